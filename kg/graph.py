@@ -175,9 +175,11 @@ def paper_elements(extraction: Extraction, index: EntityIndex, support: FactSupp
     yield Node("Paper", pid, {k: v for k, v in props.items() if v is not None})
 
     names = _PaperNames(extraction, index)
+    mentioned = set()  # two surface forms of one paper may resolve to one node: one edge
     for entity in extraction.entities:
-        if entity.evidence:
-            target, _ = names.resolve(entity.name)
+        target, _ = names.resolve(entity.name)
+        if entity.evidence and target not in mentioned:
+            mentioned.add(target)
             yield Edge("MENTIONS", pid, target, f"MENTIONS|{pid}", _evidence(pid, entity.evidence))
 
     for url in {u.url: u for u in extraction.urls}.values():

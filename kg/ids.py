@@ -21,7 +21,21 @@ from urllib.parse import quote
 from kg.records import normalise_name
 from kg.schema import load_schema
 
-__all__ = ["entity_key", "entity_id", "paper_id", "derive_paper_id", "link_id", "url_key", "result_id", "iri"]
+__all__ = [
+    "entity_key",
+    "entity_id",
+    "paper_id",
+    "derive_paper_id",
+    "link_id",
+    "url_key",
+    "result_id",
+    "statement_id",
+    "STATEMENT_PATH",
+    "iri",
+]
+
+# Id space of RDF evidence statements (one per fact edge); they are not graph nodes.
+STATEMENT_PATH = "statement"
 
 
 def _digest(text: str, length: int = 16) -> str:
@@ -69,6 +83,15 @@ def link_id(url: str) -> str:
 def result_id(paper: str, subject: str | None, metric: str | None, value: str, benchmark: str | None) -> str:
     parts = [paper, subject or "", metric or "", value, benchmark or ""]
     return f"{load_schema().nodes['Result'].iri_path}/{_digest(chr(31).join(parts))}"
+
+
+def statement_id(edge_type: str, source: str, target: str, key: str) -> str:
+    """Id of the RDF statement node that carries one edge's evidence.
+
+    >>> statement_id("USES", "paper/p1", "model/bert", "USES|paper/p1")
+    'statement/f0b8d1a5fad34d2a'
+    """
+    return f"{STATEMENT_PATH}/{_digest(chr(31).join((edge_type, source, target, key)))}"
 
 
 def iri(node_id: str) -> str:

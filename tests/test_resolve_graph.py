@@ -145,3 +145,12 @@ def test_records_round_trip_and_match_the_record_schema():
     jsonschema.validate(record, json.loads((schema_dir() / "record.schema.json").read_text()))
     assert record["compared_to"] == [["M", "N"]]
     assert Extraction.from_record(json.loads(json.dumps(record))) == extraction
+
+
+def test_two_forms_of_one_thing_in_one_paper_give_one_mention_edge():
+    _, elements, _ = graph_of(
+        paper("p1", [entity("MCR", "MODEL", ["Manipulation Centric Representation"]),
+                     entity("Manipulation Centric Representation", "MODEL")]),
+    )
+    mentions = [e for e in elements if isinstance(e, Edge) and e.type == "MENTIONS"]
+    assert [(e.target, e.key) for e in mentions] == [("model/mcr", "MENTIONS|paper/p1")]
