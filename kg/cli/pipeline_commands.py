@@ -137,7 +137,7 @@ def evaluate(
     """Score extraction against gold annotations: precision, recall and F1 per entity type, URLs and facts."""
     from kg.build import read_records
     from kg.evaluate import evaluate as score
-    from kg.evaluate import read_gold
+    from kg.evaluate import load_jsonl
 
     if records:
         predicted = (e.to_record() for e in read_records(source))
@@ -147,7 +147,7 @@ def evaluate(
 
         papers = read_papers(source, format=input_format.value if input_format else None)
         predicted = (e.to_record() for e in extract(papers))
-    report = score(read_gold(gold), predicted)
+    report = score(load_jsonl(gold), predicted)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format())
 
 

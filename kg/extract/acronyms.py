@@ -1,0 +1,165 @@
+"""Short forms defined in the text and their long forms.
+
+Three patterns, after Schwartz & Hearst (2003, "A simple algorithm for identifying
+abbreviation definitions in biomedical text"):
+
+* ``Long Form (SF)``: "Manipulation Centric Representation (MCR)";
+* ``SF (Long Form)``: "POA (Pre-training Once for All)";
+* ``Long Form, or SF for short``;
+* ``SF, which stands for Long Form``.
+
+A long form is accepted when every letter of the short form occurs in it, in order, the
+first one starting a word; a digit after a letter repeats it ("M3I" = M, M, M, I) or is
+skipped. The ``kg_aliases`` component stores ``[short, long, short_start, short_end,
+long_start, long_end]`` in ``doc._.kg_aliases``.
+
+>>> long_form("MCR", "we propose Manipulation Centric Representation")
+'Manipulation Centric Representation'
+>>> long_form("M3I", "named Maximizing Multi-modal Mutual Information")
+'Maximizing Multi-modal Mutual Information'
+>>> long_form("ABC", "nothing matches here") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.sentences import doc_text, sentence_bounds
+
+__all__ = ["AcronymFinder", "long_form", "find_definitions"]
+
+Doc.set_extension("kg_aliases", default=None, force=True)
+
+_PARENS = re.compile(r"\(([^()\n]{1,120})\)")
+_FOR_SHORT = re.compile(r",?\s+or\s+([A-Za-z][\w\-]*[A-Z][\w\-]*)\s+for\s+short\b")
+_STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:stands|standing)\s+for\s+((?:[\w\-]+\s+){0,12}[\w\-]+)")
+_SHORT_SHAPE = re.compile(r"^(?=[^\s]*[A-Z])[A-Za-z0-9][\w\-.+]{0,14}(?: [A-Z][\w\-]{1,14})?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
+_WINDOW_STOP = re.compile(r".*[()\[\];:]", re.DOTALL)
+_WORD = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+def _letters(short: str, repeat: bool) -> str:
+    """The short form's characters to match, with "M3" read as "MMM" when ``repeat``."""
+    out = []
+    for i, ch in enumerate(short):
+        if ch.isdigit():
+            if repeat and i and short[i - 1].isalpha() and ch in "23456789":
+                out.append(short[i - 1].lower() * (int(ch) - 1))
+            continue
+        if ch.isalnum():
+            out.append(ch.lower())
+    return "".join(out)
+
+
+def _match(letters: str, text: str) -> int | None:
+    """Start offset of the shortest suffix of ``text`` that spells ``letters``, or None."""
+    s, i = len(letters) - 1, len(text) - 1
+    lowered = text.lower()
+    while s >= 0:
+        ch = letters[s]
+        while i >= 0 and (lowered[i] != ch or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    space = _LAST_SPACE.search(text, 0, i + 1)
+    return space.end() if space else 0
+
+
+def long_form(short: str, before: str) -> str | None:
+    """The long form of ``short`` at the end of ``before`` (the words preceding it), as
+    written there."""
+    short = short[:-1] if short.endswith("s") and short[:-1].isupper() else short  # "LLMs"
+    letters = _letters(short, repeat=True)
+    if len(letters) < 2:
+        return None
+    max_words = min(len(letters) + 5, len(letters) * 2)
+    words = [m.start() for m in _WORD.finditer(before)]
+    if not words:
+        return None
+    window = before[words[-min(max_words, len(words))] :].rstrip()
+    for candidate in (letters, _letters(short, repeat=False)):
+        start = _match(candidate, window)
+        if start is not None:
+            found = window[start:].strip(" ,~")
+            if len(found) > len(short) and short.lower() not in found.lower().split():
+                return _extend(window, start, short)
+    return None
+
+
+def _extend(window: str, start: int, short: str) -> str:
+    """Take in a capitalised word before the long form that the short form's first letter
+    names too: "Maximizing Multi-modal Mutual Information" for "M3I", where the letters
+    alone stop at "Multi-modal"."""
+    found = window[start:].strip(" ,~")
+    previous = _LAST_WORD.search(window, 0, start)
+    if previous and previous.group(1)[:1].isupper() and previous.group(1)[:1].lower() == found[:1].lower() == short[:1].lower():
+        if len(_letters(short, repeat=True)) > sum(w[:1].isupper() for w in re.split(r"[\s\-]", found)):
+            return window[previous.start(1) :].strip(" ,~")
+    return found
+
+
+def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
+    """``[short, long, short_start, short_end, long_start, long_end]`` for each definition."""
+    found = []
+    stands_for = "stands for" in text or "standing for" in text
+    for_short = "for short" in text
+    for start, end in sentences:
+        sentence = text[start:end]
+        if "(" not in sentence and not stands_for and not for_short:
+            continue
+        for match in _PARENS.finditer(sentence):
+            inner = match.group(1).strip(" ~")
+            inner_start = start + match.start(1) + match.group(1).index(inner[:1] or " ")
+            # The words before the parenthesis, back to the previous bracket or colon.
+            stop = _WINDOW_STOP.match(sentence, 0, match.start())
+            cut = stop.end() if stop else 0
+            before = sentence[cut : match.start()]
+            if _SHORT_SHAPE.match(inner):
+                long = long_form(inner, before.rstrip(" ~"))
+                if long:
+                    long_start = start + cut + before.rstrip(" ~").rindex(long)
+                    found.append([inner, long, inner_start, inner_start + len(inner), long_start, long_start + len(long)])
+                    continue
+            word = _WORD_BEFORE.search(before)
+            if word and _SHORT_SHAPE.match(word.group(1)) and len(inner.split()) >= 2:
+                long = long_form(word.group(1), inner)
+                if long and long == inner:
+                    short_start = start + cut + word.start(1)
+                    found.append([word.group(1), long, short_start, short_start + len(word.group(1)), inner_start, inner_start + len(inner)])
+        for match in _STANDS_FOR.finditer(sentence) if stands_for else ():  # "BERT, which stands for ..."
+            long = long_form(match.group(1), match.group(2))
+            if long:
+                long_start = start + match.start(2) + match.group(2).rindex(long)
+                if long_start == start + match.start(2):
+                    found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
+        for match in _FOR_SHORT.finditer(sentence) if for_short else ():
+            stop = _WINDOW_STOP.match(sentence, 0, match.start())
+            cut = stop.end() if stop else 0
+            before = sentence[cut : match.start()]
+            long = long_form(match.group(1), before)
+            if long:
+                long_start = start + cut + before.rindex(long)
+                found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
+    return found
+
+
+class AcronymFinder:
+    """Stores the doc's short-form definitions in ``doc._.kg_aliases``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_aliases = find_definitions(doc_text(doc), sentence_bounds(doc)) if len(doc) else []
+        return doc
+
+
+@Language.factory("kg_aliases", assigns=["doc._.kg_aliases"], requires=["token.is_sent_start"])
+def make_acronym_finder(nlp: Language, name: str) -> AcronymFinder:
+    return AcronymFinder()

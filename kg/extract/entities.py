@@ -1,0 +1,632 @@
+"""Named models, datasets, benchmarks and metrics, by shape, word lists and context.
+
+Candidates come from four places: runs of name-shaped words (:mod:`kg.extract.shapes`),
+the gazetteer and metric list (``PhraseMatcher``), short forms defined in the text
+(``doc._.kg_aliases``) and the head of a title ("PLIP: Language-Image ...").
+A candidate is then typed by the words around it: a following "dataset", "benchmark"
+or "model"; a preceding "datasets such as", "named", "on"; an appositive
+(", a ... benchmark"); membership in a list ("X, Y and Z datasets") whose other
+members are typed. Merely capitalised words are kept only with such support.
+
+Results: ``doc._.kg_entities`` holds ``[name, type, aliases, [[start, end], ...],
+confidence]`` per entity (exact character offsets into the doc's text, first mention
+first) and ``doc.spans["kg_entities"]`` the token-aligned mentions, labelled by type
+with the entity's name as ``kb_id_``.
+
+>>> import spacy
+>>> from kg.extract import load_pipeline
+>>> doc = load_pipeline()("We evaluate HiGPT on the Foo Bar dataset and report accuracy.")
+>>> [(name, etype) for name, etype, *_ in doc._.kg_entities]
+[('HiGPT', 'MODEL'), ('Foo Bar', 'DATASET'), ('accuracy', 'METRIC')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract.cues import PASSIVE_PROPOSE, PROPOSE_BEFORE
+from kg.extract.lexicon import Lexicon
+from kg.extract.sentences import doc_text, sentence_bounds
+from kg.extract.shapes import (
+    BENCHMARK_NOUNS,
+    CAPITALISED_STOPWORDS,
+    DATA_NOUNS,
+    MODEL_NOUNS,
+    NAME_WORD,
+    shape,
+    split_suffix,
+    type_noun,
+)
+from kg.records import normalise_name
+
+# The same few names recur in every abstract; their keys are worth remembering.
+name_key = functools.lru_cache(maxsize=16384)(normalise_name)
+
+__all__ = ["EntityRecognizer", "title_head"]
+
+Doc.set_extension("kg_entities", default=None, force=True)
+
+_NOUNS = "|".join(sorted((re.escape(n) for n in DATA_NOUNS + BENCHMARK_NOUNS + MODEL_NOUNS), key=len, reverse=True))
+_FUNCTION = (
+    r"(?:and|or|on|in|of|for|with|to|from|by|the|a|an|as|at|is|are|was|were|that|which|we|our|its|their|"
+    r"than|via|using|over|under|into|while|when|both|these|those|this|it|be|been|can|not)"
+)
+_TASKS = (
+    r"(?:classification|detection|segmentation|recognition|retrieval|captioning|generation|answering|translation|"
+    r"summari[sz]ation|parsing|tagging|estimation|tracking|matching|reasoning|inference|grounding|completion)"
+)
+# "X dataset", "X robotic dataset", "X 60k corpus", "X (XD) benchmark", "X scores".
+_AFTER = re.compile(
+    r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores)\b"
+)
+# "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
+_AFTER_TASK = re.compile(r"[\s~]+(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b")
+# "datasets such as X", "a benchmark called X", "dataset (X)", "benchmarks: X".
+_BEFORE = re.compile(
+    r"\b(" + _NOUNS + r")(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
+    r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
+)
+_NAMING = re.compile(
+    r"(?:\b(?:called|named|termed|dubbed|coined|denoted)(?:[\s~]+as)?|\bname[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+))"
+    r"[\s~]+(?:the[\s~]+)?[\"“']?$"
+)
+_ON = re.compile(
+    r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!depend )(?<!conditioned )"
+    r"\b[Oo]n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
+)
+_PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop")
+_PROPOSED_OBJECT = re.compile(
+    r"\b(?:we|paper|work)[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop)[sd]?[\s~]+"
+    r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$",
+    re.IGNORECASE,
+)
+_NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot")
+_BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely", *_NAMING_HINTS)
+_CONTEXT_HINTS = (
+    "outperform", "surpass", "beat", "than", "compar", "versus", "vs.", "based", "built", "top of", "extend",
+    "tun", "initiali", "freez", "backbone", "like",
+)
+_SHOT = re.compile(r"\b(?:\w+-shot|zero-shot|few-shot)[\s~]+$")
+_MODEL_CONTEXT = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|"
+    r"based[\s~]+on|built[\s~]+(?:up)?on|on[\s~]+top[\s~]+of|extends?|fine-?tun(?:e|es|ed|ing)|"
+    r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$"
+)
+_APPOSITIVE = re.compile(
+    r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS + r")\b"
+)
+# Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
+_LIST_GAP = re.compile(
+    r"^(?:[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}" + _TASKS + r")?(?:[\s~]*\([^()]{0,40}\))?"
+    r"[\s~]*(?:,[\s~]*(?:and|or|&)?|and|or|&|\+)[\s~]*(?:the[\s~]+)?$"
+)
+_LIST_END = re.compile(r"\b(?:and|or)\b|&|\+")
+_CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
+# "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
+_CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
+# "BERT (Bidirectional Encoder Representations ...)": a capitalised expansion after a name.
+_EXPANSION = re.compile(r"[\s~]*\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
+_INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_VERSION = re.compile(r"^\d+(?:\.\d+)*$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$|^\d+x\d+[BM]$")
+# Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
+# "classification accuracy", "box AP".
+_METRIC_MODIFIER = re.compile(
+    r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
+    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask)[\s~]+$"
+)
+_NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
+_TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
+_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard)s?\b")
+_METRIC_GAP = re.compile(r"[\s~]+(?:[a-z][\w\-]*[\s~]+)?")
+# A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "Foo Corpus".
+_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Dataset|Corpus|Suite|Leaderboard|Arena)$")
+# Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
+_TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+_NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
+_TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
+_CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
+
+# Evidence weights: how strongly a clue says what type a mention has.
+_W_METRIC = 10.0  # in the metric list
+_W_DEFINED = 5.0  # a short form whose long form ends in "Dataset", "Benchmark", ...
+_W_NAMED = 4.5  # "a benchmark called X"
+_W_AFTER = 4.0  # "X dataset", "X, a new benchmark"
+_W_BEFORE = 3.5  # "datasets such as X"
+_W_LEXICON = 3.5  # in the gazetteer
+_W_TITLE = 3.0  # heads the title
+_W_TASK = 3.0  # "X classification"
+_W_ON = 2.0  # "evaluated on X"
+_W_CONTEXT = 1.5  # "outperforms X", "X-based"
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    strong: bool  # shaped like a name, from a word list, or defined in the text
+    initial: bool = False  # first word of a sentence (so its capital means nothing)
+    sentence: int = 0
+    source: str = "shape"  # shape, lexicon, metric, definition, title
+    evidence: dict = field(default_factory=lambda: defaultdict(float))
+    aliases: list = field(default_factory=list)
+    suffix: str | None = None
+    accepted: bool = False
+    list_support: bool = False  # listed beside a strong name: "ViT, Swin Transformer and ResNet"
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = name_key(self.text)
+
+
+def title_head(text: str, title_end: int) -> tuple[int, int] | None:
+    """Offsets of a name heading the title ("PLIP: ...", "Skill-it! ..."), if any.
+
+    >>> title_head("OpenELM: An Efficient Language Model Family", 44)
+    (0, 7)
+    >>> title_head("Learning from Future: A Self-Training Framework", 47) is None
+    True
+    """
+    match = _TITLE_HEAD.match(text[:title_end])
+    if not match:
+        return None
+    head = match.group(1)
+    words = head.split()
+    if len(words) > 3 or not words:
+        return None
+    shapes = [shape(split_suffix(w)[0]) for w in words]
+    if "strong" in shapes or (len(words) == 1 and shapes[0] == "weak" and words[0].lower() not in CAPITALISED_STOPWORDS):
+        return match.start(1), match.end(1)
+    return None
+
+
+class EntityRecognizer:
+    """Finds and types entity mentions; see the module documentation."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_type = defaultdict(list)
+        for name, etype in lexicon.names:
+            by_type[etype].append(name)
+        for etype, names in by_type.items():
+            self.matcher.add(etype, list(nlp.tokenizer.pipe(names)))
+        exact = [m for m in lexicon.metrics if m != m.lower()]
+        lower = [m for m in lexicon.metrics if m == m.lower()]
+        self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
+        self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
+
+    # -- candidates ------------------------------------------------------------
+    def _runs(self, text: str, title_end: int, sentence_of, initial_at, blocked) -> list[_Mention]:
+        """Runs of adjacent name-shaped words ("LM Evaluation Harness", "wav2vec 2.0")."""
+        runs: list[list] = []
+        sized: set[int] = set()  # runs followed by a model size: "Mistral 7B"
+        previous_end = -10
+        for match in NAME_WORD.finditer(text):
+            start = match.start()
+            if blocked(start):
+                continue
+            word, suffix = split_suffix(match.group()) if "-" in match.group() else (match.group(), None)
+            kind = shape(word)
+            in_title = start < title_end
+            if kind is None:
+                version = _VERSION.match(word) and not _YEAR.match(word)
+                adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
+                if version and adjacent and not in_title:
+                    runs[-1].append((start, start + len(word), word, "version", suffix))
+                    previous_end = start + len(word)
+                elif adjacent and _SIZE.match(word):
+                    sized.add(len(runs) - 1)
+                continue
+            if kind == "weak" and (word.lower() in CAPITALISED_STOPWORDS or in_title):
+                continue
+            item = (start, start + len(word), word, kind, suffix)
+            adjacent = (
+                runs
+                and previous_end == start - 1
+                and text[start - 1] in " ~"
+                and runs[-1][-1][4] is None
+                and sentence_of(start) == sentence_of(previous_end - 1)
+            )
+            if adjacent:
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+            previous_end = start + len(word)
+        mentions = []
+        for number, run in enumerate(runs):
+            while run and run[-1][3] == "version" and len(run) > 1 and run[-2][3] == "version":
+                run.pop()
+            # A capitalised word with a version or a size is a model's name: "Llama 2", "Mistral 7B".
+            versioned = number in sized or (len(run) > 1 and run[-1][3] == "version")
+            while len(run) > 1 and self.lexicon.is_generic(run[-1][2]):
+                run.pop()  # "Adaptor PET": the generic acronym is not part of the name
+            if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
+                continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
+            if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]):
+                continue  # "QA-pairs", "L2-normalize": an acronym qualifying a noun
+            if run and run[0][3] == "weak" and initial_at(run[0][0]) and len(run) > 1 and run[1][3] != "version":
+                run = run[1:]  # "Recently BERT ...": the first word's capital is the sentence's
+            if not run or run[0][3] == "version" or _CITATION.match(text, run[-1][1]):
+                continue  # "Huang et al., 2024" cites a person
+            if all(item[3] != "strong" for item in run) and _TASK_NAME.search(run[-1][2]):
+                continue  # "Named Entity Recognition" is a task
+            start, end = run[0][0], run[-1][1]
+            mention = _Mention(
+                start,
+                end,
+                text[start:end],
+                strong=versioned or any(item[3] == "strong" for item in run),
+                initial=initial_at(start),
+                sentence=sentence_of(start),
+                suffix=run[-1][4],
+            )
+            mentions.append(mention)
+        return mentions
+
+    def _lexicon_mentions(self, doc: Doc, title_end: int, sentence_of, initial_at, blocked) -> list[_Mention]:
+        text = doc_text(doc)
+        found = []
+        for matcher in (self.matcher, self.lower_matcher):
+            for label, start, end in matcher(doc):
+                span = doc[start:end]
+                s, e = span.start_char, span.end_char
+                suffix = split_suffix(text[s : text.find(" ", e) if " " in text[e:] else len(text)])[1]
+                if blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
+                    e < len(text) and (text[e].isalnum() or text[e] in "-_") and suffix in (None, "like")
+                ):
+                    continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
+                etype = doc.vocab.strings[label]
+                if shape(text[s:e]) != "strong" and (s < title_end or initial_at(s)) and etype != "METRIC":
+                    continue  # a capital from title case or the sentence start means nothing
+                if etype == "METRIC":
+                    modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
+                    if modifier and modifier.group(1) not in _NOT_MODIFIERS:
+                        s = modifier.start(1)
+                mention = _Mention(s, e, text[s:e], True, initial_at(s), sentence_of(s), "metric" if etype == "METRIC" else "lexicon")
+                mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
+                found.append(mention)
+        return found
+
+    # -- the component ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        title_end = doc._.kg_title_end or 0
+        bounds = sentence_bounds(doc) if len(doc) else []
+        starts = [s for s, _ in bounds]
+        urls = sorted(
+            [(u[2], u[3]) for u in (doc._.kg_urls or [])]
+            + [m.span() for m in _CITATION_PARENS.finditer(text)]
+            + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m)]
+        )
+        url_starts = [s for s, _ in urls]
+
+        def sentence_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(starts, pos) - 1)
+
+        def initial_at(pos: int) -> bool:
+            return bool(starts) and bool(_INITIAL.match(text, starts[sentence_of(pos)], pos))
+
+        def blocked(pos: int) -> bool:
+            i = bisect.bisect_right(url_starts, pos) - 1
+            return i >= 0 and pos < urls[i][1]
+
+        def sentence_start(pos: int) -> int:
+            return starts[sentence_of(pos)] if starts else 0
+
+        mentions = self._runs(text, title_end, sentence_of, initial_at, blocked)
+        mentions += self._lexicon_mentions(doc, title_end, sentence_of, initial_at, blocked)
+        local_generic: set[str] = set()
+        mentions += self._definitions(doc, local_generic, sentence_of, sentence_start)
+        head = title_head(text, title_end)
+        if head:
+            m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
+            nouns = _TITLE_NOUNS.search(text, head[1], title_end)
+            m.evidence[type_noun(nouns.group(1)) if nouns else "MODEL"] += _W_TITLE
+            mentions.append(m)
+        mentions = self._resolve_overlaps(mentions, doc._.kg_aliases or [])
+        mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
+        self._gather_evidence(text, mentions, sentence_start)
+        self._accept(mentions, title_end)
+        entities = self._entities([m for m in mentions if m.accepted])
+        doc._.kg_entities = entities
+        spans = []
+        for name, etype, _aliases, offsets, _conf in entities:
+            for start, end in offsets:
+                span = doc.char_span(start, end, label=etype, kb_id=name, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["kg_entities"] = spans
+        return doc
+
+    @staticmethod
+    def _expands(text: str, match: re.Match) -> bool:
+        """Whether parentheses spell out the name before them (same first letter)."""
+        word = re.search(r"([\w\-]+)[\s~]*$", text[max(0, match.start() - 40) : match.start()])
+        return bool(word) and shape(word.group(1)) == "strong" and word.group(1)[0].lower() == match.group(1)[0].lower()
+
+    def _generic(self, mention: _Mention, local_generic: set[str]) -> bool:
+        key = mention.key
+        singular = key[:-1] if key.endswith("s") else key
+        return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic
+
+    # -- definitions -----------------------------------------------------------
+    def _definitions(self, doc: Doc, local_generic: set[str], sentence_of, sentence_start) -> list[_Mention]:
+        """Short forms defined in the text, as mentions; generic ones go to ``local_generic``."""
+        text = doc_text(doc)
+        out = []
+        for short, long, s_start, s_end, l_start, l_end in doc._.kg_aliases or []:
+            key = name_key(short)
+            known = self.lexicon.known_type(short)
+            start_of_sentence = sentence_start(s_start)
+            before = text[start_of_sentence : min(s_start, l_start)]
+            proposing = bool(PROPOSE_BEFORE.search(before)) or bool(PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1))
+            long_words = [w for w in long.split() if w[0].isalpha()]
+            lowercase_long = all(w[0].islower() for w in long_words[1:]) and (
+                long_words[0][0].islower() or l_start == start_of_sentence or len(long_words) == 1
+            )
+            plural = short.endswith("s") and short[:-1].isupper()
+            after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
+            after = _AFTER.match(text, after_paren)
+            head = re.split(r"[-\s]", long)[-1].lower()
+            m = _Mention(s_start, s_end, short, True, False, sentence_of(s_start), "definition")
+            m.aliases.append(long)
+            if _NAMING.search(text, start_of_sentence, min(s_start, l_start)):  # "a benchmark called X (Y)"
+                m.evidence[_nearest_type_noun(before) or "MODEL"] += _W_NAMED
+            if known and known != "METRIC":
+                m.evidence[known] += _W_LEXICON
+            elif self.lexicon.is_generic(short) or plural:
+                local_generic.add(key)
+                continue
+            elif proposing:
+                m.evidence["MODEL"] += _W_CONTEXT
+            elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
+                pass  # typed by the following noun below
+            elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
+                if _CLASS_NOUNS.match(text, after_paren) or lowercase_long:
+                    local_generic.add(key)
+                    continue
+                m.evidence["MODEL"] += _W_CONTEXT
+            elif head in _DATA_HEADS:
+                pass  # typed by its head word below
+            else:
+                local_generic.add(key)  # a defined concept, task or field: "Continual Learning (CL)"
+                continue
+            if head in _DATA_HEADS:
+                m.evidence["BENCHMARK" if head in BENCHMARK_NOUNS else "DATASET"] += _W_DEFINED
+            if after:
+                m.evidence[_after_type(after.group(1))] += _W_AFTER
+            out.append(m)
+        return out
+
+    # -- overlaps ----------------------------------------------------------------
+    @staticmethod
+    def _resolve_overlaps(mentions: list[_Mention], definitions: list) -> list[_Mention]:
+        """Keep one mention per stretch of text: a definition's short form, then the longest."""
+        long_spans = [(d[4], d[5], d[2]) for d in definitions]
+        rank = {"definition": 0, "title": 1, "metric": 2}
+        mentions.sort(key=lambda m: (rank.get(m.source, 3), -(m.end - m.start), m.start))
+        kept: list[_Mention] = []
+        for m in mentions:
+            if any(ls <= m.start and m.end <= le and m.start != ss for ls, le, ss in long_spans) and m.source != "definition":
+                continue  # inside a long form that a short form stands for
+            clash = [k for k in kept if k.start < m.end and m.start < k.end]
+            if clash:
+                for k in clash:
+                    if k.start == m.start and k.end == m.end:
+                        for etype, weight in m.evidence.items():
+                            k.evidence[etype] += weight
+                        k.strong = k.strong or m.strong
+                        if k.source == "shape":
+                            k.source = m.source
+                continue
+            kept.append(m)
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    # -- context -------------------------------------------------------------------
+    @staticmethod
+    def _metric_follows(text: str, end: int, metric_starts: set[int]) -> bool:
+        """Whether a metric is named right after (one word between at most)."""
+        space = len(text[end:]) - len(text[end:].lstrip(" ~"))
+        gap = _METRIC_GAP.match(text, end)
+        return end + space in metric_starts or (bool(gap) and gap.end() in metric_starts)
+
+    def _gather_evidence(self, text: str, mentions: list[_Mention], sentence_start) -> None:
+        """Add type evidence from the words around each mention, shared along lists."""
+        metric_starts = {m.start for m in mentions if m.source == "metric"}
+        lists: list[list[_Mention]] = []
+        for m in mentions:
+            if m.source == "metric":
+                continue
+            if lists and lists[-1][-1].sentence == m.sentence and _LIST_GAP.match(text[lists[-1][-1].end : m.start]):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        # "On MMLU, UL2 outperforms": a comma alone does not make a list; "A, B and C" does.
+        checked = []
+        for members in lists:
+            if len(members) > 1 and not _LIST_END.search(text[members[-2].end : members[-1].start]):
+                checked.extend([m] for m in members)
+            else:
+                checked.append(members)
+        for members in checked:
+            first, last = members[0], members[-1]
+            shared: dict[str, float] = defaultdict(float)
+            start_of_sentence = sentence_start(first.start)
+            # Each cue is looked for in the few words before the list, and only when a
+            # word it needs is there: most names have none of them in front.
+            window = text[max(start_of_sentence, first.start - 50) : first.start]
+            if any(hint in window for hint in _NAMING_HINTS) and _NAMING.search(window):
+                noun = _nearest_type_noun(text[start_of_sentence : first.start])
+                shared[noun or "MODEL"] += _W_NAMED
+                for m in members:
+                    m.accepted = True
+            if any(hint in window for hint in _PROPOSE_HINTS) and _PROPOSED_OBJECT.search(window):
+                for m in members:  # "we propose Heron": what a paper introduces is a name
+                    m.accepted = True
+            if any(hint in window for hint in _BEFORE_HINTS):
+                before = _BEFORE.search(window)
+                if before:
+                    shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
+            near = window[-30:]
+            if ("on" in near or "On" in near) and _ON.search(near):
+                shared["DATASET"] += _W_ON
+            if "shot" in near and _SHOT.search(near):
+                shared["BENCHMARK"] += _W_ON
+            if any(hint in window for hint in _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
+                shared["MODEL"] += _W_CONTEXT
+            after = _AFTER.match(text, last.end)
+            if after:
+                shared[_after_type(after.group(1))] += _W_AFTER
+            appositive = _APPOSITIVE.match(text, last.end)
+            if appositive and len(members) == 1:
+                shared[type_noun(appositive.group(1))] += _W_AFTER
+            if last.suffix == "based":
+                shared["MODEL"] += _W_CONTEXT
+            for m in members:
+                own = _OWN_HEAD.search(m.text)
+                if own:
+                    m.evidence[type_noun(own.group(1).lower()) or "BENCHMARK"] += _W_AFTER
+            if _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members):
+                shared["DATASET"] += _W_TASK
+            if any(self._metric_follows(text, m.end, metric_starts) for m in members):
+                shared["DATASET"] += _W_TASK  # "the TabFact accuracy", "COCO AP"
+            support = len(members) > 1 and any(m.strong for m in members)
+            for m in members:
+                for etype, weight in shared.items():
+                    m.evidence[etype] += weight
+                m.list_support = support
+
+    @staticmethod
+    def _accept(mentions: list[_Mention], title_end: int) -> None:
+        """Strong mentions stand on their own; capitalised words need support."""
+        strong_keys = {m.key for m in mentions if m.strong and m.source != "metric"}
+        abstract_keys = {m.key for m in mentions if m.start >= title_end}
+        counts: dict[str, int] = defaultdict(int)
+        for m in mentions:
+            if not m.initial:
+                counts[m.key] += 1
+        for m in mentions:
+            # A following "model" or "framework" types a name but does not make one of a phrase
+            # ("a Cross-modal Contrastive Learning framework"); "dataset" and "benchmark" do.
+            cue = max(m.evidence.get("DATASET", 0.0), m.evidence.get("BENCHMARK", 0.0))
+            if (m.strong and not (m.source == "shape" and _TWO_CAPITALS.match(m.text))) or m.accepted:
+                m.accepted = True
+            elif m.initial:
+                # "Large datasets ...": one capitalised word at a sentence start is no name.
+                m.accepted = m.key in strong_keys or (cue >= _W_AFTER and " " in m.text)
+            else:
+                m.accepted = (
+                    m.key in strong_keys
+                    or cue >= _W_BEFORE
+                    or m.list_support
+                    or (counts[m.key] >= 2 and len(m.text) >= 4 and not m.text.endswith("s"))
+                )
+            if m.suffix == "like":
+                m.accepted = False  # "GPT-like models" names a kind, not GPT
+            if m.start < title_end and m.source == "shape" and m.key not in abstract_keys:
+                # Title case capitalises words ("DeepFake"); only an acronym-like name counts.
+                m.accepted = m.accepted and not any(ch.islower() for ch in m.text)
+
+    @staticmethod
+    def _entities(mentions: list[_Mention]) -> list[list]:
+        """One entity per normalised name (short forms and their long forms unioned)."""
+        groups: dict[str, list[_Mention]] = {}
+        alias_of: dict[str, str] = {}
+        order: list[str] = []
+        keys = {m.key for m in mentions}
+        for m in mentions:
+            key = alias_of.get(m.key, m.key)
+            if key not in groups and m.text.endswith("s") and not m.text.endswith("-s") and key[:-1] in keys:
+                key = alias_of.get(key[:-1], key[:-1])  # "BiPFTs" is a mention of "BiPFT"
+            if key not in groups and m.strong:
+                key = next((k for k in order if _swapped(k, key)), key)  # "BILP-2", a typo of "BLIP-2"
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(m)
+            for alias in m.aliases:
+                alias_of.setdefault(name_key(alias), key)
+        entities = []
+        for key in order:
+            group = sorted(groups[key], key=lambda m: m.start)
+            scores: dict[str, float] = defaultdict(float)
+            for m in group:
+                for etype, weight in m.evidence.items():
+                    scores[etype] += weight
+            etype = _decide_type(scores)
+            name = group[0].text.replace("~", " ")
+            aliases: list[str] = []
+            for m in group:
+                for alias in [*m.aliases, m.text.replace("~", " ")]:
+                    if alias != name and alias not in aliases:
+                        aliases.append(alias)
+            best = max(scores.values(), default=0.0)
+            confidence = 0.5 + 0.4 * min(1.0, best / _W_DEFINED) + (0.05 if any(m.strong for m in group) else 0.0)
+            entities.append([name, etype, aliases, [[m.start, m.end] for m in group], round(min(confidence, 0.95), 3)])
+        return entities
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two keys differ by two neighbouring letters swapped ("blip2" / "bilp2")."""
+    if len(a) != len(b) or len(a) < 4 or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _decide_type(scores: dict[str, float]) -> str:
+    if scores.get("METRIC", 0.0) >= _W_METRIC:
+        return "METRIC"
+    data = scores.get("DATASET", 0.0) + scores.get("BENCHMARK", 0.0)
+    model = scores.get("MODEL", 0.0)
+    if data > model:
+        return "BENCHMARK" if scores.get("BENCHMARK", 0.0) > scores.get("DATASET", 0.0) else "DATASET"
+    if scores.get("METRIC", 0.0) > max(data, model):
+        return "METRIC"
+    return "MODEL"
+
+
+def _after_type(noun: str) -> str:
+    """The type a noun after a name gives it: "X dataset", "X model", "X scores" (a benchmark's)."""
+    return "BENCHMARK" if noun == "scores" else type_noun(noun) or "MODEL"
+
+
+def _nearest_type_noun(before: str) -> str | None:
+    """The type announced by the last type noun before a naming word ("a dataset ... named")."""
+    found = None
+    for match in _TYPE_NOUN_ANYWHERE.finditer(before):
+        found = match.group(1)
+    return type_noun(found) if found else None
+
+
+_TYPE_NOUN_ANYWHERE = re.compile(r"\b(" + _NOUNS + r")\b")
+_MODEL_HEADS = frozenset(
+    """network networks net encoder decoder transformer transformers model classifier module fusion integration
+    representation attention machine former learner framework architecture pipeline adapter adaptation tuning
+    pre-training pretraining optimizer optimization algorithm mechanism layer block regressor detector generator
+    tokenizer embedding embeddings distillation denoisers ensemble strategy search sampling""".split()
+)
+_DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank".split())
+
+
+@Language.factory(
+    "kg_entities",
+    assigns=["doc._.kg_entities", "doc.spans"],
+    requires=["token.is_sent_start", "doc._.kg_urls", "doc._.kg_aliases"],
+    default_config={"lexicon": {"@misc": "kg.lexicon.v1"}},
+)
+def make_entity_recognizer(nlp: Language, name: str, lexicon: Lexicon) -> EntityRecognizer:
+    return EntityRecognizer(nlp, lexicon)

@@ -1,0 +1,96 @@
+"""The word lists extraction relies on, shipped in ``kg/extract/data`` (see its README).
+
+* ``gazetteer.tsv``: well-known model and dataset names mined from GSAP-NER;
+* ``metrics.txt``: names of evaluation measures;
+* ``generic.txt``: name-like terms that are not entities (generic acronyms, tools,
+  organisations, ...).
+
+A :class:`Lexicon` is built by the registered function ``kg.lexicon.v1`` so a pipeline
+config can point at other files.
+
+>>> lexicon = load_lexicon()
+>>> lexicon.is_generic("LLMs"), lexicon.is_generic("BLIP-2")
+(True, False)
+>>> lexicon.known_type("imagenet")
+'DATASET'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.util import registry
+
+from kg.errors import InputError
+from kg.records import ENTITY_TYPES, normalise_name
+
+__all__ = ["Lexicon", "load_lexicon", "metric_names", "generic_terms", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Gazetteer names with their types, metric names and generic terms."""
+
+    names: tuple[tuple[str, str], ...] = ()  # (name, type)
+    metrics: tuple[str, ...] = ()
+    generic: frozenset[str] = frozenset()  # see _generic_key
+    _types: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name, etype in self.names:
+            self._types.setdefault(normalise_name(name), etype)
+        for name in self.metrics:
+            self._types.setdefault(normalise_name(name), "METRIC")
+
+    def is_generic(self, name: str) -> bool:
+        """Whether a name is a generic term (its plural counts too: "GNNs")."""
+        key = _generic_key(name)
+        return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
+
+    def known_type(self, name: str) -> str | None:
+        """The type the gazetteer or the metric list gives a name, if any."""
+        return self._types.get(normalise_name(name))
+
+
+def _generic_key(name: str) -> str:
+    """Acronyms keep their case ("MOT", a task, is not "MoT", a method); words do not."""
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", name) if ch.isalnum())
+    return key if sum(ch.isupper() for ch in key) >= 2 else key.casefold()
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    """(line number, text) of the lines that are not blank or comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read word list: {error.strerror}", file=str(path)) from None
+    lines = ((number, line.split("#", 1)[0].rstrip()) for number, line in enumerate(text.splitlines(), 1))
+    return [(number, line) for number, line in lines if line.strip()]
+
+
+@registry.misc("kg.lexicon.v1")
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Read the word lists from ``path`` (a folder; default: the shipped data)."""
+    folder = Path(path) if path else DATA_DIR
+    names = []
+    gazetteer = folder / "gazetteer.tsv"
+    for number, line in _lines(gazetteer):
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[1] not in ENTITY_TYPES:
+            raise InputError("expected 'name<TAB>type[<TAB>count]'", file=str(gazetteer), line=number)
+        names.append((parts[0].strip(), parts[1]))
+    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder))
+
+
+def metric_names(folder: Path = DATA_DIR) -> tuple[str, ...]:
+    """The metric list of a data folder."""
+    return tuple(line.strip() for _, line in _lines(folder / "metrics.txt"))
+
+
+def generic_terms(folder: Path = DATA_DIR) -> frozenset[str]:
+    """The generic-term list of a data folder, as keys for :meth:`Lexicon.is_generic`."""
+    return frozenset(_generic_key(line) for _, line in _lines(folder / "generic.txt"))

@@ -1,0 +1,126 @@
+"""The extraction pipeline and the stage's entry point, :func:`extract`.
+
+Each paper is processed as one doc whose text is the title, U+2029 (see
+:data:`~kg.extract.sentences.TITLE_SEPARATOR`) and the abstract: the gold annotates "from
+the title and the abstract text only", and a name heading the title is usually what the
+paper proposes. Offsets in the records are into ``paper.abstract``:
+
+* an entity's mentions are its abstract occurrences; a name seen only in the title has
+  no mentions;
+* evidence in the title (a title-only entity, or a fact stated only there) carries the
+  title as its ``sentence`` and the empty span ``start == end == 0``, which no abstract
+  sentence has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the component modules registers their factories and extensions.
+from kg.extract import acronyms, entities, facts, results, sentences, urls  # noqa: F401
+from kg.records import Entity, Evidence, Extraction, Fact, Mention, Paper, Result, Url
+
+__all__ = ["load_pipeline", "extract", "paper_text", "to_extraction", "PIPELINE"]
+
+PIPELINE = ("kg_sentences", "kg_urls", "kg_aliases", "kg_entities", "kg_facts", "kg_results")
+
+
+def load_pipeline() -> Language:
+    """A blank English pipeline with kg's rule components; nothing is downloaded.
+
+    >>> load_pipeline().pipe_names
+    ['kg_sentences', 'kg_urls', 'kg_aliases', 'kg_entities', 'kg_facts', 'kg_results']
+    """
+    nlp = spacy.blank("en")
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def paper_text(paper: Paper) -> str:
+    """The text a paper is processed as: its title, the separator and its abstract."""
+    # A title is one line; whitespace in it is normalised to single spaces. The abstract
+    # keeps its offsets: a separator character in it becomes a line break of the same length.
+    title = " ".join(paper.title.split()) if paper.title else ""
+    abstract = paper.abstract.replace(sentences.TITLE_SEPARATOR, "\n")
+    return f"{title}{sentences.TITLE_SEPARATOR}{abstract}" if title else abstract
+
+
+def extract(
+    papers: Iterable[Paper], *, nlp: Language | None = None, batch_size: int = 256, n_process: int = 1
+) -> Iterator[Extraction]:
+    """Extract entities, URLs, facts and results from each paper, in input order.
+
+    Streams: papers are read lazily and processed in batches of ``batch_size``, on
+    ``n_process`` processes.
+
+    >>> from kg.records import Paper
+    >>> paper = Paper("p1", "FooNet: Fast Nets", "We propose FooNet. Code: https://github.com/a/foonet.")
+    >>> extraction = next(extract([paper]))
+    >>> [(e.name, e.type) for e in extraction.entities], extraction.names("proposes")
+    ([('FooNet', 'MODEL')], ['FooNet'])
+    >>> extraction.urls[0].url, extraction.urls[0].kind
+    ('https://github.com/a/foonet', 'code')
+    """
+    nlp = nlp or load_pipeline()
+    # Texts, not docs, go to nlp.pipe: with n_process > 1 the workers tokenise too.
+    items = ((paper_text(paper), paper) for paper in papers)
+    for doc, paper in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield to_extraction(doc, paper)
+
+
+class _Offsets:
+    """Turns doc offsets into abstract offsets and evidence."""
+
+    def __init__(self, doc: Doc):
+        self.text = sentences.doc_text(doc)
+        self.shift = doc._.kg_title_end + len(sentences.TITLE_SEPARATOR) if doc._.kg_title_end else 0
+        self.title = self.text[: doc._.kg_title_end]
+
+    def in_abstract(self, start: int) -> bool:
+        return start >= self.shift
+
+    def evidence(self, start: int, end: int, confidence: float) -> Evidence:
+        if not self.in_abstract(start):
+            return Evidence(0, 0, self.title, round(float(confidence), 3))
+        return Evidence(start - self.shift, end - self.shift, self.text[start:end], round(float(confidence), 3))
+
+
+def to_extraction(doc: Doc, paper: Paper) -> Extraction:
+    """The records of one processed doc (see the module documentation for offsets)."""
+    offsets = _Offsets(doc)
+    bounds = sentences.sentence_bounds(doc) if len(doc) else []
+
+    def sentence_evidence(position: int, confidence: float) -> Evidence:
+        for start, end in bounds:
+            if start <= position < max(end, start + 1):
+                return offsets.evidence(start, end, confidence)
+        return offsets.evidence(position, position, confidence)
+
+    out_entities = []
+    for name, etype, aliases, spans, confidence in doc._.kg_entities or []:
+        mentions = [
+            Mention(offsets.text[s:e], s - offsets.shift, e - offsets.shift, confidence)
+            for s, e in spans
+            if offsets.in_abstract(s)
+        ]
+        first = next((s for s, _ in spans if offsets.in_abstract(s)), spans[0][0])
+        out_entities.append(Entity(name, etype, list(aliases), mentions, sentence_evidence(first, confidence)))
+    out_urls = [
+        Url(url, kind, start - offsets.shift, end - offsets.shift, sentence_evidence(start, 0.95))
+        for url, kind, start, end in doc._.kg_urls or []
+        if offsets.in_abstract(start)
+    ]
+    out_facts = [
+        Fact(relation, tuple(args), offsets.evidence(start, end, confidence))
+        for relation, args, start, end, confidence in doc._.kg_facts or []
+    ]
+    out_results = [
+        Result(subject, metric, value, benchmark, offsets.evidence(start, end, confidence))
+        for subject, metric, value, benchmark, start, end, confidence in doc._.kg_results or []
+    ]
+    return Extraction(paper, out_entities, out_urls, out_facts, out_results)

@@ -1,0 +1,117 @@
+"""Word shapes and cue words shared by the extraction components.
+
+A *strong* word looks like a name by its shape alone: a capital letter after the first
+character ("HiGPT", "nuScenes", "BERT"), letters mixed with digits ("T5", "wav2vec"),
+or a single capital joined by a hyphen to a capitalised word ("Q-Former"). A *weak*
+word is merely capitalised ("Prithvi", "Transformer"), which in running text is a hint
+and in a title means nothing. Sizes and quantities ("20B", "3D", "10x") are neither.
+
+>>> [shape(w) for w in ["HiGPT", "T5", "Q-Former", "Prithvi", "20B", "pre-training", "ImageNet-1K"]]
+['strong', 'strong', 'strong', 'weak', None, None, 'strong']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "NAME_WORD",
+    "shape",
+    "split_suffix",
+    "CAPITALISED_STOPWORDS",
+    "DATA_NOUNS",
+    "BENCHMARK_NOUNS",
+    "MODEL_NOUNS",
+    "type_noun",
+]
+
+# A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
+# shape() sorts them out); parts joined by "-", "_" or "+",
+# "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100"). Possessive
+# "'s" is left out.
+NAME_WORD = re.compile(
+    r"(?<![\w\-.@/])(?=[\w\-+./]*[^\W_a-z])[^\W_](?:[^\W_]|_(?=[^\W_])|[\-+](?=[^\W_])|(?<=\d)[./](?=\d))*"
+)
+
+_QUANTITY = re.compile(
+    r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|GiB|B|K|M|L|"
+    r"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|(?:19|20)\d\d[a-z]|[IVX]+|[ivx]+)$"
+)
+_SUFFIX = re.compile(
+    r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
+    r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|tuned)$",
+    re.IGNORECASE,
+)
+
+# Capitalised words that start sentences or clauses and never name anything.
+CAPITALISED_STOPWORDS = frozenset(
+    """a an the this that these those there their they it its we our us i in on at for from of to by with
+    as and or but if when while although though since because however moreover furthermore finally first
+    second third then thus hence therefore specifically notably remarkably interestingly additionally
+    meanwhile overall further also both each every all many most some several such other another our
+    unlike despite given using based through via towards toward beyond without within across among
+    recent recently existing previous prior current extensive experimental experiments results code
+    project website here lastly last next new novel one two three table figure fig section appendix
+    step phase stage task level version chapter part round day year experiment setting case scenario
+    lemma theorem algorithm definition eq equation example type group class category epoch corollary
+    proposition figures tables types supplemental materials note footnote remark assumption property claim
+    hypothesis observation rule
+    is are was were be been can could may might will would should must do does did has have had not no
+    yes what which who whom whose why how where""".split()
+)
+
+DATA_NOUNS = ("dataset", "datasets", "data set", "data sets", "corpus", "corpora", "collection", "treebank", "tasks")
+BENCHMARK_NOUNS = ("benchmark", "benchmarks", "leaderboard", "leader board", "suite", "challenge", "testbed", "test bed")
+MODEL_NOUNS = (
+    "model", "models", "architecture", "architectures", "backbone", "backbones", "network", "networks",
+    "encoder", "decoder", "framework", "method", "approach", "algorithm", "module", "baseline", "baselines",
+    "checkpoint", "checkpoints", "family", "variant", "variants", "pipeline", "paradigm", "strategy",
+    "mechanism", "technique", "objective", "system", "tokenizer", "classifier", "detector", "agent", "policy",
+    "transformer", "layer", "block", "loss", "scorer", "adapter", "tuning",
+)
+_NOUN_TYPE = {**{n: "DATASET" for n in DATA_NOUNS}, **{n: "BENCHMARK" for n in BENCHMARK_NOUNS}}
+_NOUN_TYPE.update({n: "MODEL" for n in MODEL_NOUNS})
+_NOUN_TYPE.update({"metric": "METRIC", "measure": "METRIC", "score": "METRIC", "bench": "BENCHMARK", "arena": "BENCHMARK"})
+
+
+def type_noun(word: str) -> str | None:
+    """The entity type a head noun announces ("dataset" → DATASET), if any."""
+    return _NOUN_TYPE.get(word.lower())
+
+
+def split_suffix(word: str) -> tuple[str, str | None]:
+    """("BERT-based", ) → ("BERT", "based"): a name with a descriptive suffix."""
+    match = _SUFFIX.search(word)
+    if match and match.start() > 0:
+        return word[: match.start()], match.group(1).lower()
+    return word, None
+
+
+# Within one part of a word (parts are joined by "-", "_", "+"): a capital after a letter or
+# digit ("HiGPT", "BERT", "nuScenes"), or a letter next to a digit ("T5", "wav2vec"); or a
+# single capital standing as a part beside a capitalised one ("Q-Former", "Swin-B").
+_STRONG = re.compile(r"(?<=[^\W_])[A-Z]|[A-Za-z]\d|\d[A-Za-z]")
+_SINGLE_CAPITAL = re.compile(r"(?:^|-)[A-Z](?:-|$)")
+_CAPITALISED_PART = re.compile(r"(?:^|-)[A-Z][a-z]")
+_PART_SPLIT = re.compile(r"[-_+]")
+_NUMBERED = re.compile(r"-\d+(?:\.\d+)*$")
+
+
+def shape(word: str) -> str | None:
+    """'strong', 'weak' or None (lowercase word, number, size or single letter)."""
+    if len(word) < 2 or _QUANTITY.match(word) or (len(word) == 2 and word[0].islower()):
+        return None  # sizes, units, and variables such as "u1"
+    if _STRONG.search(word):
+        if not word[0].isdigit():
+            return "strong"
+        # "3B-parameter", "20B": a size, unless a later part is a name ("10-Split-CIFAR-100").
+        if any(_STRONG.search(p) and not _QUANTITY.match(p) for p in _PART_SPLIT.split(word)):
+            return "strong"
+        return None
+    if "-" in word and _SINGLE_CAPITAL.search(word) and _CAPITALISED_PART.search(word):
+        return "strong"  # "Q-Former"
+    if word[0].isupper() and _NUMBERED.search(word):
+        return "strong"  # "Eagle-2", "Llama-3.1"
+    if word[0].isupper() and "_" not in word:
+        return "weak"  # ("C_Phi" is a formula's variable)
+    return None

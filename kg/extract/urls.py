@@ -1,0 +1,159 @@
+"""Web addresses: found, cleaned of punctuation and LaTeX debris, and classified.
+
+The cleaner and the classifier are pluggable registered functions
+(``kg.url_cleaner.v1``, ``kg.url_classifier.v1``); the ``kg_urls`` component stores
+``[url, kind, start, end]`` lists in ``doc._.kg_urls`` (offsets of the cleaned URL in
+the doc's text).
+
+>>> clean_url("at~https://github.com/x/y.")
+'https://github.com/x/y'
+>>> clean_url("https://github.com/a/b{https://github.com/a/b}.")
+'https://github.com/a/b'
+>>> url_kind("https://huggingface.co/datasets/org/data")
+'data'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from kg.extract.sentences import doc_text
+
+__all__ = ["UrlFinder", "clean_url", "url_kind"]
+
+Doc.set_extension("kg_urls", default=None, force=True)
+
+# A URL with a scheme or "www.", or a bare address on a well-known code or model host.
+_URL = re.compile(
+    r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.|(?<![\w.])(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)/)"
+    r"[^\s<>\"`|\\]+"
+)
+# Cheap test first: most texts have one URL or none.
+_URL_HINT = re.compile(r"://|www\.|\.com/|\.org/|\.co/", re.IGNORECASE)
+_SCHEME_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
+_TRAILING = re.compile(r"[.,;:!?'\"’”*~]+$")
+_CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org", "sourceforge.net")
+_DATA_HOSTS = ("zenodo.org", "figshare.com", "dataverse.harvard.edu", "physionet.org", "data.mendeley.com")
+_OTHER_HOSTS = (
+    "arxiv.org", "doi.org", "dx.doi.org", "youtube.com", "youtu.be", "twitter.com", "x.com",
+    "wikipedia.org", "drive.google.com", "dropbox.com", "openreview.net", "aclanthology.org",
+    "paperswithcode.com", "linkedin.com", "medium.com", "colab.research.google.com",
+)
+_PROJECT_HOSTS = ("github.io", "sites.google.com", "gitlab.io", "netlify.app", "vercel.app", "readthedocs.io")
+_ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|7z|rar|json|jsonl|csv|tsv|parquet|h5|npz)$", re.IGNORECASE)
+
+
+@registry.misc("kg.url_cleaner.v1")
+def make_url_cleaner() -> Callable[[str], str]:
+    return clean_url
+
+
+@registry.misc("kg.url_classifier.v1")
+def make_url_classifier() -> Callable[[str], str]:
+    return url_kind
+
+
+def clean_url(raw: str) -> str:
+    """A URL as written, without leading LaTeX debris, duplicated ``{...}`` copies and
+    trailing punctuation or unbalanced brackets.
+
+    >>> clean_url("(see https://example.org/a_(b)).")
+    'https://example.org/a_(b)'
+    >>> clean_url("https://github.com/x/y\\\\")
+    'https://github.com/x/y'
+    """
+    start = _SCHEME_START.search(raw)
+    url = raw[start.start():] if start else raw
+    # LaTeX \href{...}{...} and \url{...} debris: the address never contains a brace.
+    url = re.split(r"[{}\\]", url, maxsplit=1)[0]
+    while url:
+        stripped = _TRAILING.sub("", url)
+        last = stripped[-1:] if stripped else ""
+        if last in _CLOSERS and stripped.count(last) > stripped.count(_CLOSERS[last]):
+            stripped = stripped[:-1]
+        if stripped == url:
+            break
+        url = stripped
+    return url
+
+
+def _host_path(url: str) -> tuple[str, str]:
+    if not re.match(r"[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
+        url = "http://" + url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return (host[4:] if host.startswith("www.") else host), parts.path
+
+
+def _on(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def url_kind(url: str) -> str:
+    """What a URL points to: code, project, model, data or other.
+
+    >>> [url_kind(u) for u in ["https://github.com/a/b", "https://huggingface.co/org/m",
+    ...     "https://a.github.io/p/", "http://lab.example.ai/", "https://arxiv.org/abs/1"]]
+    ['code', 'model', 'project', 'project', 'other']
+    """
+    host, path = _host_path(url)
+    segments = [s for s in path.split("/") if s]
+    if _on(host, ("huggingface.co", "hf.co")):
+        if segments[:1] == ["datasets"]:
+            return "data"
+        if segments[:1] == ["spaces"]:
+            return "project"
+        if segments[:1] in (["papers"], ["blog"], ["docs"]):
+            return "other"
+        return "model" if segments else "other"
+    if _on(host, _PROJECT_HOSTS):
+        return "project"
+    if _on(host, _CODE_HOSTS):
+        return "code"
+    if _on(host, _DATA_HOSTS) or (_on(host, ("kaggle.com",)) and segments[:1] == ["datasets"]):
+        return "data"
+    if _on(host, ("modelscope.cn", "tfhub.dev")) or (_on(host, ("kaggle.com",)) and segments[:1] == ["models"]):
+        return "model"
+    if _on(host, _OTHER_HOSTS) or path.lower().endswith(".pdf"):
+        return "other"
+    if _ARCHIVE.search(path):
+        return "data"
+    # Any other site named in an abstract is, in practice, the project's or paper's page.
+    return "project"
+
+
+class UrlFinder:
+    """Finds URLs in the text; stores ``[url, kind, start, end]`` in ``doc._.kg_urls``."""
+
+    def __init__(self, cleaner: Callable[[str], str], classifier: Callable[[str], str]):
+        self.cleaner = cleaner
+        self.classifier = classifier
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        text = doc_text(doc)
+        for match in _URL.finditer(text) if _URL_HINT.search(text) else ():
+            url = self.cleaner(match.group())
+            if "." not in url.split("//", 1)[-1].split("/", 1)[0]:
+                continue  # no host name, e.g. "http://" alone
+            start = text.find(url, match.start())
+            found.append([url, self.classifier(url), start, start + len(url)])
+        doc._.kg_urls = found
+        return doc
+
+
+@Language.factory(
+    "kg_urls",
+    assigns=["doc._.kg_urls"],
+    default_config={"cleaner": {"@misc": "kg.url_cleaner.v1"}, "classifier": {"@misc": "kg.url_classifier.v1"}},
+)
+def make_url_finder(nlp: Language, name: str, cleaner: Callable, classifier: Callable) -> UrlFinder:
+    return UrlFinder(cleaner, classifier)

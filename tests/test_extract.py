@@ -1,0 +1,338 @@
+"""The extraction components on a real blank spaCy pipeline, with made-up sentences."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+
+from kg.extract import clean_url, extract, load_pipeline, url_kind
+from kg.extract.acronyms import find_definitions, long_form
+from kg.extract.shapes import shape
+from kg.records import Extraction, Paper
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def entities(doc) -> dict[str, str]:
+    return {name: etype for name, etype, *_ in doc._.kg_entities}
+
+
+def facts(doc, relation: str) -> list:
+    return [tuple(args) if len(args) > 1 else args[0] for rel, args, *_ in doc._.kg_facts if rel == relation]
+
+
+# -- sentences ---------------------------------------------------------------------
+
+
+def test_sentences_respect_abbreviations_decimals_and_urls(nlp):
+    text = (
+        "Models such as ZetaNet, e.g. the base one, reach 93.5 points (cf. Fig. 2) vs. baselines, i.e. "
+        "Smith et al. 2021. See https://zeta.example.org/v1.2/index.html for more. Done!\nNext line"
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == [
+        "Models such as ZetaNet, e.g. the base one, reach 93.5 points (cf. Fig. 2) vs. baselines, i.e. Smith et al. 2021.",
+        "See https://zeta.example.org/v1.2/index.html for more.",
+        "Done!",
+        "Next line",
+    ]
+    assert nlp("Two. Sentences.")._.kg_sentences == [[0, 4], [5, 15]]
+
+
+def test_empty_and_whitespace_texts(nlp):
+    for text in ("", "   ", "\n\n"):
+        doc = nlp(text)
+        assert doc._.kg_entities == [] and doc._.kg_urls == [] and doc._.kg_results == []
+
+
+# -- URLs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("https://github.com/org/repo.", "https://github.com/org/repo"),
+        ("at~https://github.com/org/repo", "https://github.com/org/repo"),
+        ("https://org.github.io/site{https://org.github.io/site}.", "https://org.github.io/site"),
+        ("https://example.org/a_(b)),", "https://example.org/a_(b)"),
+        ("(https://example.org/x)", "https://example.org/x"),
+        ("https://example.org/x\\\\", "https://example.org/x"),
+        ("www.example.org/page;", "www.example.org/page"),
+    ],
+)
+def test_clean_url(raw, clean):
+    assert clean_url(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "url, kind",
+    [
+        ("https://github.com/org/repo", "code"),
+        ("https://gitlab.com/org/repo", "code"),
+        ("https://bitbucket.org/org/repo", "code"),
+        ("https://huggingface.co/org/model-7b", "model"),
+        ("https://huggingface.co/datasets/org/corpus", "data"),
+        ("https://org.github.io/project/", "project"),
+        ("https://sites.google.com/view/thing", "project"),
+        ("http://lab.example.ai/", "project"),
+        ("https://zenodo.org/record/123", "data"),
+        ("https://arxiv.org/abs/2401.00001", "other"),
+        ("https://www.youtube.com/watch?v=x", "other"),
+    ],
+)
+def test_url_kind(url, kind):
+    assert url_kind(url) == kind
+
+
+def test_url_component_offsets_and_kinds(nlp):
+    text = "Code: https://github.com/o/r. Weights at~https://huggingface.co/o/m, data (https://huggingface.co/datasets/o/d)."
+    doc = nlp(text)
+    assert [(u, k) for u, k, _, _ in doc._.kg_urls] == [
+        ("https://github.com/o/r", "code"),
+        ("https://huggingface.co/o/m", "model"),
+        ("https://huggingface.co/datasets/o/d", "data"),
+    ]
+    assert all(text[s:e] == u for u, _, s, e in doc._.kg_urls)
+    assert "r" not in entities(doc)  # nothing inside a URL is a name
+
+
+# -- short forms ---------------------------------------------------------------------
+
+
+def test_long_forms():
+    assert long_form("GNR", "we build a Graph Neural Router") == "Graph Neural Router"
+    assert long_form("MoX", "the Mixture-of-Xperts") == "Mixture-of-Xperts"
+    assert long_form("LLMs", "large language models") == "large language models"
+    assert long_form("Q3A", "three Question Question Question Answerers") == "Question Question Question Answerers"
+    assert long_form("XYZ", "nothing of the kind") is None
+
+
+def test_definitions_in_every_form():
+    text = (
+        "We use Sparse Token Routing (STR) here. "
+        "KITE (Knowledge Injection Through Embeddings) helps. "
+        "We apply Layer-Wise Scaling, or LWS for short. "
+        "ZAP, which stands for Zero-shot Adaptive Prompting, is old. "
+        "Results (2021) and (i) are not definitions."
+    )
+    found = [(d[0], d[1]) for d in find_definitions(text, [(0, len(text))])]
+    assert found == [
+        ("STR", "Sparse Token Routing"),
+        ("KITE", "Knowledge Injection Through Embeddings"),
+        ("ZAP", "Zero-shot Adaptive Prompting"),
+        ("LWS", "Layer-Wise Scaling"),
+    ]
+    for short, long, s_start, s_end, l_start, l_end in find_definitions(text, [(0, len(text))]):
+        assert text[s_start:s_end] == short and text[l_start:l_end] == long
+
+
+# -- entities ------------------------------------------------------------------------
+
+
+def test_word_shapes():
+    assert [shape(w) for w in ("GeoFormer", "x2Net", "K-Means", "Orion", "13B", "3D", "self-supervised")] == [
+        "strong", "strong", "strong", "weak", None, None, None,
+    ]
+
+
+def test_defined_model_is_named_by_short_form_with_long_form_alias(nlp):
+    doc = nlp("We propose Sparse Token Routing (STR), a routing module. STR is fast.")
+    (name, etype, aliases, offsets, confidence), = doc._.kg_entities
+    assert (name, etype, aliases) == ("STR", "MODEL", ["Sparse Token Routing"])
+    assert len(offsets) == 2 and 0 < confidence <= 1
+
+
+def test_generic_acronyms_and_concepts_are_not_entities(nlp):
+    doc = nlp(
+        "Large language models (LLMs) and graph neural networks (GNNs) are popular in NLP. "
+        "We study Continual Learning (CL) with an MLP and a GAN, trained with PyTorch on GPUs."
+    )
+    assert entities(doc) == {}
+
+
+def test_dataset_and_benchmark_cues_type_capitalised_names(nlp):
+    doc = nlp(
+        "We pre-train KiteLM on the Ocean Reviews corpus and test it on the Harbor Bench benchmark, "
+        "reporting results on MarsQA, VenusQA and Lunar Dialogs datasets."
+    )
+    assert entities(doc) == {
+        "KiteLM": "MODEL",
+        "Ocean Reviews": "DATASET",
+        "Harbor Bench": "BENCHMARK",
+        "MarsQA": "DATASET",
+        "VenusQA": "DATASET",
+        "Lunar Dialogs": "DATASET",
+    }
+
+
+def test_capitalised_words_need_support(nlp):
+    doc = nlp(
+        "However, Sunflower uses a Transformer encoder, unlike transformers in general. "
+        "Our Gradient Harmonizer framework helps, and Peters et al. (2020) agree. "
+        "Baselines include Falcon, Owl and HawkNet."
+    )
+    found = entities(doc)
+    assert found.get("Transformer") == "MODEL"  # the capitalised architecture name
+    assert "transformers" not in found and "Sunflower" not in found and "However" not in found
+    assert "Gradient Harmonizer" not in found  # "framework" types a name, it does not make one
+    assert "Peters" not in found  # a citation
+    assert {"Falcon", "Owl", "HawkNet"} <= set(found)  # listed beside a name-shaped word
+
+
+def test_names_with_versions_sizes_and_suffixes(nlp):
+    doc = nlp("We fine-tune Orion 2 and Vega 7B, a Vega-based variant, unlike GPT-like models and wav2vec~2.0.")
+    found = entities(doc)
+    assert found.get("Orion 2") == "MODEL" and found.get("Vega") == "MODEL"
+    assert found.get("wav2vec 2.0") == "MODEL"
+    assert "GPT" not in found and "GPT-like" not in found
+
+
+def test_plurals_and_typos_are_mentions_of_the_same_entity(nlp):
+    doc = nlp("We train OrcaNet and several OrcaNets. OrcaNet keeps what OcraNet learned.")
+    (name, etype, aliases, offsets, _), = doc._.kg_entities
+    assert (name, etype, len(offsets)) == ("OrcaNet", "MODEL", 4)
+    assert aliases == ["OrcaNets", "OcraNet"]
+
+
+def test_title_head_is_an_entity_without_abstract_offsets():
+    paper = Paper("t1", "Quokka: Scaling Marsupial Models", "This paper studies scaling.")
+    extraction = next(extract([paper]))
+    (entity,) = extraction.entities
+    assert (entity.name, entity.type, entity.mentions) == ("Quokka", "MODEL", [])
+    assert entity.evidence.sentence == paper.title and entity.evidence.start == entity.evidence.end == 0
+    assert extraction.names("proposes") == ["Quokka"]
+
+
+def test_metrics_with_modifiers(nlp):
+    doc = nlp("It improves top-5 accuracy and zero-shot accuracy, lowers WER, and keeps full-precision weights.")
+    assert entities(doc) == {"top-5 accuracy": "METRIC", "zero-shot accuracy": "METRIC", "WER": "METRIC"}
+
+
+def test_unicode_names(nlp):
+    doc = nlp("We propose Ünïcødé-Net, which outperforms Größe-7 on the Ćirilica dataset.")
+    found = entities(doc)
+    assert found == {"Ünïcødé-Net": "MODEL", "Größe-7": "MODEL", "Ćirilica": "DATASET"}
+
+
+# -- facts ---------------------------------------------------------------------------
+
+
+def test_proposes_uses_based_on_compared_to_evaluated_on(nlp):
+    doc = nlp(
+        "We introduce a retrieval framework termed SeekNet, built upon LinkBERT. "
+        "SeekNet outperforms DenseX on the PortQA benchmark and is trained on the Delta Logs dataset."
+    )
+    assert facts(doc, "proposes") == ["SeekNet"]
+    assert facts(doc, "based_on") == [("SeekNet", "LinkBERT")]
+    assert facts(doc, "compared_to") == [("SeekNet", "DenseX")]
+    assert facts(doc, "evaluated_on") == ["PortQA"]
+    assert set(facts(doc, "uses")) == {"LinkBERT", "DenseX", "Delta Logs"}
+
+
+def test_named_object_of_another_noun_is_not_proposed(nlp):
+    doc = nlp("We present a tagger based on a pre-trained encoder called RoBERTa.")
+    assert facts(doc, "proposes") == []
+    assert facts(doc, "uses") == ["RoBERTa"]
+
+
+def test_variants_of_a_proposed_model(nlp):
+    doc = nlp("We propose Heron. We also release Heron-S and Tiny-Heron.")
+    assert facts(doc, "proposes") == ["Heron", "Heron-S", "Tiny-Heron"]
+    assert set(facts(doc, "based_on")) == {("Heron-S", "Heron"), ("Tiny-Heron", "Heron")}
+
+
+def test_surveys_use_nothing(nlp):
+    doc = nlp("This survey reviews BERT, T5 and CLIP. We discuss how BERT is used.")
+    assert facts(doc, "uses") == []
+
+
+# -- results -------------------------------------------------------------------------
+
+
+def results(doc) -> list[tuple]:
+    return [(metric, value) for _, metric, value, *_ in doc._.kg_results]
+
+
+def test_result_values_and_metrics(nlp):
+    doc = nlp(
+        "PikeNet reaches 71.2% top-1 accuracy on ImageNet and an AP of 48.1\\% on COCO and 39.5\\% on LVIS. "
+        "It reduces the training cost by about 35% and saves 4 times memory with 3x fewer FLOPs. "
+        "Trained with 10% labelled data, it still gains 2.5 points."
+    )
+    assert results(doc) == [
+        ("top-1 accuracy", "71.2%"),
+        ("AP", "48.1%"),
+        ("AP", "39.5%"),
+        ("training cost", "about 35%"),
+        ("memory", "4 times"),
+        ("FLOPs", "3x fewer"),
+        (None, "2.5 points"),
+    ]
+    found = entities(doc)
+    assert found["training cost"] == found["memory"] == "METRIC"  # measures named with a number
+
+
+def test_coordinated_values_share_the_metric(nlp):
+    doc = nlp("SwiftLM improves by 3.1% and 4.7% mIoU, and lowers perplexity to 8.9.")
+    assert results(doc) == [("mIoU", "3.1%"), ("mIoU", "4.7%"), ("perplexity", "8.9")]
+
+
+# -- the stage -----------------------------------------------------------------------
+
+
+PAPERS = [
+    Paper(
+        "a",
+        "Sparrow: Small Models that Fly",
+        "We propose Sparrow, a distilled model based on T5. Sparrow achieves 88.4% accuracy on the "
+        "Wing Bench benchmark, beating Eagle-2. Code: https://github.com/x/sparrow.",
+    ),
+    Paper("b", "A Study of Things", "We evaluate BERT and RoBERTa on GLUE (see https://gluebenchmark.com/)."),
+    Paper("c", "Empty", ""),
+]
+
+
+def test_extract_streams_records_with_honest_offsets():
+    extractions = list(extract(iter(PAPERS), batch_size=2))
+    assert [e.paper.id for e in extractions] == ["a", "b", "c"]
+    first = extractions[0]
+    abstract = first.paper.abstract
+    for entity in first.entities:
+        for mention in entity.mentions:
+            assert abstract[mention.start : mention.end] == mention.text
+        if entity.mentions:
+            ev = entity.evidence
+            assert abstract[ev.start : ev.end] == ev.sentence and entity.mentions[0].text in ev.sentence
+    for url in first.urls:
+        assert abstract[url.start : url.end] == url.url
+    for fact in first.facts:
+        ev = fact.evidence
+        assert ev.sentence == (abstract[ev.start : ev.end] if ev.end else first.paper.title)
+        assert 0 <= ev.confidence <= 1
+    assert first.names("proposes") == ["Sparrow"]
+    assert first.names("compared_to") == [["Sparrow", "Eagle-2"]]
+    assert [(r.metric, r.value, r.benchmark) for r in first.results] == [("accuracy", "88.4%", "Wing Bench")]
+    assert extractions[2].entities == [] and extractions[2].facts == []
+    # The record round-trips.
+    assert Extraction.from_record(first.to_record()).to_record() == first.to_record()
+
+
+def test_pipeline_is_built_from_config_and_pickles(nlp):
+    rebuilt = spacy.util.load_model_from_config(nlp.config, auto_fill=True)
+    clone = pickle.loads(pickle.dumps(nlp))
+    text = PAPERS[0].abstract
+    expected = nlp(text)._.kg_entities
+    assert rebuilt(text)._.kg_entities == expected
+    assert clone(text)._.kg_entities == expected
+
+
+def test_two_processes_give_the_same_records():
+    papers = PAPERS * 3
+    one = [e.to_record() for e in extract(papers, n_process=1, batch_size=2)]
+    two = [e.to_record() for e in extract(papers, n_process=2, batch_size=2)]
+    assert one == two

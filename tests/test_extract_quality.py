@@ -1,0 +1,81 @@
+"""Extraction quality on the sample corpus against its hand annotations.
+
+The rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
+The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
+proposes 0.75; evaluated_on 0.6) is met on the tuning split. The held-out split is below
+it: ``test_held_out_split_meets_quality_bar`` records that as an expected failure (strict,
+so it fails the day it starts passing and the marker must go), while
+``test_held_out_split_does_not_regress`` keeps the scores reached so far.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate, load_jsonl
+from kg.extract import extract
+from kg.read import read_papers
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "examples" / "hf-papers-pretraining-dev.txt"
+GOLD = ROOT / "tests" / "data" / "dev-gold.jsonl"
+TUNING = {f"p{i:03d}" for i in range(1, 41)}
+HELD_OUT = {f"p{i:03d}" for i in range(41, 61)}
+
+BAR = {
+    "entities (micro)": 0.85,
+    "MODEL": 0.75,
+    "DATASET+BENCHMARK": 0.75,
+    "METRIC": 0.75,
+    "URL": 0.98,
+    "proposes": 0.75,
+    "evaluated_on": 0.6,
+}
+# F1 reached on the held-out split when these rules were written, less a small margin.
+HELD_OUT_FLOOR = {
+    "entities (micro)": 0.65,
+    "MODEL": 0.75,
+    "DATASET+BENCHMARK": 0.63,
+    "METRIC": 0.48,
+    "URL": 0.98,
+    "proposes": 0.78,
+    "evaluated_on": 0.42,
+}
+
+
+@pytest.fixture(scope="module")
+def scored():
+    gold = list(load_jsonl(GOLD))
+    predicted = [extraction.to_record() for extraction in extract(read_papers(CORPUS))]
+
+    def report(ids: set[str]):
+        return evaluate([g for g in gold if g["id"] in ids], predicted)
+
+    return report
+
+
+def f1s(report) -> dict[str, float]:
+    return {name: round(report.scores[name].f1, 3) for name in BAR}
+
+
+def test_every_gold_paper_is_extracted(scored):
+    report = scored(TUNING | HELD_OUT)
+    assert report.papers == 60 and report.missing == []
+
+
+def test_tuning_split_meets_quality_bar(scored):
+    scores = f1s(scored(TUNING))
+    assert {name: f1 for name, f1 in scores.items() if f1 < BAR[name]} == {}, scores
+
+
+def test_held_out_split_does_not_regress(scored):
+    scores = f1s(scored(HELD_OUT))
+    assert {name: f1 for name, f1 in scores.items() if f1 < HELD_OUT_FLOOR[name]} == {}, scores
+
+
+@pytest.mark.xfail(strict=True, reason="held-out entity, METRIC and evaluated_on F1 are below the bar")
+def test_held_out_split_meets_quality_bar(scored):
+    scores = f1s(scored(HELD_OUT))
+    assert {name: f1 for name, f1 in scores.items() if f1 < BAR[name]} == {}, scores
