@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.graph import Edge, Element, FactSupport, Node, build_graph, entity_elements, paper_elements
 from kg.read import ReadStats, read_papers
+from kg.read.jsonl import json_objects
 from kg.records import Extraction
 from kg.resolve import EntityIndex
 from kg.write.atomic import atomic_open
@@ -93,19 +94,11 @@ def extract_file(
 
 def read_records(path: str | Path) -> Iterator[Extraction]:
     """Stream the extractions of a records JSONL file written by ``kg extract``."""
-    path = Path(path)
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"cannot read records: {error.strerror}", file=str(path)) from None
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Extraction.from_record(json.loads(line))
-            except (ValueError, KeyError, TypeError) as error:
-                raise InputError(f"not a kg record ({error})", file=str(path), line=number) from None
+    for number, record in json_objects(path):
+        try:
+            yield Extraction.from_record(record)
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"not a kg record ({error!r})", file=str(path), line=number) from None
 
 
 def index_extractions(extractions: Iterable[Extraction]) -> tuple[EntityIndex, FactSupport]:

@@ -35,15 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.ids import url_key
+from kg.read.jsonl import json_objects
 from kg.records import ENTITY_TYPES, FACT_RELATIONS, PAIR_RELATIONS, normalise_name
 
-__all__ = ["Score", "Report", "evaluate", "load_jsonl", "url_match_key"]
+__all__ = ["Score", "Report", "evaluate", "load_jsonl"]
 
 MERGED = "DATASET+BENCHMARK"
 MICRO = "entities (micro)"
 _DATA_TYPES = ("DATASET", "BENCHMARK")
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_TRAILING = re.compile(r"[/.,;:!?)\]}>'\"]+$")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 
 
@@ -123,18 +123,6 @@ class Report:
         }
 
 
-def url_match_key(url: str) -> str:
-    """A URL as scoring compares it.
-
-    >>> url_match_key("HTTPS://www.GitHub.com/a/b/).")
-    'github.com/a/b'
-    """
-    key = _SCHEME.sub("", url.strip())
-    if key[:4].casefold() == "www.":
-        key = key[4:]
-    return _TRAILING.sub("", key).casefold()
-
-
 def _first_number(value: Any) -> Decimal | None:
     match = _NUMBER.search(str(value or ""))
     if not match:
@@ -187,8 +175,8 @@ class _Paper:
             else:
                 self.facts[relation] = [k for k in {self.keys(n) for n in items} if k]
         urls = record.get("urls") or []
-        self.urls = {url_match_key(u["url"]) for u in urls if u.get("url")}
-        self.urls_kind = {(url_match_key(u["url"]), u.get("kind")) for u in urls if u.get("url")}
+        self.urls = {url_key(u["url"]) for u in urls if u.get("url")}
+        self.urls_kind = {(url_key(u["url"]), u.get("kind")) for u in urls if u.get("url")}
         results = set()
         for result in record.get("results") or []:
             number = _first_number(result.get("value"))
@@ -286,30 +274,14 @@ def load_jsonl(path: str | Path) -> Iterator[dict]:
     kg.errors.InputError: ...:3: "title" must be a string
     >>> os.unlink(f.name)
     """
-    name = str(path)
-    try:
-        handle = open(path, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", file=name) from None
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(f"invalid JSON: {error.msg}", file=name, line=number) from None
-            except UnicodeDecodeError:
-                raise InputError("not UTF-8 text", file=name, line=number) from None
-            problem = _record_problem(record)
-            if problem:
-                raise InputError(problem, file=name, line=number)
-            yield record
+    for number, record in json_objects(path):
+        problem = _record_problem(record)
+        if problem:
+            raise InputError(problem, file=str(path), line=number)
+        yield record
 
 
 def _record_problem(record: Any) -> str | None:
-    if not isinstance(record, dict):
-        return "a record must be a JSON object"
     if not isinstance(record.get("title"), str):
         return '"title" must be a string'
     for key in ("entities", "urls", "results", *FACT_RELATIONS):

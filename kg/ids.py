@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from urllib.parse import quote
 
@@ -36,6 +37,10 @@ __all__ = [
 
 # Id space of RDF evidence statements (one per fact edge); they are not graph nodes.
 STATEMENT_PATH = "statement"
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_TRAILING = re.compile(r"[/.,;:!?)\]}>'\"]+$")
 
 
 def _digest(text: str, length: int = 16) -> str:
@@ -66,14 +71,15 @@ def derive_paper_id(title: str) -> str:
 
 
 def url_key(url: str) -> str:
-    """A URL compared as the guidelines say: no scheme, ``www.``, trailing slash or dot; case-folded."""
-    text = url.strip()
-    for scheme in ("https://", "http://"):
-        if text.lower().startswith(scheme):
-            text = text[len(scheme) :]
-    if text.lower().startswith("www."):
-        text = text[4:]
-    return text.rstrip("/.,;:").casefold()
+    """A URL as the guidelines compare it: no scheme, ``www.``, trailing slash or punctuation; case-folded.
+
+    >>> url_key("HTTPS://www.GitHub.com/a/b/).")
+    'github.com/a/b'
+    """
+    key = _SCHEME.sub("", url.strip())
+    if key[:4].casefold() == "www.":
+        key = key[4:]
+    return _TRAILING.sub("", key).casefold()
 
 
 def link_id(url: str) -> str:

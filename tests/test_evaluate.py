@@ -7,7 +7,8 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate import evaluate, load_jsonl, url_match_key
+from kg.evaluate import evaluate, load_jsonl
+from kg.ids import url_key
 
 GOLD = {
     "id": "g1",
@@ -115,9 +116,9 @@ def test_format_is_a_table_with_every_measure():
         assert any(line.startswith(name) for line in lines)
 
 
-def test_url_match_key():
-    assert url_match_key("https://www.Example.org/Path/).") == "example.org/path"
-    assert url_match_key("http://a.b/c") == url_match_key("a.b/c/")
+def test_url_key():
+    assert url_key("https://www.Example.org/Path/).") == "example.org/path"
+    assert url_key("http://a.b/c") == url_key("a.b/c/")
 
 
 def test_load_jsonl_reports_file_and_line(tmp_path):
@@ -132,7 +133,7 @@ def test_load_jsonl_reports_file_and_line(tmp_path):
 @pytest.mark.parametrize(
     "record, message",
     [
-        ([1, 2], "must be a JSON object"),
+        ([1, 2], "expected a JSON object, not an array"),
         ({"title": 3}, '"title" must be a string'),
         ({"title": "t", "entities": [{"name": "X", "type": "THING"}]}, "has type 'THING'"),
         ({"title": "t", "based_on": [["a"]]}, "pairs"),
@@ -147,5 +148,5 @@ def test_load_jsonl_rejects_bad_records(tmp_path, record, message):
 
 
 def test_load_jsonl_missing_file(tmp_path):
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match="nope.jsonl: no such file"):
         list(load_jsonl(tmp_path / "nope.jsonl"))

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.read._input import Input, Records, arxiv_id_of, make_paper, text_lines
+from kg.read._input import Input, Records, arxiv_id_of, make_paper, open_input, text_lines
 from kg.records import Paper
 
-__all__ = ["read_jsonl"]
+__all__ = ["read_jsonl", "parse_object", "json_objects"]
 
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
 # json.loads accepts "\ud800" escapes; such strings cannot be written out as UTF-8 later.
@@ -88,7 +90,8 @@ def read_jsonl(source: Input) -> Records:
             yield number, item
 
 
-def _paper(text: str, file: str, line: int) -> Paper:
+def parse_object(text: str, file: str, line: int) -> dict:
+    """One line of JSON Lines as an object; anything else is an :class:`InputError`."""
     try:
         record = json.loads(text)
     except json.JSONDecodeError as bad:
@@ -97,6 +100,29 @@ def _paper(text: str, file: str, line: int) -> Paper:
         raise InputError(f"invalid JSON: {bad}", file=file, line=line) from None
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, not {_kind(record)}", file=file, line=line)
+    return record
+
+
+def json_objects(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """Stream ``(line number, object)`` from any JSON Lines file (records, gold); blank lines skipped.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "x.jsonl"
+    >>> _ = path.write_text('{"a": 1}\\n\\n[2]\\n')
+    >>> list(json_objects(path))
+    Traceback (most recent call last):
+    kg.errors.InputError: ...x.jsonl:3: expected a JSON object, not an array
+    """
+    with open_input(path) as source:
+        for number, text, error in text_lines(source):
+            if error:
+                raise error
+            if text.strip():
+                yield number, parse_object(text, source.name, number)
+
+
+def _paper(text: str, file: str, line: int) -> Paper:
+    record = parse_object(text, file, line)
     fields = _Fields(record, file, line)
     arxiv = fields.text("arxiv_id")
     return make_paper(
