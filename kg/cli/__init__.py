@@ -29,15 +29,6 @@ app = typer.Typer(
 )
 
 
-class _UserError(click.ClickException):
-    def __init__(self, error: KgError):
-        super().__init__(str(error))
-        self.exit_code = error.exit_code
-
-    def show(self, file=None) -> None:
-        click.echo(f"kg: error: {self.format_message()}", err=True)
-
-
 def reports_errors(command: Callable) -> Callable:
     """Turn library errors into one clear line and the error's exit code."""
 
@@ -46,7 +37,9 @@ def reports_errors(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except KgError as error:
-            raise _UserError(error) from None
+            # Recent typer vendors its own click: a click.ClickException would escape as a traceback.
+            typer.echo(f"kg: error: {error}", err=True)
+            raise typer.Exit(error.exit_code) from None
         except BrokenPipeError:  # e.g. `kg query … | head`
             sys.stderr.close()
             raise SystemExit(0)
