@@ -29,12 +29,12 @@ import statistics
 import sys
 import time
 
-from kg.graph import FactSupport, Node, entity_elements, paper_elements
+from kg.build import elements_of
+from kg.graph import Node
 from kg.neo4j import cypher
 from kg.neo4j.loader import clear, connect, counts, ensure_schema, load
 from kg.neo4j.rows import edge_properties, node_properties
 from kg.records import Entity, Evidence, Extraction, Fact, Mention, Paper, Result, Url
-from kg.resolve import EntityIndex
 
 
 def synthetic_corpus(papers: int, seed: int = 7) -> list[Extraction]:
@@ -74,16 +74,6 @@ def synthetic_corpus(papers: int, seed: int = 7) -> list[Extraction]:
             )
         )  # fmt: skip
     return out
-
-
-def elements_of(extractions: list[Extraction]) -> list:
-    index = EntityIndex()
-    support = FactSupport(index)
-    for extraction in extractions:
-        index.add(extraction)
-        support.add(extraction)
-    elements = [e for x in extractions for e in paper_elements(x, index, support)]
-    return elements + list(entity_elements(index))
 
 
 def naive(elements: list, conn, budget: float) -> tuple[int, float]:

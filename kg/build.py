@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,8 @@ __all__ = [
     "extract_file",
     "read_records",
     "index_extractions",
+    "graph_elements",
+    "elements_of",
     "elements_from_records",
     "build",
 ]
@@ -111,16 +113,23 @@ def index_extractions(extractions: Iterable[Extraction]) -> tuple[EntityIndex, F
     return index, support
 
 
-def _elements(extractions: Iterable[Extraction], index: EntityIndex, support: FactSupport) -> Iterator[Element]:
+def graph_elements(extractions: Iterable[Extraction], index: EntityIndex, support: FactSupport) -> Iterator[Element]:
+    """Second pass: every paper's nodes and edges, then the entity and link nodes."""
     for extraction in extractions:
         yield from paper_elements(extraction, index, support)
     yield from entity_elements(index)
 
 
+def elements_of(extractions: Sequence[Extraction]) -> list[Element]:
+    """The graph elements of an in-memory corpus (both passes over the same list)."""
+    index, support = index_extractions(extractions)
+    return list(graph_elements(extractions, index, support))
+
+
 def elements_from_records(path: str | Path) -> Iterator[Element]:
     """The graph of a records file: one pass to resolve, a second to emit elements."""
     index, support = index_extractions(read_records(path))
-    return _elements(read_records(path), index, support)
+    return graph_elements(read_records(path), index, support)
 
 
 def build(
@@ -163,14 +172,14 @@ def build(
     formats = list(dict.fromkeys(formats))
     first = True
     for name in formats:
-        elements = _elements(read_records(records_path), index, support)
+        elements = graph_elements(read_records(records_path), index, support)
         if first:  # count once, on the first output written
             elements, first = counted(elements), False
         target = out_dir / (RDF_FORMATS.get(name) or NETWORKX_FORMATS[name])
         _write(name, elements, target)
         summary.files.append(target)
     if first:  # no graph output asked for: still count what the graph holds
-        for _ in counted(_elements(read_records(records_path), index, support)):
+        for _ in counted(graph_elements(read_records(records_path), index, support)):
             pass
     summary.seconds = time.perf_counter() - started
     return summary

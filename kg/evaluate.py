@@ -26,7 +26,6 @@ against something to find scores precision 0.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field

@@ -12,9 +12,8 @@ import os
 
 import pytest
 
-from kg.graph import FactSupport, entity_elements, paper_elements
+from kg.build import elements_of
 from kg.records import Entity, Evidence, Extraction, Fact, Mention, Paper, Result, Url
-from kg.resolve import EntityIndex
 
 
 @pytest.fixture(scope="session")
@@ -48,17 +47,6 @@ def neo4j(_neo4j_connection):
 
     clear(_neo4j_connection)
     return _neo4j_connection
-
-
-def elements_of(extractions):
-    """The graph elements of a corpus, as ``kg`` builds them: two passes, entities last."""
-    index = EntityIndex()
-    support = FactSupport(index)
-    for extraction in extractions:
-        index.add(extraction)
-        support.add(extraction)
-    elements = [element for extraction in extractions for element in paper_elements(extraction, index, support)]
-    return elements + list(entity_elements(index))
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import pyoxigraph
 import pytest
 
 from kg import ids
-from kg.graph import Edge, FactSupport, Node, build_graph, entity_elements, paper_elements
+from kg.build import graph_elements, index_extractions
+from kg.graph import Edge, Node, build_graph
 from kg.records import Entity, Evidence, Extraction, Fact, Mention, Paper, Result, Url
-from kg.resolve import EntityIndex
 from kg.schema import load_schema, schema_dir
 
 EV = Evidence(0, 10, "A sentence.", 0.9)
@@ -24,13 +24,8 @@ def paper(pid, entities=(), facts=(), results=(), urls=()):
 
 
 def graph_of(*extractions):
-    index = EntityIndex()
-    support = FactSupport(index)
-    for extraction in extractions:
-        index.add(extraction)
-        support.add(extraction)
-    elements = [e for x in extractions for e in paper_elements(x, index, support)]
-    elements += list(entity_elements(index))
+    index, support = index_extractions(extractions)
+    elements = list(graph_elements(extractions, index, support))
     return index, elements, build_graph(elements)
 
 

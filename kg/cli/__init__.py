@@ -11,7 +11,6 @@ import functools
 import sys
 from collections.abc import Callable
 
-import click
 import typer
 
 from kg.errors import KgError
