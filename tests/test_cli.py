@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+import jsonschema
 import networkx as nx
 import pytest
 import rdflib
@@ -14,6 +15,7 @@ import typer
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.schema import schema_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "hf-papers-pretraining-dev.txt"
@@ -49,6 +51,12 @@ def test_build_writes_records_and_graph_files(built):
     records = [json.loads(line) for line in (built / "records.jsonl").read_text().splitlines()]
     assert len(records) == 60
     assert records[0]["title"].startswith("PLIP")
+    record_schema = json.loads((schema_dir() / "record.schema.json").read_text())
+    for record in records:
+        jsonschema.validate(record, record_schema)
+        for entity in record["entities"]:  # offsets point at the mention in the abstract
+            for mention in entity["mentions"]:
+                assert record["abstract"][mention["start"] : mention["end"]] == mention["text"]
     graph = nx.read_graphml(built / "graph.graphml")
     labels = {data["label"] for _, data in graph.nodes(data=True)}
     assert {"Paper", "Model", "Dataset", "Metric", "Link"} <= labels
