@@ -282,6 +282,54 @@ def test_coordinated_values_share_the_metric(nlp):
     assert results(doc) == [("mIoU", "3.1%"), ("mIoU", "4.7%"), ("perplexity", "8.9")]
 
 
+def test_values_without_a_percent_sign(nlp):
+    doc = nlp(
+        "KestrelLM matches larger models with only 62.5M trainable parameters and needs 2.5x fewer "
+        "pre-training FLOPs and 16 times fewer GPU hours. It improves ROUGE-L F1 by +1.8, lowers the "
+        "inference latency to 1/3, and gives a perplexity decrease of more than 4.21."
+    )
+    assert results(doc) == [
+        ("trainable parameters", "62.5M"),
+        ("pre-training FLOPs", "2.5x fewer"),
+        ("GPU hours", "16 times fewer"),
+        ("ROUGE-L F1", "+1.8"),
+        ("inference latency", "1/3"),
+        ("perplexity", "more than 4.21"),
+    ]
+    found = entities(doc)
+    assert all(found[m] == "METRIC" for m, _ in results(doc))
+
+
+def test_sizes_and_data_amounts_are_settings_not_results(nlp):
+    doc = nlp("We scale OrcaNet up to 13B parameters and train it on 300B tokens with a batch of 512 sequences.")
+    assert results(doc) == []
+
+
+def test_measure_noun_phrases_around_a_number(nlp):
+    doc = nlp(
+        "OwlNet improves the average score on the Nimbus benchmark by 4.5 points, "
+        "reaches an inference throughput of 1200 and a validation error (3.1) lower than the baseline."
+    )
+    assert results(doc) == [("average score", "4.5 points"), ("inference throughput", "1200"), ("validation error", "3.1")]
+
+
+def test_suites_are_benchmarks_and_data_items_type_datasets(nlp):
+    doc = nlp("We test on SuperGLUE and AlpacaEval, and sample 5k QuillText articles from the validation set of Burrow.")
+    found = entities(doc)
+    assert found["SuperGLUE"] == found["AlpacaEval"] == "BENCHMARK"
+    assert found["QuillText"] == found["Burrow"] == "DATASET"
+
+
+def test_datasets_with_reported_numbers_are_evaluated_on(nlp):
+    doc = nlp("The resulting model reaches 81.5% accuracy on Larkset and 62.0% on the Wren dataset.")
+    assert set(facts(doc, "evaluated_on")) == {"Larkset", "Wren"}
+
+
+def test_a_verb_between_a_name_and_a_metric_does_not_make_the_name_a_dataset(nlp):
+    doc = nlp("On the Finch dataset, HeronNet improves BLEU by 2.0.")
+    assert entities(doc) == {"Finch": "DATASET", "HeronNet": "MODEL", "BLEU": "METRIC"}
+
+
 # -- the stage -----------------------------------------------------------------------
 
 

@@ -67,6 +67,18 @@ _TASKS = (
 _AFTER = re.compile(
     r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores)\b"
 )
+# Items or splits of a data resource right after its name: "MIMIC notes", "SQuAD test set",
+# "Wikipedia articles". Only adjacent: "LLaMA answers questions" is a model at work.
+_DATA_ITEMS = re.compile(
+    r"(?:'s)?[\s~]+(?:(?:test|training|train|dev|development|validation|held-out)[\s~]+(?:sets?|splits?|data)|"
+    r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?)\b"
+)
+_MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
+# "the validation sets of TriviaQA", "a subset of LAION": what precedes a data resource.
+_DATA_OF = re.compile(
+    r"\b(?:(?:test|training|train|dev|development|validation|evaluation)[\s~]+(?:sets?|splits?|data)|subsets?|splits?|"
+    r"portions?|versions?|samples|examples|images|documents)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
+)
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 _AFTER_TASK = re.compile(r"[\s~]+(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b")
 # "datasets such as X", "a benchmark called X", "dataset (X)", "benchmarks: X".
@@ -122,14 +134,17 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$|^\d+x\d+[BM]$")
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
     r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
-    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask)[\s~]+$"
+    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference)[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard)s?\b")
-_METRIC_GAP = re.compile(r"[\s~]+(?:[a-z][\w\-]*[\s~]+)?")
-# A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "Foo Corpus".
-_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Dataset|Corpus|Suite|Leaderboard|Arena)$")
+# One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb:
+# in "FooNet improves F1" the name is the subject, not where F1 was measured.
+_METRIC_GAP = re.compile(r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b)[a-z][\w\-]*[\s~]+)?")
+# A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "AlpacaEval",
+# "Foo Corpus".
+_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena)$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 _NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
@@ -297,7 +312,23 @@ class EntityRecognizer:
                 mention = _Mention(s, e, text[s:e], True, initial_at(s), sentence_of(s), "metric" if etype == "METRIC" else "lexicon")
                 mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
                 found.append(mention)
-        return found
+        return self._join_metrics(text, found)
+
+    @staticmethod
+    def _join_metrics(text: str, found: list[_Mention]) -> list[_Mention]:
+        """Adjacent metric names are one compound measure: "ROUGE-L F1", "BLEU score"."""
+        metrics = sorted((m for m in found if m.source == "metric"), key=lambda m: (m.start, -m.end))
+        if len(metrics) < 2:
+            return found
+        joined: list[_Mention] = []
+        for m in metrics:
+            last = joined[-1] if joined else None
+            if last and last.end < m.start and m.start - last.end <= 2 and text[last.end : m.start].strip(" ~") == "":
+                last.end, last.text = m.end, text[last.start : m.end]
+                last.key = name_key(last.text)
+            elif not (last and last.start <= m.start and m.end <= last.end):
+                joined.append(m)
+        return [m for m in found if m.source != "metric"] + joined
 
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -446,6 +477,7 @@ class EntityRecognizer:
     def _gather_evidence(self, text: str, mentions: list[_Mention], sentence_start) -> None:
         """Add type evidence from the words around each mention, shared along lists."""
         metric_starts = {m.start for m in mentions if m.source == "metric"}
+        metric_ends = {m.end for m in mentions if m.source == "metric"}
         lists: list[list[_Mention]] = []
         for m in mentions:
             if m.source == "metric":
@@ -499,6 +531,12 @@ class EntityRecognizer:
                 own = _OWN_HEAD.search(m.text)
                 if own:
                     m.evidence[type_noun(own.group(1).lower()) or "BENCHMARK"] += _W_AFTER
+            measured = _MEASURED_ON.search(window)
+            if measured and measured.start() + first.start - len(window) in metric_ends:
+                for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
+                    m.accepted = True
+            if _DATA_ITEMS.match(text, last.end) or (_DATA_OF.search(near) if "of" in near or "from" in near else False):
+                shared["DATASET"] += _W_AFTER
             if _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members):
                 shared["DATASET"] += _W_TASK
             if any(self._metric_follows(text, m.end, metric_starts) for m in members):

@@ -6,7 +6,9 @@
   ("FST-D" of "FST"). Failing all these, a model short form the paper defines.
 * uses: other models named in sentences about the paper's own work ("we", "our") or
   right after "using", "based on", "than", "such as"; datasets it trains on.
-* evaluated_on: datasets and benchmarks in sentences that report evaluation.
+* evaluated_on: datasets and benchmarks in sentences that report evaluation, about the
+  paper's own work or named right after "on"/"across" ("results on X and Y"); and (added
+  by ``kg_results``) those a number is reported on.
 * based_on: (proposed model, X) for "based on X", "built upon X", "X-based", "freeze
   the X", and for variants ("Flan-UL2" of "UL2").
 * compared_to: (proposed model, X) for "outperforms X", "compared to X", "than X".
@@ -46,6 +48,7 @@ _TYPE_NOUN = re.compile(
 _LIST_GAP = re.compile(r"[\s~]*(?:,|and|or|&|,[\s~]*and|,[\s~]*or)?[\s~]*(?:the[\s~]+)?")
 # Clause boundaries: punctuation, subordinators, and "and" before a new verb phrase.
 _CLAUSE = re.compile(r"[,;]|\b(?:when|while|where|whereas|which)\b|\band(?=[\s~]+(?:is|are|was|were|has|have|then|it|we|they)\b)")
+_MEASURED_ON = re.compile(r"\b(?:on|across|over)[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:our|the proposed)[\s~]+$", re.IGNORECASE)
 
 
@@ -141,7 +144,10 @@ class FactFinder:
                         evaluated = bool(cues.EVALUATION.search(self._clause(sentence, m_start - start)))
                     else:
                         evaluated = evaluation
-                    if evaluated and (own or cues.EVALUATION.search(sentence[:20])):
+                    # "achieves 80% on X", "results on X and Y": "on" a dataset in a sentence
+                    # about results is where they were measured, whoever the subject is.
+                    measured_on = not training and bool(_MEASURED_ON.search(d.text, max(start, head - 40), head))
+                    if evaluated and (own or measured_on or cues.EVALUATION.search(sentence[:20])):
                         add("evaluated_on", (d.name(index),), number, 0.7)
         for index in proposed:
             if d.type(index) == "BENCHMARK":

@@ -3,7 +3,9 @@
 * ``gazetteer.tsv``: well-known model and dataset names mined from GSAP-NER;
 * ``metrics.txt``: names of evaluation measures;
 * ``generic.txt``: name-like terms that are not entities (generic acronyms, tools,
-  organisations, ...).
+  organisations, ...);
+* ``suites.txt`` (optional): evaluation suites and leaderboards, typed BENCHMARK over the
+  gazetteer's type.
 
 A :class:`Lexicon` is built by the registered function ``kg.lexicon.v1`` so a pipeline
 config can point at other files.
@@ -11,8 +13,8 @@ config can point at other files.
 >>> lexicon = load_lexicon()
 >>> lexicon.is_generic("LLMs"), lexicon.is_generic("BLIP-2")
 (True, False)
->>> lexicon.known_type("imagenet")
-'DATASET'
+>>> lexicon.known_type("imagenet"), lexicon.known_type("GLUE")
+('DATASET', 'BENCHMARK')
 """
 
 from __future__ import annotations
@@ -76,13 +78,16 @@ def _lines(path: Path) -> list[tuple[int, str]]:
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Read the word lists from ``path`` (a folder; default: the shipped data)."""
     folder = Path(path) if path else DATA_DIR
-    names = []
+    suites = folder / "suites.txt"
+    names = [(line.strip(), "BENCHMARK") for _, line in (_lines(suites) if suites.exists() else [])]
+    suite_keys = {normalise_name(name) for name, _ in names}
     gazetteer = folder / "gazetteer.tsv"
     for number, line in _lines(gazetteer):
         parts = line.split("\t")
         if len(parts) < 2 or parts[1] not in ENTITY_TYPES:
             raise InputError("expected 'name<TAB>type[<TAB>count]'", file=str(gazetteer), line=number)
-        names.append((parts[0].strip(), parts[1]))
+        if normalise_name(parts[0]) not in suite_keys:
+            names.append((parts[0].strip(), parts[1]))
     return Lexicon(tuple(names), metric_names(folder), generic_terms(folder))
 
 

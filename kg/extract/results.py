@@ -1,15 +1,21 @@
 """Reported numbers: value, metric, subject and benchmark.
 
 A value is a percentage, points, "pp", "N times"/"Nx", FPS, ms or GPU hours (with a range
-or a hedge such as "up to", "more than"); a bare number written right before or after a
-metric ("47.9 box AP", "a perplexity of 12.3"); or a decimal after a verb of results
-("achieves 78.5 on MMLU").
+or a hedge such as "up to", "more than"); a signed number ("+2.3"); a number with a change
+noun ("6.54 decrease"); a bare number written right before or after a metric ("47.9 box
+AP", "a perplexity of 12.3"); or a decimal after a verb of results ("achieves 78.5 on
+MMLU"). Weaker forms count only when a measure is named with them: a size with a cue that
+it is small ("only 45.4M trainable parameters"; "20B parameters" is a setting), a fraction
+("to 1/3"), a number right after a measure's phrase ("a training cost of 2.1", "by 4.5").
+A measure's phrase is a noun phrase of up to four words whose head is a measure noun
+(cost, time, memory, parameters, FLOPs, score, error, ...).
 Its metric is, in order: a metric named right after it ("85.3% top-1 accuracy",
 "8% and 1% mIoU"); "an AP of 50.6%"; "a 2.36% improvement in accuracy";
 "reduces the computational cost by 20%"; "56 times operations"; else a metric named
 in the same clause. A metric found this way that the metric list lacks is added to
 the doc's entities ("computational cost", "pre-training tokens"). Percentages of data
-("with 1% labelled data") are not results.
+("with 1% labelled data") are not results. A dataset a result was reported on is added to
+``doc._.kg_facts`` as ``evaluated_on``.
 
 ``doc._.kg_results`` holds ``[subject, metric, value, benchmark, sentence_start,
 sentence_end, confidence]``.
@@ -35,6 +41,11 @@ __all__ = ["ResultFinder"]
 Doc.set_extension("kg_results", default=None, force=True)
 
 _FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|while|when|compared|versus|which|that)\b"
+# A word of a measure's noun phrase: lowercase, or an acronym ("GPU hours", "pre-training FLOPs").
+_NP_WORD = r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b)"
+_HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least)[\s~]+)?"
+# Changes; one named after a measure named after a measure ("a perplexity decrease of 6.54"): names the measure.
+_CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
 _UNIT = (
     r"(?:[\s~]*\\?%|[\s~]*percent\b|[\s~]*pp\b|[\s~]+(?:percentage[\s~]+|absolute[\s~]+)?points?\b|[\s~]*times\b|"
     r"[\s~]*[x×](?![\w])|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms)\b|[\s~]+GPU[\s~\-]hours\b)"
@@ -49,6 +60,32 @@ _VALUE = re.compile(
     r"(?:[\s~]+\((?:or|i\.e\.,?)[\s~]+[^()]{1,20}\))?"
     r"(?:[\s~]+(?:fewer|less|more|faster|smaller|larger|higher|lower)\b)?"
 )
+# Values a metric must vouch for: "45.4M trainable parameters", "+2.3", "1/3 to 2/3",
+# "6.54 decrease", "by 4.5".
+_MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
+_SIGNED = re.compile(r"(?<![\w.\-+−])(?:\+\d+(?:\.\d+)?|[\-−]\d+\.\d+)(?![\w.]|[\s~]*\\?%)")
+# A model's size or its training data ("20B parameters", "trained on 300B tokens") is a
+# setting, not a result, unless the text makes it one: "with only 45.4M parameters",
+# "reduced to 1.2B FLOPs", "3B fewer tokens".
+_FRUGAL_BEFORE = re.compile(
+    r"\b(?:only|just|merely|mere|as[\s~]+few[\s~]+as|down[\s~]+to|(?:reduc|cut|compress|shrink|decreas|lower)\w*"
+    r"(?:[\s~]+[\w\-]+){0,4}?[\s~]+(?:to|by))[\s~]+$",
+    re.IGNORECASE,
+)
+_FRUGAL_AFTER = re.compile(r"[\s~]+(?:fewer|less|more|smaller|lower)\b")
+_FRACTION = re.compile(r"(?<![\w.\-/])\d+/\d+(?:[\s~]+to[\s~]+\d+/\d+)?(?![\w/])")
+_CHANGE = re.compile(
+    r"(?<![\w.\-])\d+(?:\.\d+)?[\s~]+(?:decrease|increase|improvement|reduction|gain|drop|boost)\b"
+)
+# Where a number starts (with its sign), and a plain number: the weak values are looked
+# for only there, by anchored patterns.
+_NUMBER_START = re.compile(r"(?<![\w.\-+−/])(?:[+\-−](?=\d))?\d")
+_PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:\\?%|percent|points?|pp|times|fold|x\b))")
+# "a training cost of 2.1", "error (3.1)", "throughput = 1200", "by 4.5": a number right
+# after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
+_CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
+# A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
+_CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
 _BARE = re.compile(r"(?<![\w.\-])(\d+(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
@@ -57,20 +94,21 @@ _SCORE = re.compile(
 )
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(
-    r"[\s~]*(?:score[\s~]+)?(?:of|=|:|to)[\s~]+(?:about[\s~]+|only[\s~]+|just[\s~]+)?(\d+(?:\.\d+)?)(?![\w%]|\.\d)"
+    r"[\s~]*(?:score[\s~]+)?(?:of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE + r"(\d+(?:\.\d+)?)(?![\w%/]|\.\d)"
 )
-# "a speedup of 2.1x", "a training cost of $3": a measure named before "of".
+_OF_GAP = re.compile(r"[\s~]*(?:of|to|=|:|\()[\s~]*" + _HEDGE)
+# "a speedup of 2.1x", "memory to 30%", "error (3.1)": a measure named before the number.
 _MEASURE_OF = re.compile(
-    r"((?:(?!" + _FUNCTION + r")[a-z][\w\-]*[\s~]+){0,2}(?!" + _FUNCTION + r")[a-z][\w\-]*)[\s~]+of[\s~]+"
-    r"(?:about[\s~]+|up[\s~]+to[\s~]+|only[\s~]+)?$"
+    r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(][\s~]*)" + _HEDGE + "$"
 )
 _OF_DATA = re.compile(
     r"[\s~]*(?:(?:or|and)[\s~]+\d+(?:\.\d+)?[\s~]*\\?%[\s~]+)?(?:of[\s~]+(?:the[\s~]+)?)?"
     r"(?:labell?ed[\s~]+|unlabell?ed[\s~]+|training[\s~]+|annotated[\s~]+)?(?:data|samples|examples|images|labels)\b"
 )
-# Between two values that share a metric: "50.6% on COCO and 40.0%", "8% and 1%".
+# Between two values that share a metric: "50.6% on COCO and 40.0%", "8% and 1%", "20% on
+# training small models and up to 51.6%".
 _COORDINATED = re.compile(
-    r"^[\s~]*(?:(?:on|in|for)[\s~]+(?:the[\s~]+)?[^\s,;]+(?:[\s~]+(?:dataset|benchmark|split|set))?[\s~]*)?"
+    r"^[\s~]*(?:(?:on|in|for|when)[\s~]+[^,;%]{1,50}?)?"
     r",?[\s~]*(?:and|or)[\s~]+$"
 )
 _AFTER_SKIP = re.compile(r"^[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?$")
@@ -78,18 +116,28 @@ _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
 )
+# "reduces the computational cost by", "improves the average score on VTAB by".
 _BY_METRIC = re.compile(
-    r"\b(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc)\w*[\s~]+(?:the[\s~]+|its[\s~]+)?"
-    r"((?:[a-z][\w\-]*[\s~]+){0,2}[a-z][\w\-]*)[\s~]+by[\s~]+$"
+    r"\b(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|outperform|surpass|exceed)\w*[\s~]+"
+    r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
+    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+by[\s~]+" + _HEDGE + "$"
 )
 _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|reduction|improvement|gain|increase|decrease|speed-?up)[\s~]+)?"
-    r"(?:(?:in|of)[\s~]+)?(?:the[\s~]+)?((?:(?!" + _FUNCTION + r")[a-z][\w\-]*[\s~]+){0,2}(?!" + _FUNCTION + r")[a-zA-Z][\w\-]*)"
+    r"(?:(?:in|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
 )
+# The head nouns of measured quantities: a noun phrase ending in one of them, next to a
+# reported number, names a metric ("trainable parameters", "inference time", "GLUE score").
 _MEASURE_HEADS = frozenset(
     """performance cost costs requirements requirement tokens operations memory accuracy error errors loss rate
-    index time speed throughput latency parameters flops compute energy consumption footprint usage efficiency
-    score similarity speedup speed-up hours perplexity steps epochs""".split()
+    rates index time speed throughput latency parameters params flops gflops tflops macs compute energy
+    consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
+    precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth""".split()
+)
+# Comparatives and determiners that open a measure's phrase but are not part of its name.
+_NOT_NAME = frozenset(
+    """the a an its their our lower higher better worse fewer less more reduced improved increased decreased
+    significant significantly substantial substantially comparable competitive similar strong only total""".split()
 )
 _GENERIC_MEASURES = frozenset({"performance", "results", "result"})
 
@@ -116,10 +164,12 @@ class ResultFinder:
             previous_metric: str | None = None
             previous_end = -1
             found = []
-            for value_start, value_end, value in self._values(text, start, end, metrics):
+            for value_start, value_end, value, weak in self._values(text, start, end, metrics):
                 metric = self._metric(text, start, value_start, value_end, metrics, entities, new_metrics)
                 if metric is None and previous_metric and _COORDINATED.match(text[previous_end:value_start]):
                     metric = previous_metric
+                if metric is None and weak:
+                    continue
                 if metric is None:
                     metric = self._metric_in_clause(sentence, value_start - start, metrics, entities, start)
                 subject = self._subject(in_sentence, entities, value_start, proposed, main, sentence)
@@ -133,36 +183,64 @@ class ResultFinder:
             results.extend(item[:7] for item in found)
         self._add_metric_entities(doc, new_metrics)
         doc._.kg_results = results
+        # A dataset a number was reported on is one the paper evaluates on (unless a survey's).
+        facts = doc._.kg_facts if doc._.kg_facts is not None else []
+        listed = {(r, tuple(a)) for r, a, *_ in facts}
+        for subject, _, _, benchmark, s_start, s_end, _ in results:
+            if benchmark and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
+                listed.add(("evaluated_on", (benchmark,)))
+                facts.append(["evaluated_on", [benchmark], s_start, s_end, 0.6])
+        doc._.kg_facts = facts
         return doc
 
     @staticmethod
-    def _values(text: str, start: int, end: int, metrics: list) -> list[tuple[int, int, str]]:
-        found = []
+    def _values(text: str, start: int, end: int, metrics: list) -> list[tuple[int, int, str, bool]]:
+        """``(start, end, value, weak)``; a weak value is a result only if a metric is found for it."""
+        found: list[tuple[int, int, str, bool]] = []
+
+        def add(v_start: int, v_end: int, weak: bool, hedged: bool = True) -> None:
+            if any(s < v_end and v_start < e for s, e, *_ in found):
+                return
+            hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start) if hedged else None
+            v_start = hedge.start() if hedge else v_start
+            value = re.sub(r"[\s~]+", " ", text[v_start:v_end].replace("\\%", "%")).strip()
+            found.append((v_start, v_end, value, weak))
+
         for match in _VALUE.finditer(text, start, end):
-            if _OF_DATA.match(text, match.end()):
-                continue
-            v_start = match.start()
-            hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start)
-            if hedge:
-                v_start = hedge.start()
-            value = re.sub(r"[\s~]+", " ", text[v_start : match.end()].replace("\\%", "%")).strip()
-            found.append((v_start, match.end(), value))
+            if not _OF_DATA.match(text, match.end()):
+                add(match.start(), match.end(), False)
         metric_starts = {m[0] for m in metrics}
         for match in _BARE.finditer(text, start, end):
-            if any(s <= match.start() < e for s, e, _ in found):
-                continue
             nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~"))
             after = _NP_AFTER.match(text, match.end(), end) if "." in match.group(1) else None
             # "47.9 box AP" (a metric follows), "3.2 average score" (a measure follows)
-            if nxt in metric_starts or (after and _measure_head(after.group(1))):
-                found.append((match.start(), match.end(), match.group(1)))
+            if nxt in metric_starts or (after and _measure_span(after.group(1), True)):
+                add(match.start(), match.end(), False, hedged=False)
         for _, m_end, _ in metrics:
             match = _NUMBER_AFTER.match(text, m_end, end)
-            if match and not any(s <= match.start(1) < e for s, e, _ in found):
-                found.append((match.start(1), match.end(1), match.group(1)))
+            if match:
+                add(match.start(1), match.end(1), False, hedged=False)
         for match in _SCORE.finditer(text, start, end):
-            if not any(s <= match.start(1) < e for s, e, _ in found):
-                found.append((match.start(1), match.end(1), match.group(1)))
+            add(match.start(1), match.end(1), False, hedged=False)
+        for number in _NUMBER_START.finditer(text, start, end):
+            at = number.start()
+            if any(s <= at < e for s, e, *_ in found):
+                continue
+            strong = _SIGNED.match(text, at) or _CHANGE.match(text, at)  # "+2.3", "more than 6.54 decrease"
+            if strong:
+                add(at, strong.end(), False, hedged=strong.re is _CHANGE)
+                continue
+            weak = _FRACTION.match(text, at)  # "reduces the latency to 1/3"
+            size = _MAGNITUDE.match(text, at)  # "only 45.4M trainable parameters", not "20B parameters"
+            if size and (_FRUGAL_BEFORE.search(text, max(start, at - 50), at) or _FRUGAL_AFTER.match(text, size.end())):
+                weak = size
+            window = text[max(start, at - 80) : at]
+            if not weak and _CONNECTOR.search(window, max(0, len(window) - 30)):
+                measure = _MEASURE_OF.search(window) or _BY_METRIC.search(window)
+                if measure and _measure_span(measure.group(1), False):
+                    weak = _PLAIN.match(text, at)
+            if weak:
+                add(at, weak.end(), True)
         return sorted(found)
 
     @staticmethod
@@ -173,7 +251,7 @@ class ResultFinder:
             if m_start >= v_end and _IN_METRIC.match(text[v_end:m_start]):
                 return entities[index][0]
         for m_start, m_end, index in metrics:
-            if m_end <= v_start and re.fullmatch(r"[\s~]+of[\s~]+(?:about[\s~]+|up to[\s~]+)?", text[m_end:v_start]):
+            if m_end <= v_start and _OF_GAP.fullmatch(text, m_end, v_start):
                 return entities[index][0]
         window = text[max(sentence_start, v_start - 80) : v_start]
         measure_of = _MEASURE_OF.search(window)
@@ -182,14 +260,15 @@ class ResultFinder:
             if name:
                 return name
         by = _BY_METRIC.search(window)
-        if by:
-            return _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics)
+        name = by and _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics)
+        if name:
+            return name
         after = _NP_AFTER.match(text, v_end)
         if after and (
-            re.search(r"times|[x×]|fold|fewer|less|more|%", text[v_start:v_end] + text[v_end : after.start(1)])
+            _CHANGE_VALUE.search(text[v_start:v_end] + text[v_end : after.start(1)])
             or re.fullmatch(r"\d+\.\d+", text[v_start:v_end])
         ):
-            return _measure(after.group(1), after.start(1), new_metrics)
+            return _measure(after.group(1), after.start(1), new_metrics, tail=True)
         return None
 
     @staticmethod
@@ -248,24 +327,49 @@ class ResultFinder:
         doc.spans["kg_entities"] = spans
 
 
-def _measure_head(phrase: str) -> bool:
-    words = re.split(r"[\s~]+", phrase.strip())
-    return words[-1].lower() in _MEASURE_HEADS and " ".join(words).lower() not in _GENERIC_MEASURES
+def _measure_span(phrase: str, tail: bool) -> tuple[int, int] | None:
+    """Offsets in ``phrase`` of the measure it names, if its head is a measure noun.
 
-
-def _measure(phrase: str, start: int, new_metrics: dict[str, list]) -> str | None:
-    """A noun phrase as a metric name when its head is a measure ("computational cost")."""
-    words = re.split(r"[\s~]+", phrase.strip())
-    while words and words[0] in ("the", "a", "an", "its", "their"):
-        start += len(words[0]) + 1
+    ``tail``: the phrase follows a number ("45.4M trainable parameters while ..."), so it
+    is cut after its last head word; otherwise it ends at the head, less a change noun
+    ("the perplexity decrease" → "perplexity"). Comparatives and determiners in front go.
+    """
+    words = list(_WORD.finditer(phrase))
+    if tail:
+        heads = [i for i, w in enumerate(words) if w.group().lower() in _MEASURE_HEADS]
+        words = words[: heads[-1] + 1] if heads else []
+    elif len(words) > 1 and words[-1].group().lower() in _CHANGE_NOUNS:
+        words = words[:-1]
+    while words and words[0].group().lower() in _NOT_NAME:
         words = words[1:]
-    if not words or words[-1].lower() not in _MEASURE_HEADS or " ".join(words).lower() in _GENERIC_MEASURES:
+    if not words or words[-1].group().lower() not in _MEASURE_HEADS:
         return None
-    name = " ".join(words)
-    new_metrics.setdefault(normalise_name(name), [name, start, start + len(name)])
+    if " ".join(w.group().lower() for w in words) in _GENERIC_MEASURES:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool = False) -> str | None:
+    """A noun phrase (at ``start`` in the text) as a metric name when its head is a measure
+    ("computational cost"); the name is remembered in ``new_metrics``.
+
+    >>> found = {}
+    >>> _measure("trainable parameters while", 6, found, tail=True), found
+    ('trainable parameters', {'trainableparameters': ['trainable parameters', 6, 26]})
+    >>> _measure("the perplexity decrease", 0, {})
+    'perplexity'
+    """
+    span = _measure_span(phrase, tail)
+    if span is None:
+        return None
+    name = re.sub(r"[\s~]+", " ", phrase[span[0] : span[1]])
+    new_metrics.setdefault(normalise_name(name), [name, start + span[0], start + span[1]])
     return name
 
 
-@Language.factory("kg_results", assigns=["doc._.kg_results"], requires=["doc._.kg_entities", "doc._.kg_facts"])
+_WORD = re.compile(r"[^\s~]+")
+
+
+@Language.factory("kg_results", assigns=["doc._.kg_results", "doc._.kg_facts"], requires=["doc._.kg_entities", "doc._.kg_facts"])
 def make_result_finder(nlp: Language, name: str) -> ResultFinder:
     return ResultFinder()

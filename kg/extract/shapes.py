@@ -60,7 +60,10 @@ CAPITALISED_STOPWORDS = frozenset(
     yes what which who whom whose why how where""".split()
 )
 
-DATA_NOUNS = ("dataset", "datasets", "data set", "data sets", "corpus", "corpora", "collection", "treebank", "tasks")
+DATA_NOUNS = (
+    "dataset", "datasets", "data set", "data sets", "corpus", "corpora", "collection", "treebank", "tasks", "database",
+    "databases",
+)
 BENCHMARK_NOUNS = ("benchmark", "benchmarks", "leaderboard", "leader board", "suite", "challenge", "testbed", "test bed")
 MODEL_NOUNS = (
     "model", "models", "architecture", "architectures", "backbone", "backbones", "network", "networks",
@@ -71,7 +74,8 @@ MODEL_NOUNS = (
 )
 _NOUN_TYPE = {**{n: "DATASET" for n in DATA_NOUNS}, **{n: "BENCHMARK" for n in BENCHMARK_NOUNS}}
 _NOUN_TYPE.update({n: "MODEL" for n in MODEL_NOUNS})
-_NOUN_TYPE.update({"metric": "METRIC", "measure": "METRIC", "score": "METRIC", "bench": "BENCHMARK", "arena": "BENCHMARK"})
+_NOUN_TYPE.update({"metric": "METRIC", "measure": "METRIC", "score": "METRIC", "bench": "BENCHMARK", "eval": "BENCHMARK",
+                  "arena": "BENCHMARK"})
 
 
 def type_noun(word: str) -> str | None:
