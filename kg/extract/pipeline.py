@@ -14,7 +14,13 @@ paper proposes. Offsets in the records are into ``paper.abstract``:
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 import spacy
 from spacy.language import Language
@@ -56,7 +62,8 @@ def extract(
     """Extract entities, URLs, facts and results from each paper, in input order.
 
     Streams: papers are read lazily and processed in batches of ``batch_size``, on
-    ``n_process`` processes.
+    ``n_process`` processes (each batch is a task for a worker; at most two per worker
+    are in flight).
 
     >>> from kg.records import Paper
     >>> paper = Paper("p1", "FooNet: Fast Nets", "We propose FooNet. Code: https://github.com/a/foonet.")
@@ -66,11 +73,60 @@ def extract(
     >>> extraction.urls[0].url, extraction.urls[0].kind
     ('https://github.com/a/foonet', 'code')
     """
-    nlp = nlp or load_pipeline()
-    # Texts, not docs, go to nlp.pipe: with n_process > 1 the workers tokenise too.
-    items = ((paper_text(paper), paper) for paper in papers)
-    for doc, paper in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    if n_process == -1:  # as in spaCy: every CPU
+        n_process = os.cpu_count() or 1
+    if n_process == 1:
+        yield from _extract(papers, nlp or load_pipeline(), batch_size)
+        return
+    # Not spaCy's n_process: it sends every processed Doc back to the parent (about 40 KB
+    # and 2 ms each), which costs more than the work it shares out. Workers here run the
+    # pipeline and the conversion and return only the records, without the papers, which
+    # the parent has.
+    with multiprocessing.Pool(n_process, initializer=_start_worker, initargs=(nlp,)) as pool:
+        pending: deque = deque()
+        for batch in _batches(papers, batch_size):
+            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            if len(pending) >= 2 * n_process:
+                yield from _with_papers(*pending.popleft())
+        while pending:
+            yield from _with_papers(*pending.popleft())
+
+
+def _extract(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
+    docs = ((_make_doc(nlp, paper), paper) for paper in papers)
+    for doc, paper in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
         yield to_extraction(doc, paper)
+
+
+def _make_doc(nlp: Language, paper: Paper) -> Doc:
+    text = paper_text(paper)
+    doc = nlp.make_doc(text)
+    # The components need the text; spaCy would rebuild it by joining the tokens.
+    doc._.kg_text = text
+    return doc
+
+
+def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    papers = iter(papers)
+    while batch := list(islice(papers, size)):
+        yield batch
+
+
+_worker_nlp: Language | None = None  # the pipeline of a worker process
+
+
+def _start_worker(nlp: Language | None) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp or load_pipeline()
+
+
+def _extract_batch(papers: list[Paper]) -> list[tuple]:
+    return [(e.entities, e.urls, e.facts, e.results) for e in _extract(papers, _worker_nlp, len(papers))]
+
+
+def _with_papers(papers: list[Paper], found: AsyncResult) -> Iterator[Extraction]:
+    for paper, parts in zip(papers, found.get()):
+        yield Extraction(paper, *parts)
 
 
 class _Offsets:
@@ -94,15 +150,17 @@ def to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """The records of one processed doc (see the module documentation for offsets)."""
     offsets = _Offsets(doc)
     bounds = sentences.sentence_bounds(doc) if len(doc) else []
+    starts = [start for start, _ in bounds]
 
     def sentence_evidence(position: int, confidence: float) -> Evidence:
-        for start, end in bounds:
-            if start <= position < max(end, start + 1):
-                return offsets.evidence(start, end, confidence)
+        i = bisect_right(starts, position) - 1
+        if i >= 0 and position < max(bounds[i][1], bounds[i][0] + 1):
+            return offsets.evidence(*bounds[i], confidence)
         return offsets.evidence(position, position, confidence)
 
+    found = doc._
     out_entities = []
-    for name, etype, aliases, spans, confidence in doc._.kg_entities or []:
+    for name, etype, aliases, spans, confidence in found.kg_entities or []:
         mentions = [
             Mention(offsets.text[s:e], s - offsets.shift, e - offsets.shift, confidence)
             for s, e in spans
@@ -112,15 +170,15 @@ def to_extraction(doc: Doc, paper: Paper) -> Extraction:
         out_entities.append(Entity(name, etype, list(aliases), mentions, sentence_evidence(first, confidence)))
     out_urls = [
         Url(url, kind, start - offsets.shift, end - offsets.shift, sentence_evidence(start, 0.95))
-        for url, kind, start, end in doc._.kg_urls or []
+        for url, kind, start, end in found.kg_urls or []
         if offsets.in_abstract(start)
     ]
     out_facts = [
         Fact(relation, tuple(args), offsets.evidence(start, end, confidence))
-        for relation, args, start, end, confidence in doc._.kg_facts or []
+        for relation, args, start, end, confidence in found.kg_facts or []
     ]
     out_results = [
         Result(subject, metric, value, benchmark, offsets.evidence(start, end, confidence))
-        for subject, metric, value, benchmark, start, end, confidence in doc._.kg_results or []
+        for subject, metric, value, benchmark, start, end, confidence in found.kg_results or []
     ]
     return Extraction(paper, out_entities, out_urls, out_facts, out_results)

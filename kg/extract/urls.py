@@ -34,8 +34,12 @@ _URL = re.compile(
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.|(?<![\w.])(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)/)"
     r"[^\s<>\"`|\\]+"
 )
-# Cheap test first: most texts have one URL or none.
-_URL_HINT = re.compile(r"://|www\.|\.com/|\.org/|\.co/", re.IGNORECASE)
+# Cheap test first: most texts have one URL or none. Every match of _URL holds one of
+# "://", "www.", ".com/", ".org/" or ".co/" (any case) within its first _HINT_REACH
+# characters ("huggingface.co/"), so _URL is tried only from there on. The hint opens
+# with one character class so that the regex engine skips ahead to candidate characters.
+_URL_HINT = re.compile(r"[:.Ww](?:(?<=:)//|(?<=[Ww])[Ww][Ww]\.|(?<=\.)(?:[Cc][Oo][Mm]?|[Oo][Rr][Gg])/)")
+_HINT_REACH = len("huggingface")
 _SCHEME_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _TRAILING = re.compile(r"[.,;:!?'\"’”*~]+$")
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -88,7 +92,10 @@ def clean_url(raw: str) -> str:
 def _host_path(url: str) -> tuple[str, str]:
     if not re.match(r"[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
         url = "http://" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a bracket that opens no IPv6 address ("x.org]/a"), or a
+        return "", ""  # character that NFKC turns into a delimiter: no host to go by
     host = (parts.hostname or "").lower()
     return (host[4:] if host.startswith("www.") else host), parts.path
 
@@ -140,7 +147,8 @@ class UrlFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         text = doc_text(doc)
-        for match in _URL.finditer(text) if _URL_HINT.search(text) else ():
+        hint = _URL_HINT.search(text)
+        for match in _URL.finditer(text, max(0, hint.start() - _HINT_REACH)) if hint else ():
             url = self.cleaner(match.group())
             if "." not in url.split("//", 1)[-1].split("/", 1)[0]:
                 continue  # no host name, e.g. "http://" alone
