@@ -384,3 +384,33 @@ def test_two_processes_give_the_same_records():
     one = [e.to_record() for e in extract(papers, n_process=1, batch_size=2)]
     two = [e.to_record() for e in extract(papers, n_process=2, batch_size=2)]
     assert one == two
+
+
+# -- data resources by shape, list and software cues (GSAP-NER-checked rules) -------
+
+
+def test_dataset_name_shapes_type_unseen_names(nlp):
+    doc = nlp("We study ZorbQA, Quux-5K and FlimCorpus2 in detail.")
+    assert entities(doc) == {"ZorbQA": "DATASET", "Quux-5K": "DATASET", "FlimCorpus2": "DATASET"}
+
+
+def test_only_a_word_ending_in_qa_is_a_dataset_by_shape(nlp):
+    # "ZorbQA" reads as a QA set; an all-capitals task acronym ("KBQA") does not.
+    assert entities(nlp("We study ZorbQA and KBQA-Zeta in detail.")) == {"ZorbQA": "DATASET", "KBQA-Zeta": "MODEL"}
+
+
+def test_a_known_dataset_types_the_other_members_of_its_list(nlp):
+    doc = nlp("Models are trained on FlorbWeb, SQuAD and Zintel Books.")
+    assert entities(doc)["FlorbWeb"] == "DATASET"
+    doc = nlp("We compare FlorbNet, BERT and ZintelNet.")
+    assert entities(doc)["FlorbNet"] == "MODEL"
+
+
+def test_names_followed_by_data_or_pretrained_are_datasets(nlp):
+    assert entities(nlp("We filter FlorbCrawl data by language."))["FlorbCrawl"] == "DATASET"
+    assert entities(nlp("We fine-tune a FlorbImages-pretrained ZetaNet."))["FlorbImages"] == "DATASET"
+
+
+def test_a_named_software_library_is_not_a_model(nlp):
+    found = entities(nlp("Models come from the FlorbWorks Transformers library and ZetaNet."))
+    assert "FlorbWorks Transformers" not in found and found["ZetaNet"] == "MODEL"

@@ -6,7 +6,9 @@ the gazetteer and metric list (``PhraseMatcher``), short forms defined in the te
 A candidate is then typed by the words around it: a following "dataset", "benchmark"
 or "model"; a preceding "datasets such as", "named", "on"; an appositive
 (", a ... benchmark"); membership in a list ("X, Y and Z datasets") whose other
-members are typed. Merely capitalised words are kept only with such support.
+members are typed, or that holds a gazetteer name); a name's own shape ("TriviaQA",
+"ImageNet-1K"); "X data", "X-pretrained"; software ("the X library") is dropped. Merely
+capitalised words are kept only with such support.
 
 Results: ``doc._.kg_entities`` holds ``[name, type, aliases, [[start, end], ...],
 confidence]`` per entity (exact character offsets into the doc's text, first mention
@@ -71,7 +73,8 @@ _AFTER = re.compile(
 # "Wikipedia articles". Only adjacent: "LLaMA answers questions" is a model at work.
 _DATA_ITEMS = re.compile(
     r"(?:'s)?[\s~]+(?:(?:test|training|train|dev|development|validation|held-out)[\s~]+(?:sets?|splits?|data)|"
-    r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?)\b"
+    r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?|"
+    r"data|dumps?|snapshots?)\b"
 )
 _MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
 # "the validation sets of TriviaQA", "a subset of LAION": what precedes a data resource.
@@ -125,7 +128,10 @@ _CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
 _CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
 # "BERT (Bidirectional Encoder Representations ...)": a capitalised expansion after a name.
-_EXPANSION = re.compile(r"[\s~]*\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
+# (Searched from the parenthesis: a pattern that may start with optional spaces is tried at
+# every position of the text.)
+_EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
+_WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
@@ -146,10 +152,21 @@ _METRIC_GAP = re.compile(r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b)[a-z][\w\-]*[\s~]+
 # "Foo Corpus".
 _OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena)$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
+# Name shapes that GSAP-NER annotates as datasets far more often than as models: a reading
+# comprehension set ("TriviaQA", "DocVQA"; not the task acronyms "VQA", "ODQA"), a count of
+# thousands ("ImageNet-1K", "Flickr30k"), a numbered corpus or text ("BookCorpus2",
+# "WikiText-103"), a wiki ("WikiHow").
+_DATA_SHAPE = re.compile(r"[a-z]V?QA$|\d[Kk]$|Corpus\d*$|[a-z]Text-?\d+$|^Wiki[A-Z]")
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 _NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
+# "the HuggingFace Transformers library": software is not a model (GUIDELINES.md).
+_TOOL_AFTER = re.compile(r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software)\b")
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
+
+# Evidence for a data resource that does not tell a dataset from a benchmark (a name's shape,
+# a list it is in); it counts against MODEL but leaves that choice to other clues.
+_DATA = "DATA"
 
 # Evidence weights: how strongly a clue says what type a mention has.
 _W_METRIC = 10.0  # in the metric list
@@ -178,6 +195,7 @@ class _Mention:
     suffix: str | None = None
     accepted: bool = False
     list_support: bool = False  # listed beside a strong name: "ViT, Swin Transformer and ResNet"
+    tool: bool = False  # named as software: "the Foo library"
     key: str = ""
 
     def __post_init__(self) -> None:
@@ -339,7 +357,7 @@ class EntityRecognizer:
         urls = sorted(
             [(u[2], u[3]) for u in (doc._.kg_urls or [])]
             + [m.span() for m in _CITATION_PARENS.finditer(text)]
-            + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m)]
+            + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
         url_starts = [s for s, _ in urls]
 
@@ -382,10 +400,13 @@ class EntityRecognizer:
         return doc
 
     @staticmethod
-    def _expands(text: str, match: re.Match) -> bool:
-        """Whether parentheses spell out the name before them (same first letter)."""
-        word = re.search(r"([\w\-]+)[\s~]*$", text[max(0, match.start() - 40) : match.start()])
-        return bool(word) and shape(word.group(1)) == "strong" and word.group(1)[0].lower() == match.group(1)[0].lower()
+    def _expands(text: str, paren: int, expansion: str) -> bool:
+        """Whether parentheses at ``paren`` spell out the name before them (same first letter)."""
+        start = paren
+        while start and (text[start - 1] == "~" or text[start - 1].isspace()):
+            start -= 1
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return bool(word) and shape(word.group(1)) == "strong" and word.group(1)[0].lower() == expansion[0].lower()
 
     def _generic(self, mention: _Mention, local_generic: set[str]) -> bool:
         key = mention.key
@@ -527,10 +548,14 @@ class EntityRecognizer:
                 shared[type_noun(appositive.group(1))] += _W_AFTER
             if last.suffix == "based":
                 shared["MODEL"] += _W_CONTEXT
+            elif last.suffix == "pretrained":
+                shared["DATASET"] += _W_ON  # "ImageNet-pretrained": what a model was trained on
             for m in members:
                 own = _OWN_HEAD.search(m.text)
                 if own:
                     m.evidence[type_noun(own.group(1).lower()) or "BENCHMARK"] += _W_AFTER
+                elif _DATA_SHAPE.search(m.text):
+                    m.evidence[_DATA] += _W_ON
             measured = _MEASURED_ON.search(window)
             if measured and measured.start() + first.start - len(window) in metric_ends:
                 for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
@@ -541,11 +566,28 @@ class EntityRecognizer:
                 shared["DATASET"] += _W_TASK
             if any(self._metric_follows(text, m.end, metric_starts) for m in members):
                 shared["DATASET"] += _W_TASK  # "the TabFact accuracy", "COCO AP"
+            if _TOOL_AFTER.match(text, last.end):
+                for m in members:
+                    m.tool = True
+            if len(members) > 1:
+                self._share_known_type(members)
             support = len(members) > 1 and any(m.strong for m in members)
             for m in members:
                 for etype, weight in shared.items():
                     m.evidence[etype] += weight
                 m.list_support = support
+
+    def _share_known_type(self, members: list[_Mention]) -> None:
+        """In "LM1B, SQuAD and FooBooks" one kind of thing is listed: a well-known member
+        (gazetteer) types the names beside it, when the known members agree."""
+        known = [self.lexicon.known_type(m.text) for m in members]
+        kinds = {"DATASET" if k == "BENCHMARK" else k for k in known if k and k != "METRIC"}
+        if len(kinds) != 1:
+            return
+        kind = _DATA if kinds == {"DATASET"} else "MODEL"
+        for m, k in zip(members, known):
+            if k is None:
+                m.evidence[kind] += _W_ON
 
     @staticmethod
     def _accept(mentions: list[_Mention], title_end: int) -> None:
@@ -572,8 +614,8 @@ class EntityRecognizer:
                     or m.list_support
                     or (counts[m.key] >= 2 and len(m.text) >= 4 and not m.text.endswith("s"))
                 )
-            if m.suffix == "like":
-                m.accepted = False  # "GPT-like models" names a kind, not GPT
+            if m.suffix == "like" or (m.tool and m.source != "lexicon"):
+                m.accepted = False  # "GPT-like models" names a kind, not GPT; "Foo library" is software
             if m.start < title_end and m.source == "shape" and m.key not in abstract_keys:
                 # Title case capitalises words ("DeepFake"); only an acronym-like name counts.
                 m.accepted = m.accepted and not any(ch.islower() for ch in m.text)
@@ -628,7 +670,7 @@ def _swapped(a: str, b: str) -> bool:
 def _decide_type(scores: dict[str, float]) -> str:
     if scores.get("METRIC", 0.0) >= _W_METRIC:
         return "METRIC"
-    data = scores.get("DATASET", 0.0) + scores.get("BENCHMARK", 0.0)
+    data = scores.get("DATASET", 0.0) + scores.get("BENCHMARK", 0.0) + scores.get(_DATA, 0.0)
     model = scores.get("MODEL", 0.0)
     if data > model:
         return "BENCHMARK" if scores.get("BENCHMARK", 0.0) > scores.get("DATASET", 0.0) else "DATASET"

@@ -19,6 +19,7 @@ config can point at other files.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,7 @@ class Lexicon:
         return self._types.get(normalise_name(name))
 
 
+@functools.lru_cache(maxsize=16384)  # the same few names recur in every abstract
 def _generic_key(name: str) -> str:
     """Acronyms keep their case ("MOT", a task, is not "MoT", a method); words do not."""
     key = "".join(ch for ch in unicodedata.normalize("NFKC", name) if ch.isalnum())

@@ -29,8 +29,10 @@ __all__ = [
 # shape() sorts them out); parts joined by "-", "_" or "+",
 # "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100"). Possessive
 # "'s" is left out.
+# Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
+# whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[\w\-+./]*[^\W_a-z])[^\W_](?:[^\W_]|_(?=[^\W_])|[\-+](?=[^\W_])|(?<=\d)[./](?=\d))*"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./](?=\d))[^\W_]++)*+"
 )
 
 _QUANTITY = re.compile(
