@@ -161,28 +161,24 @@ def build(
         support=support,
     )
 
-    def counted(elements: Iterable[Element]) -> Iterator[Element]:
-        for element in elements:
-            if isinstance(element, Node) and element.label != "Paper":
-                summary.entities[element.label] += 1
-            elif isinstance(element, Edge):
-                summary.facts[element.type] += 1
-            yield element
-
-    formats = list(dict.fromkeys(formats))
-    first = True
-    for name in formats:
+    for position, name in enumerate(dict.fromkeys(formats)):
         elements = graph_elements(read_records(records_path), index, support)
-        if first:  # count once, on the first output written
-            elements, first = counted(elements), False
+        if position == 0:  # the summary counts the graph once, on the first output written
+            elements = _counted(elements, summary)
         target = out_dir / (RDF_FORMATS.get(name) or NETWORKX_FORMATS[name])
         _write(name, elements, target)
         summary.files.append(target)
-    if first:  # no graph output asked for: still count what the graph holds
-        for _ in counted(graph_elements(read_records(records_path), index, support)):
-            pass
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _counted(elements: Iterable[Element], summary: RunSummary) -> Iterator[Element]:
+    for element in elements:
+        if isinstance(element, Node) and element.label != "Paper":
+            summary.entities[element.label] += 1
+        elif isinstance(element, Edge):
+            summary.facts[element.type] += 1
+        yield element
 
 
 def _write(name: str, elements: Iterable[Element], target: Path) -> None:
