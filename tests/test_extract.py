@@ -414,3 +414,60 @@ def test_names_followed_by_data_or_pretrained_are_datasets(nlp):
 def test_a_named_software_library_is_not_a_model(nlp):
     found = entities(nlp("Models come from the FlorbWorks Transformers library and ZetaNet."))
     assert "FlorbWorks Transformers" not in found and found["ZetaNet"] == "MODEL"
+
+
+# -- precision: names mentioned in passing carry no fact edges (GUIDELINES.md) -------------
+
+
+def test_models_named_as_examples_in_related_work_are_not_used(nlp):
+    doc = nlp(
+        "Language models such as FlorbLM and ZintelGPT have shown strong reasoning abilities. "
+        "Recently, retrieval methods (e.g., SeekNet) were proposed. We propose QuuxNet."
+    )
+    assert {"FlorbLM", "ZintelGPT", "SeekNet"} <= set(entities(doc))
+    assert facts(doc, "uses") == []
+
+
+def test_a_contrast_clause_of_an_own_sentence_does_not_use(nlp):
+    doc = nlp("Unlike FlorbNet, we train QuuxNet without labels, and compare it with ZintelNet.")
+    assert facts(doc, "uses") == ["QuuxNet", "ZintelNet"]
+
+
+def test_a_coordinated_clause_keeps_the_first_person_subject(nlp):
+    doc = nlp("We propose QuuxNet. Specifically, we freeze FlorbNet, a vision encoder, and tune ZintelNet adapters.")
+    assert set(facts(doc, "uses")) == {"FlorbNet", "ZintelNet"}
+
+
+def test_a_name_qualifying_a_component_is_used(nlp):
+    doc = nlp("We propose QuuxNet, an efficient method that needs only a FlorbText-based scorer.")
+    assert "FlorbText" in facts(doc, "uses")
+
+
+def test_training_data_is_used_not_evaluated_on(nlp):
+    doc = nlp("We propose QuuxNet. We pre-train QuuxNet on the FlorbWeb corpus and improve accuracy on the Zintel benchmark by 3%.")
+    assert facts(doc, "uses") == ["FlorbWeb"]
+    assert facts(doc, "evaluated_on") == ["Zintel"]
+
+
+def test_pretrained_as_an_adjective_is_not_training(nlp):
+    doc = nlp("Our QuuxNet outperforms pre-trained models on the Zintel benchmark.")
+    assert facts(doc, "evaluated_on") == ["Zintel"]
+    assert facts(doc, "uses") == []
+
+
+def test_evaluated_on_needs_an_evaluation_word_in_the_clause_or_on(nlp):
+    doc = nlp("We collect captions from the FlorbCap dataset, and our results improve.")
+    assert facts(doc, "evaluated_on") == []
+    doc = nlp("The Zintel benchmark has become a standard test of reasoning.")
+    assert facts(doc, "evaluated_on") == []
+
+
+def test_a_lowercase_concept_defined_after_for_is_not_a_model(nlp):
+    doc = nlp("We present CodeQuux, a bimodal model for programming language (PL) and natural language (NL).")
+    assert entities(doc) == {"CodeQuux": "MODEL"}
+    assert facts(doc, "proposes") == ["CodeQuux"]
+
+
+def test_hardware_is_not_a_model(nlp):
+    found = entities(nlp("We train QuuxNet on 8 Zeta900 GPUs and 4 FlorbCore chips in one day."))
+    assert found == {"QuuxNet": "MODEL"}

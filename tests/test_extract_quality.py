@@ -41,7 +41,8 @@ HELD_OUT_FLOOR = {
     "METRIC": 0.63,
     "URL": 0.98,
     "proposes": 0.80,
-    "evaluated_on": 0.45,
+    "evaluated_on": 0.50,
+    "uses": 0.56,
 }
 
 
@@ -56,8 +57,8 @@ def scored():
     return report
 
 
-def f1s(report) -> dict[str, float]:
-    return {name: round(report.scores[name].f1, 3) for name in BAR}
+def f1s(report, names=BAR) -> dict[str, float]:
+    return {name: round(report.scores[name].f1, 3) for name in names}
 
 
 def test_every_gold_paper_is_extracted(scored):
@@ -71,7 +72,7 @@ def test_tuning_split_meets_quality_bar(scored):
 
 
 def test_held_out_split_does_not_regress(scored):
-    scores = f1s(scored(HELD_OUT))
+    scores = f1s(scored(HELD_OUT), HELD_OUT_FLOOR)
     assert {name: f1 for name, f1 in scores.items() if f1 < HELD_OUT_FLOOR[name]} == {}, scores
 
 

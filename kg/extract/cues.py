@@ -35,6 +35,8 @@ __all__ = [
     "USE_CUE",
     "USE_GAP",
     "USE_AFTER",
+    "EXAMPLE_CUE",
+    "BACKGROUND",
 ]
 
 def mentions_any(lowered: str, hints: tuple[str, ...]) -> bool:
@@ -89,9 +91,12 @@ EVALUATION = re.compile(
     r"competitive|reduc\w*)\b|\d%|\d\s?\\?%|points?\b",
     re.IGNORECASE,
 )
+# A participle before a model noun is an adjective, not training: "pre-trained models on X" are
+# models compared on X, "pre-trained on X" names training data.
 TRAINING_BEFORE = re.compile(
     r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*|finetun\w*|learn\w* from|distill\w* from)\b"
-    r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar)\w*)[^.;])*?\b(?:on|from|using|with)"
+    r"(?:(?<!ed)|(?![\s~]+(?:[\w\-]+[\s~]+)?(?:models?|LMs?|LLMs?|encoders?|networks?|baselines?|checkpoints?|weights)\b))"
+    r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura)\w*)[^.;])*?\b(?:on|from|using|with)"
     r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}$|\busing[\s~]+(?:the[\s~]+)?$",
     re.IGNORECASE,
 )
@@ -116,6 +121,17 @@ USE_CUE = re.compile(
     r"\b(?:using|use|uses|used|adopt\w*|employ\w*|leverag\w*|apply\w*|appl(?:y|ies|ied)|incorporat\w*|freez\w*|"
     r"fine-?tun\w*|initiali[sz]\w*|based on|built (?:up)?on|on top of|outperform\w*|surpass\w*|than|"
     r"compared (?:to|with)|versus|vs\.|baselines?|backbones?|competitive (?:to|with)|including|such as|e\.g\.,?)",
+    re.IGNORECASE,
+)
+# Cues that name examples: in a sentence not about the paper's own work ("models such as
+# BERT have ..."), what follows is named in passing, not used (GUIDELINES.md).
+EXAMPLE_CUE = re.compile(r"\b(?:including|such as|e\.g\.,?|like)$", re.IGNORECASE)
+# Background and related-work statements: what the field "has shown", "recent" or "prior"
+# work. Models and datasets named there are mentioned in passing, not used by the paper.
+BACKGROUND = re.compile(
+    r"\b(?:ha(?:ve|s)[\s~]+(?:\w+[\s~]+)?(?:been|shown|achieved|demonstrated|become|emerged|gained|attracted|"
+    r"improved|revolutioni[sz]ed|made|led|enabled|proven|exhibited|driven|advanced|transformed|dominated)|"
+    r"recent(?:ly)?|in[\s~]+the[\s~]+past|(?:prior|previous|existing|earlier|related)[\s~]+(?:works?|studies|research|literature))\b",
     re.IGNORECASE,
 )
 USE_GAP = re.compile(r"(?:[\s~,]+(?:the|a|an|our|strong|existing|published|recent|other|competitive|popular|pre-?trained|[\w\-]+)){0,4}[\s~,]*")

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.cues import PASSIVE_PROPOSE, PROPOSE_BEFORE
+from kg.extract.cues import OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE
 from kg.extract.lexicon import Lexicon
 from kg.extract.sentences import doc_text, sentence_bounds
 from kg.extract.shapes import (
@@ -161,7 +161,11 @@ _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 _NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
 # "the HuggingFace Transformers library": software is not a model (GUIDELINES.md).
-_TOOL_AFTER = re.compile(r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software)\b")
+# "8 A100 GPUs", "TPUv4 chips": hardware is not a model either.
+_TOOL_AFTER = re.compile(
+    r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software|GPUs?|TPUs?|chips?|cards?|"
+    r"accelerators?|processors?|CPUs?)\b"
+)
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 
 # Evidence for a data resource that does not tell a dataset from a benchmark (a name's shape,
@@ -428,6 +432,11 @@ class EntityRecognizer:
             lowercase_long = all(w[0].islower() for w in long_words[1:]) and (
                 long_words[0][0].islower() or l_start == start_of_sentence or len(long_words) == 1
             )
+            if proposing and long[0].islower() and l_start < s_start and not _OWN_BEFORE.search(before):
+                # "we present X, a model for programming language (PL)": a lowercase concept
+                # after "for", "of", ... is what the proposal is about, not what it proposes.
+                verb = PROPOSE.search(before)
+                proposing = not (verb and OBJECT_BLOCKER.search(before, verb.end()))
             plural = short.endswith("s") and short[:-1].isupper()
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren)
@@ -692,6 +701,7 @@ def _nearest_type_noun(before: str) -> str | None:
     return type_noun(found) if found else None
 
 
+_OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _TYPE_NOUN_ANYWHERE = re.compile(r"\b(" + _NOUNS + r")\b")
 _MODEL_HEADS = frozenset(
     """network networks net encoder decoder transformer transformers model classifier module fusion integration

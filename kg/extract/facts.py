@@ -4,11 +4,14 @@
   after a naming word ("termed X", "a benchmark called X") or in parentheses ("(X)");
   short forms defined in that clause; "X is proposed"; variants of a proposed name
   ("FST-D" of "FST"). Failing all these, a model short form the paper defines.
-* uses: other models named in sentences about the paper's own work ("we", "our") or
-  right after "using", "based on", "than", "such as"; datasets it trains on.
-* evaluated_on: datasets and benchmarks in sentences that report evaluation, about the
-  paper's own work or named right after "on"/"across" ("results on X and Y"); and (added
-  by ``kg_results``) those a number is reported on.
+* uses: other models named in sentences about the paper's own work ("we", "our"), unless
+  their clause sets them apart ("Unlike X, ...", "prior work such as X"); elsewhere only
+  right after a use cue ("using", "based on", "than"), never after an example cue ("such
+  as", "e.g.") or in a background sentence ("X has shown ..."); datasets it trains on.
+* evaluated_on: datasets and benchmarks not named as training data, with an evaluation word
+  in their clause (or named after "on"/"across" in a sentence reporting results: "results
+  on X and Y"), in the paper's own sentences or outside background ones; and (added by
+  ``kg_results``) those a number is reported on.
 * based_on: (proposed model, X) for "based on X", "built upon X", "X-based", "freeze
   the X", and for variants ("Flan-UL2" of "UL2").
 * compared_to: (proposed model, X) for "outperforms X", "compared to X", "than X".
@@ -49,6 +52,9 @@ _LIST_GAP = re.compile(r"[\s~]*(?:,|and|or|&|,[\s~]*and|,[\s~]*or)?[\s~]*(?:the[
 # Clause boundaries: punctuation, subordinators, and "and" before a new verb phrase.
 _CLAUSE = re.compile(r"[,;]|\b(?:when|while|where|whereas|which)\b|\band(?=[\s~]+(?:is|are|was|were|has|have|then|it|we|they)\b)")
 _MEASURED_ON = re.compile(r"\b(?:on|across|over)[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$", re.IGNORECASE)
+# A clause that goes on with the previous one's subject: ", and optimize ...".
+_COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]+", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:unlike|in[\s~]+contrast[\s~]+to|instead[\s~]+of|rather[\s~]+than|without|whereas)\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:our|the proposed)[\s~]+$", re.IGNORECASE)
 
 
@@ -111,6 +117,7 @@ class FactFinder:
                 baseds = [start + m.end() for m in cues.BASED.finditer(sentence)]
             uses = None
             evaluation = None
+            background = None
             for m_start, m_end, index in mentions:
                 etype = d.type(index)
                 if m_start < d.title_end or (index in proposed and etype == "MODEL"):
@@ -118,14 +125,14 @@ class FactFinder:
                 after = d.text[m_end : min(end, m_end + 60)]
                 head = self._list_head(d, mentions, m_start)
                 if etype == "MODEL":
-                    if not survey and not own:
+                    if not survey:
                         if uses is None:
-                            uses = [start + m.end() for m in cues.USE_CUE.finditer(sentence)]
-                        cue = any(e <= head and cues.USE_GAP.fullmatch(d.text, e, head) for e in uses)
-                        if cue or cues.USE_AFTER.match(after):
-                            add("uses", (d.name(index),), number, 0.6)
-                    elif not survey:
-                        add("uses", (d.name(index),), number, 0.7)
+                            uses = [(start + m.end(), bool(cues.EXAMPLE_CUE.search(m.group()))) for m in cues.USE_CUE.finditer(sentence)]
+                        if background is None:
+                            background = bool(cues.BACKGROUND.search(sentence))
+                        confidence = self._use(d, sentence, start, head, after, uses, own, background)
+                        if confidence:
+                            add("uses", (d.name(index),), number, confidence)
                     if subject is not None and subject != index:
                         compare = [e for e in compares if e <= m_start]
                         if compare and self._between(d, mentions, compare[0], m_start, subject):
@@ -136,18 +143,24 @@ class FactFinder:
                 elif etype in ("DATASET", "BENCHMARK") and not survey:
                     head_before = d.text[max(start, head - 90) : head]
                     training = bool(cues.TRAINING_BEFORE.search(head_before) or cues.TRAINING_AFTER.match(after))
-                    if training and own and index not in proposed:
-                        add("uses", (d.name(index),), number, 0.6)
+                    if training:
+                        # Training data is used, not evaluated on, even in a sentence about results.
+                        if own and index not in proposed:
+                            add("uses", (d.name(index),), number, 0.6)
+                        continue
                     if evaluation is None:
                         evaluation = bool(cues.EVALUATION.search(sentence))
-                    if training:
-                        evaluated = bool(cues.EVALUATION.search(self._clause(sentence, m_start - start)))
-                    else:
-                        evaluated = evaluation
+                    if background is None:
+                        background = bool(cues.BACKGROUND.search(sentence))
+                    if not evaluation or (background and not own):
+                        continue  # "X has become a standard benchmark": related work, not this paper's
+                    clause = self._clause(sentence, head - start)
                     # "achieves 80% on X", "results on X and Y": "on" a dataset in a sentence
-                    # about results is where they were measured, whoever the subject is.
-                    measured_on = not training and bool(_MEASURED_ON.search(d.text, max(start, head - 40), head))
-                    if evaluated and (own or measured_on or cues.EVALUATION.search(sentence[:20])):
+                    # about results is where they were measured, whoever the subject is; other
+                    # datasets of the paper's own sentences need the evaluation word in their clause.
+                    measured_on = bool(_MEASURED_ON.search(d.text, max(start, head - 40), head))
+                    in_clause = bool(cues.EVALUATION.search(clause))
+                    if (in_clause and (own or measured_on)) or (measured_on and own) or cues.EVALUATION.search(sentence[:20]):
                         add("evaluated_on", (d.name(index),), number, 0.7)
         for index in proposed:
             if d.type(index) == "BENCHMARK":
@@ -256,6 +269,34 @@ class FactFinder:
                 break
         return head
 
+    def _use(self, d: _Doc, sentence: str, start: int, head: int, after: str, uses: list, own: bool,
+             background: bool) -> float:
+        """Confidence that a model named at ``head`` is used by the paper, 0 when it is not.
+
+        Outside the paper's own sentences only a use cue right before the name counts, not an
+        example cue ("models such as X have ..."), and nothing in a background sentence. In
+        its own sentences a name is used unless its clause, without a first person or a use
+        cue, sets it apart: a contrast ("Unlike X, we ...") or related work ("prior work such
+        as X").
+        """
+        direct = [example for e, example in uses if e <= head and cues.USE_GAP.fullmatch(d.text, e, head)]
+        # "X-based", "X backbone": the name qualifies what the paper builds.
+        after_cue = after.startswith("-based") or bool(cues.USE_AFTER.match(after))
+        if not own:
+            cue = any(not example for example in direct) or after_cue
+            return 0.6 if cue and not background else 0.0
+        c_start, c_end = self._clause_bounds(sentence, head - start)
+        if c_start and _COORDINATED.match(sentence, c_start):
+            c_start = 0  # "we freeze X, an MLLM, and tune Y": the subject comes first
+        clause = sentence[c_start:c_end]
+        if cues.FIRST_PERSON.search(clause) or direct or after_cue:
+            return 0.7
+        # Another clause of the paper's sentence: "Unlike X, we ...", "while prior work such as
+        # X ..., we ..." name X in passing; other clauses ("..., as well as on ResNet-50") do not.
+        if _CONTRAST.search(clause) or cues.BACKGROUND.search(clause):
+            return 0.0
+        return 0.7
+
     @staticmethod
     def _between(d: _Doc, mentions: list, cue_end: int, m_start: int, subject: int) -> bool:
         """The cue precedes the mention, and the subject is not named after the cue."""
@@ -264,12 +305,17 @@ class FactFinder:
         return not any(cue_end <= s < m_start and i == subject for s, _, i in mentions)
 
     @staticmethod
+    def _clause_bounds(sentence: str, offset: int) -> tuple[int, int]:
+        """Where the clause around an offset starts and ends (split at commas and subordinators)."""
+        bounds = [m.end() for m in _CLAUSE.finditer(sentence)]
+        start = max([0] + [b for b in bounds if b <= offset])
+        return start, min([len(sentence)] + [b for b in bounds if b > offset])
+
+    @staticmethod
     def _clause(sentence: str, offset: int) -> str:
-        """The clause of a sentence around an offset (split at commas and subordinators)."""
-        bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
-        start = max(b for b in bounds if b <= offset)
-        nxt = [b for b in bounds if b > offset]
-        return sentence[start : nxt[0] if nxt else len(sentence)]
+        """The clause of a sentence around an offset."""
+        start, end = FactFinder._clause_bounds(sentence, offset)
+        return sentence[start:end]
 
 
 @Language.factory(
