@@ -471,3 +471,47 @@ def test_a_lowercase_concept_defined_after_for_is_not_a_model(nlp):
 def test_hardware_is_not_a_model(nlp):
     found = entities(nlp("We train QuuxNet on 8 Zeta900 GPUs and 4 FlorbCore chips in one day."))
     assert found == {"QuuxNet": "MODEL"}
+
+
+# -- typing unknown names: no word of the text says what they are -----------------------
+
+
+def test_a_name_with_no_type_evidence_is_dropped_not_taken_for_a_model(nlp):
+    # "Zorbix" and "PLQ" are name-shaped, but nothing says model, dataset or benchmark.
+    found = entities(nlp("Zorbix answers appear in PLQ. We study ZorbNet in detail."))
+    assert "PLQ" not in found and "Zorbix" not in found
+    assert found == {"ZorbNet": "MODEL"}  # a model family's name shape is evidence
+
+
+@pytest.mark.parametrize("name", ["FlorbBERT", "ZentaFormer", "QuuxLMv2", "ZINT-Base", "FLORB-7B", "ArmadNet"])
+def test_model_name_shapes_are_model_evidence(nlp, name):
+    assert entities(nlp(f"We study {name} in detail.")) == {name: "MODEL"}
+
+
+def test_a_size_after_a_name_is_model_evidence(nlp):
+    assert entities(nlp("We release checkpoints for Zintel 20B."))["Zintel"] == "MODEL"
+
+
+def test_the_nearest_type_noun_before_a_name_types_it(nlp):
+    found = entities(nlp("This paper introduces a generic framework QPLX to answer it. The corpus we crawl, FLORBIX, is big."))
+    assert found == {"QPLX": "MODEL", "FLORBIX": "DATASET"}
+    assert entities(nlp("It is better than a vision model (e.g. ZIRQ) on this."))["ZIRQ"] == "MODEL"
+
+
+def test_an_appositive_language_model_acronym_types_a_model(nlp):
+    assert entities(nlp("We freeze the encoder from QUUX-2, an impressive MLLM, and tune it."))["QUUX-2"] == "MODEL"
+
+
+def test_a_proposed_name_is_kept_as_a_model(nlp):
+    assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
+
+
+def test_a_variant_takes_the_type_of_its_parent_name(nlp):
+    doc = nlp("We propose the ZQ framework (ZQ), run both deeply (ZQ-D) and widely (ZQ-W).")
+    found = entities(doc)
+    assert found.get("ZQ-D") == "MODEL" and found.get("ZQ-W") == "MODEL"
+
+
+def test_listed_names_without_evidence_are_kept(nlp):
+    found = entities(nlp("PET, e.g., using Zadapt, QoRA, or Prefix, can adapt a pre-trained network."))
+    assert {"Zadapt", "QoRA"} <= set(found)

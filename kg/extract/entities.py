@@ -7,8 +7,11 @@ A candidate is then typed by the words around it: a following "dataset", "benchm
 or "model"; a preceding "datasets such as", "named", "on"; an appositive
 (", a ... benchmark"); membership in a list ("X, Y and Z datasets") whose other
 members are typed, or that holds a gazetteer name); a name's own shape ("TriviaQA",
-"ImageNet-1K"); "X data", "X-pretrained"; software ("the X library") is dropped. Merely
-capitalised words are kept only with such support.
+"ImageNet-1K"); "X data", "X-pretrained"; the nearest type noun before it ("a vision model (e.g. X)");
+a model's name shape ("FinBERT", "T5-Base", "Mistral 7B"). Software ("the X library") is
+dropped. Merely capitalised words are kept only with such support. A name that no clue
+types is dropped rather than taken for a model, unless it is listed beside other names or
+is a variant ("X-D") of a typed name.
 
 Results: ``doc._.kg_entities`` holds ``[name, type, aliases, [[start, end], ...],
 confidence]`` per entity (exact character offsets into the doc's text, first mention
@@ -116,7 +119,8 @@ _MODEL_CONTEXT = re.compile(
     r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$"
 )
 _APPOSITIVE = re.compile(
-    r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS + r")\b"
+    r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS
+    + r"|[A-Z]{0,3}LMs?)\b"  # "BLIP-2, an impressive MLLM": a kind of language model
 )
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
 _LIST_GAP = re.compile(
@@ -157,6 +161,15 @@ _OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dat
 # thousands ("ImageNet-1K", "Flickr30k"), a numbered corpus or text ("BookCorpus2",
 # "WikiText-103"), a wiki ("WikiHow").
 _DATA_SHAPE = re.compile(r"[a-z]V?QA$|\d[Kk]$|Corpus\d*$|[a-z]Text-?\d+$|^Wiki[A-Z]")
+# Name shapes of models: a model family's stem ("FinBERT", "ClassiNet", "LayoutLMv2",
+# "ARMED-CNN", "RoFormer"), a size variant ("T5-Base", "ALBERT-xxlarge", "Mistral-7B") or
+# a version ("MoCo v2"). In GSAP-NER names of these shapes are models 16 times out of 17;
+# the data resources among them ("ImageNet", "WordNet") are in the gazetteer, which
+# outweighs this hint, as does any data cue.
+_MODEL_SHAPE = re.compile(
+    r"(?:BERT|GPT|Net|GAN|CNN|RNN|LSTM|[Ff]ormer|[a-z]LMs?|BART|ViT|Llama|LLaMA|VAE|DQN|Coder)(?:$|[\-\d\s~])|"
+    r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM]$"
+)
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 _NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
@@ -183,6 +196,7 @@ _W_TITLE = 3.0  # heads the title
 _W_TASK = 3.0  # "X classification"
 _W_ON = 2.0  # "evaluated on X"
 _W_CONTEXT = 1.5  # "outperforms X", "X-based"
+_W_SHAPE = 1.0  # "FinBERT", "T5-Base": a model's name shape
 
 
 @dataclass
@@ -309,6 +323,8 @@ class EntityRecognizer:
                 sentence=sentence_of(start),
                 suffix=run[-1][4],
             )
+            if number in sized:
+                mention.evidence["MODEL"] += _W_SHAPE  # "UL2 20B": a size is a model's
             mentions.append(mention)
         return mentions
 
@@ -538,11 +554,17 @@ class EntityRecognizer:
             if any(hint in window for hint in _PROPOSE_HINTS) and _PROPOSED_OBJECT.search(window):
                 for m in members:  # "we propose Heron": what a paper introduces is a name
                     m.accepted = True
+                shared["MODEL"] += _W_SHAPE  # and, unless a noun says otherwise, a method
             if any(hint in window for hint in _BEFORE_HINTS):
                 before = _BEFORE.search(window)
                 if before:
                     shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
             near = window[-30:]
+            # "a vision model (e.g. DeiT)", "a generic framework W2PGNN", "baselines
+            # including StackBERT": the nearest type noun before a name, a weak hint.
+            noun = _nearest_type_noun(window)
+            if noun and noun != "METRIC":
+                shared[noun] += _W_SHAPE
             if ("on" in near or "On" in near) and _ON.search(near):
                 shared["DATASET"] += _W_ON
             if "shot" in near and _SHOT.search(near):
@@ -554,7 +576,7 @@ class EntityRecognizer:
                 shared[_after_type(after.group(1))] += _W_AFTER
             appositive = _APPOSITIVE.match(text, last.end)
             if appositive and len(members) == 1:
-                shared[type_noun(appositive.group(1))] += _W_AFTER
+                shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
             if last.suffix == "based":
                 shared["MODEL"] += _W_CONTEXT
             elif last.suffix == "pretrained":
@@ -565,6 +587,8 @@ class EntityRecognizer:
                     m.evidence[type_noun(own.group(1).lower()) or "BENCHMARK"] += _W_AFTER
                 elif _DATA_SHAPE.search(m.text):
                     m.evidence[_DATA] += _W_ON
+                elif _MODEL_SHAPE.search(m.text):
+                    m.evidence["MODEL"] += _W_SHAPE
             measured = _MEASURED_ON.search(window)
             if measured and measured.start() + first.start - len(window) in metric_ends:
                 for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
@@ -648,13 +672,25 @@ class EntityRecognizer:
             groups[key].append(m)
             for alias in m.aliases:
                 alias_of.setdefault(name_key(alias), key)
+        scores_of: dict[str, dict[str, float]] = {}
+        for key in order:
+            scores_of[key] = scores = defaultdict(float)
+            for m in groups[key]:
+                for etype, weight in m.evidence.items():
+                    scores[etype] += weight
         entities = []
         for key in order:
             group = sorted(groups[key], key=lambda m: m.start)
-            scores: dict[str, float] = defaultdict(float)
-            for m in group:
-                for etype, weight in m.evidence.items():
-                    scores[etype] += weight
+            scores = scores_of[key]
+            if not scores:
+                # "FST-D" and "FST-W" beside "the FST framework": a variant has its parent's type.
+                parent = scores_of.get(name_key(group[0].text.rpartition("-")[0])) if "-" in group[0].text else None
+                if parent:
+                    scores = parent
+                elif not any(m.list_support for m in group):
+                    # No word in the text says what this name is (GUIDELINES.md: be conservative).
+                    # A name listed beside other names is kept: a list names things of one kind.
+                    continue
             etype = _decide_type(scores)
             name = group[0].text.replace("~", " ")
             aliases: list[str] = []
