@@ -515,3 +515,80 @@ def test_a_variant_takes_the_type_of_its_parent_name(nlp):
 def test_listed_names_without_evidence_are_kept(nlp):
     found = entities(nlp("PET, e.g., using Zadapt, QoRA, or Prefix, can adapt a pre-trained network."))
     assert {"Zadapt", "QoRA"} <= set(found)
+
+
+# -- metrics without numbers, result phrasings, evaluation and data cues ----------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("We report performance in terms of recall@10 and MRR.", {"recall@10", "MRR"}),
+        ("Systems are compared in terms of BLEU, ROUGE-L and the Pearson correlation.", {"BLEU", "ROUGE-L", "Pearson correlation"}),
+        ("We use metrics such as precision, recall and specificity.", {"precision", "recall", "specificity"}),
+        ("Quality is measured by the Matthews correlation coefficient (MCC).", {"MCC"}),
+        ("We report precision, recall and F1 on held-out data.", {"precision", "recall", "F1"}),
+        ("FooNet attains state-of-the-art precision and recall.", {"precision", "recall"}),
+        ("Retrieval improves nDCG@10 and pass@k.", {"nDCG@10", "pass@k"}),
+    ],
+)
+def test_metric_names_without_numbers(nlp, text, names):
+    found = entities(nlp(text))
+    assert {n for n, t in found.items() if t == "METRIC"} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We train with mixed precision and recall the definition of entropy.",
+        "Representations are compared in terms of their correlation to robot tasks.",
+        "Results are reported in terms of ImageNet.",
+    ],
+)
+def test_words_of_other_senses_are_not_metrics(nlp, text):
+    assert "METRIC" not in entities(nlp(text)).values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GullNet yields accuracy gains of up to 7% over the baseline.", [("GullNet", "accuracy", "up to 7%", None)]),
+        ("GullNet improves mean reciprocal rank by 0.05.", [("GullNet", "mean reciprocal rank", "0.05", None)]),
+        ("GullNet improves precision by 3.4 points and recall by 2.1 points.",
+         [("GullNet", "precision", "3.4 points", None), ("GullNet", "recall", "2.1 points", None)]),
+        ("Compared with BERT, GullNet achieves 2.3 higher exact match on SQuAD.", [("GullNet", "exact match", "2.3", "SQuAD")]),
+        ("GullNet outperforms YOLOv5 by 4.1% mAP on COCO.", [("GullNet", "mAP", "4.1%", "COCO")]),
+        ("GullNet achieves 94.1 and 89.7 on SST-2 and MRPC, respectively.",
+         [("GullNet", None, "94.1", "SST-2"), ("GullNet", None, "89.7", "MRPC")]),
+        ("GullNet obtains an F1 of 0.91 on CoNLL-2003 and runs at 30 FPS.",
+         [("GullNet", "F1", "0.91", "CoNLL-2003"), ("GullNet", "FPS", "30 FPS", None)]),
+        ("GullNet reduces latency by 35% and memory by 2.3x.",
+         [("GullNet", "latency", "35%", None), ("GullNet", "memory", "2.3x", None)]),
+    ],
+)
+def test_result_phrasings(nlp, text, expected):
+    assert [tuple(r[:4]) for r in nlp(text)._.kg_results] == expected
+
+
+def test_state_of_the_art_and_zero_shot_sentences_are_evaluations(nlp):
+    doc = nlp("We propose GullNet. GullNet sets a new state of the art on Kvasir-SEG and CVC-ClinicDB.")
+    assert set(facts(doc, "evaluated_on")) == {"Kvasir-SEG", "CVC-ClinicDB"}
+    doc = nlp("We propose GullNet. We test it zero-shot on TriviaQA.")
+    assert facts(doc, "evaluated_on") == ["TriviaQA"]
+
+
+def test_what_a_model_learns_from_or_text_is_crawled_from_is_a_dataset(nlp):
+    doc = nlp("GullNet is pre-trained on the Quarry and tuned on 2M tokens of Pebbles. Pages are crawled from Shale.")
+    found = entities(doc)
+    assert found["Quarry"] == found["Pebbles"] == found["Shale"] == "DATASET"
+
+
+def test_a_name_said_to_be_a_dataset_is_one(nlp):
+    doc = nlp("We compare with Corvid, while Magpie and Rook-100 are larger, multilingual datasets.")
+    found = entities(doc)
+    assert found["Magpie"] == found["Rook-100"] == "DATASET"
+
+
+def test_a_comparative_value_does_not_borrow_a_later_metric(nlp):
+    doc = nlp("GullNet is 10x smaller and reaches 91.2 F1 and 0.12 ECE.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "10x smaller"), ("F1", "91.2"), ("ECE", "0.12")]

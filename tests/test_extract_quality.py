@@ -35,14 +35,15 @@ BAR = {
 }
 # F1 reached on the held-out split when these rules were written, less a small margin.
 HELD_OUT_FLOOR = {
-    "entities (micro)": 0.78,
+    "entities (micro)": 0.79,
     "MODEL": 0.83,
     "DATASET+BENCHMARK": 0.79,
-    "METRIC": 0.63,
+    "METRIC": 0.68,
     "URL": 0.98,
     "proposes": 0.80,
     "evaluated_on": 0.50,
     "uses": 0.59,
+    "results": 0.51,
 }
 
 

@@ -87,8 +87,8 @@ FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|study))\b|\bthe pr
 SURVEY = re.compile(r"\b(?:survey|review|overview|book|tutorial|primer)\b", re.IGNORECASE)
 EVALUATION = re.compile(
     r"\b(?:evaluat\w*|experiment\w*|results?|achiev\w*|obtain\w*|outperform\w*|surpass\w*|accuracy|scores?|"
-    r"performance|state-of-the-art|SOTA|benchmarks?|leader ?board|tests?|tested|validat\w*|improv\w*|"
-    r"competitive|reduc\w*)\b|\d%|\d\s?\\?%|points?\b",
+    r"perform(?:s|ed|ing|ance)?|state[\s~\-]+of[\s~\-]+the[\s~\-]+art|SOTA|benchmarks?|leader ?board|tests?|tested|validat\w*|improv\w*|"
+    r"competitive|reduc\w*|report\w*|(?:zero|few|one|\d+)-shot|gains?)\b|\d%|\d\s?\\?%|points?\b",
     re.IGNORECASE,
 )
 # A participle before a model noun is an adjective, not training: "pre-trained models on X" are

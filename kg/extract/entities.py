@@ -3,11 +3,16 @@
 Candidates come from four places: runs of name-shaped words (:mod:`kg.extract.shapes`),
 the gazetteer and metric list (``PhraseMatcher``), short forms defined in the text
 (``doc._.kg_aliases``) and the head of a title ("PLIP: Language-Image ...").
+Measures are also found by their place: after a metric cue ("in terms of X and Y",
+"measured by X", "metrics such as X, Y and Z"), listed beside a known metric or after a
+word of results ("precision, recall and F1", "higher recall"), at a cut-off ("recall@10"),
+or as a defined short form of a measure ("Matthews correlation coefficient (MCC)").
 A candidate is then typed by the words around it: a following "dataset", "benchmark"
 or "model"; a preceding "datasets such as", "named", "on"; an appositive
 (", a ... benchmark"); membership in a list ("X, Y and Z datasets") whose other
 members are typed, or that holds a gazetteer name); a name's own shape ("TriviaQA",
-"ImageNet-1K"); "X data", "X-pretrained"; the nearest type noun before it ("a vision model (e.g. X)");
+"ImageNet-1K"); "X data", "X-pretrained", "pre-trained on X", "tokens of X", "crawled from X",
+"X and Y are ... datasets"; the nearest type noun before it ("a vision model (e.g. X)");
 a model's name shape ("FinBERT", "T5-Base", "Mistral 7B"). Software ("the X library") is
 dropped. Merely capitalised words are kept only with such support. A name that no clue
 types is dropped rather than taken for a model, unless it is listed beside other names or
@@ -83,8 +88,49 @@ _MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
 # "the validation sets of TriviaQA", "a subset of LAION": what precedes a data resource.
 _DATA_OF = re.compile(
     r"\b(?:(?:test|training|train|dev|development|validation|evaluation)[\s~]+(?:sets?|splits?|data)|subsets?|splits?|"
-    r"portions?|versions?|samples|examples|images|documents)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
+    r"portions?|versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
 )
+# "X is a large multilingual corpus": what a name is said to be.
+_COPULA_DATA = re.compile(
+    r"[\s~]+(?:is|are|was|were)[\s~]+(?:(?:a|an|the|also|both|two|three)[\s~]+)*"
+    r"(?:(?!(?:of|for|with|to|on|in|by|that|which|and)\b)[\w\-]+,?[\s~]+){0,3}?(datasets?|corpus|corpora|benchmarks?|collections?)\b"
+)
+# "pre-trained on X", "crawled from X": what a model learns from, or text is gathered from, is
+# a data resource (GUIDELINES.md: web sources used as training data are DATASETs).
+_LEARNED_FROM = re.compile(
+    r"\b(?:(?:pre-?|continually[\s~]+)?train(?:ed|ing)|fine-?tuned|crawled|scraped|sourced|mined)[\s~]+(?:on|from)[\s~]+(?:the[\s~]+)?$"
+)
+_LEARNED_HINTS = ("train", "tuned", "crawled", "scraped", "sourced", "mined")
+# Measures are named after these ("in terms of BLEU", "measured by MCC", "metrics such as
+# precision, recall and F1"), also measures that the metric list lacks or that are words of
+# other senses ("precision" of numbers, "recall" as a verb).
+_METRIC_CUE_HINTS = ("terms of", "measured", "metric")
+_METRIC_CUE = re.compile(
+    r"\b(?:in[\s~]+terms[\s~]+of|measured[\s~]+(?:by|in|with|using)|metrics?[\s~]*(?:,?[\s~]*(?:such[\s~]+as|including|like|e\.g\.,?|"
+    r"namely)|:|\(|of))[\s~]*",
+    re.IGNORECASE,
+)
+# Head words of a measure's name: "Matthews correlation coefficient", "specificity". The
+# first name a measure only with a modifier ("their correlation to X" is no measure); the
+# measure words stand alone, but have other senses ("mixed precision", "we recall").
+_MODIFIED_HEADS = ("score", "scores", "coefficient", "correlation", "accuracy")
+_MEASURE_WORDS = ("precision", "recall", "specificity", "sensitivity")
+_METRIC_HEADS = _MODIFIED_HEADS + _MEASURE_WORDS
+_METRIC_ITEM = re.compile(
+    r"(?:the[\s~]+)?((?:(?!(?:and|or|of|in|the|on|for|with|their|its|our)\b)[a-z][\w\-]*[\s~]+){1,3}?(?:"
+    + "|".join(_MODIFIED_HEADS)
+    + r")|(?:(?!(?:and|or|of|in|the|on|for|with|their|its|our)\b)[a-z][\w\-]*[\s~]+){0,2}?(?:"
+    + "|".join(_MEASURE_WORDS)
+    + r")|[A-Za-z][A-Za-z\-]*@(?:\d+|k)|[A-Z][A-Za-z0-9\-]{1,11})(?![\w@\-])"
+)
+_METRIC_SEP = re.compile(r"[\s~]*(?:,[\s~]*(?:and|or)?|and|or|/|&)[\s~]*")
+# "recall@10", "nDCG@10", "pass@k": a measure at a cut-off, whatever its name.
+# "higher precision", "state-of-the-art recall": a word of several senses said of results.
+_MEASURE_QUALITY = re.compile(
+    r"\b(?:higher|better|improved|superior|competitive|state-of-the-art|SOTA|high|low|perfect|average|mean)[\s~]+$", re.IGNORECASE
+)
+_METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
+_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z\-]*@(?:\d+|k|K)(?![\w@.])")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 _AFTER_TASK = re.compile(r"[\s~]+(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b")
 # "datasets such as X", "a benchmark called X", "dataset (X)", "benchmarks: X".
@@ -350,7 +396,77 @@ class EntityRecognizer:
                 mention = _Mention(s, e, text[s:e], True, initial_at(s), sentence_of(s), "metric" if etype == "METRIC" else "lexicon")
                 mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
                 found.append(mention)
+        found += self._cued_metrics(text, title_end, found, sentence_of, initial_at, blocked)
         return self._join_metrics(text, found)
+
+    def _cued_metrics(self, text: str, title_end: int, found: list[_Mention], sentence_of, initial_at, blocked) -> list[_Mention]:
+        """Measures named by their place: after a metric cue ("in terms of X and Y"), beside a
+        listed metric ("precision, recall and F1"), or at a cut-off ("recall@10")."""
+        spans: list[tuple[int, int]] = []
+        lowered = text.lower()
+        if any(hint in lowered for hint in _METRIC_CUE_HINTS):
+            for hint in _METRIC_CUE_HINTS:
+                at = lowered.find(hint, title_end)
+                while at >= 0:
+                    cue = _METRIC_CUE.search(text, max(title_end, at - 12), at + len(hint) + 20)
+                    if cue and cue.start() <= at:
+                        spans += self._metric_list(text, cue.end())
+                    at = lowered.find(hint, at + len(hint))
+        metrics = [m for m in found if m.source == "metric"]
+        if any(word in lowered for word in _MEASURE_WORDS):
+            for m in metrics:  # "precision, recall and F1", "F1, precision and recall"
+                spans += [s for s in self._metric_list(text, m.start, backwards=True) if text[s[0] : s[1]].lower() in _MEASURE_WORDS]
+                gap = _METRIC_SEP.match(text, m.end)
+                if gap and gap.end() > m.end:
+                    spans += [s for s in self._metric_list(text, gap.end()) if text[s[0] : s[1]].lower() in _MEASURE_WORDS]
+            for word in _MEASURE_WORDS:  # "higher precision and recall"
+                at = lowered.find(word, title_end)
+                while at >= 0:
+                    if _MEASURE_QUALITY.search(text, max(title_end, at - 25), at):
+                        spans += self._metric_list(text, at)
+                    at = lowered.find(word, at + len(word))
+        if "@" in text:
+            spans += [m.span() for m in _AT_K.finditer(text, title_end)]
+        known = {(m.start, m.end) for m in found}
+        out = []
+        for start, end in spans:
+            name = text[start:end]
+            if (start, end) in known or blocked(start) or self.lexicon.is_generic(name):
+                continue
+            if self.lexicon.known_type(name) not in (None, "METRIC"):
+                continue  # "in terms of COCO": a dataset's name is not a measure
+            known.add((start, end))
+            mention = _Mention(start, end, name, True, initial_at(start), sentence_of(start), "metric")
+            mention.evidence["METRIC"] += _W_METRIC
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _metric_list(text: str, at: int, backwards: bool = False) -> list[tuple[int, int]]:
+        """The measures listed from ``at`` on ("BLEU, ROUGE-L and METEOR"), or, ``backwards``,
+        those listed right before it."""
+        if backwards:
+            window = text[max(0, at - 60) : at]
+            items = [(at - len(window) + m.start(1), at - len(window) + m.end(1)) for m in _METRIC_WORD.finditer(window)]
+            listed: list[tuple[int, int]] = []
+            end = at
+            for start, stop in reversed(items):
+                if not _METRIC_SEP.fullmatch(text, stop, end):
+                    break
+                listed.append((start, stop))
+                end = start
+            return listed
+        listed = []
+        for _ in range(6):
+            item = _METRIC_ITEM.match(text, at)
+            if not item:
+                break
+            listed.append(item.span(1))
+            gap = _METRIC_SEP.match(text, item.end())
+            if not gap or gap.end() == item.end():
+                break
+            at = gap.end()
+        return listed
 
     @staticmethod
     def _join_metrics(text: str, found: list[_Mention]) -> list[_Mention]:
@@ -463,6 +579,8 @@ class EntityRecognizer:
                 m.evidence[_nearest_type_noun(before) or "MODEL"] += _W_NAMED
             if known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
+            elif head in _METRIC_HEADS:
+                m.evidence["METRIC"] += _W_METRIC  # "Matthews correlation coefficient (MCC)"
             elif self.lexicon.is_generic(short) or plural:
                 local_generic.add(key)
                 continue
@@ -574,6 +692,10 @@ class EntityRecognizer:
             after = _AFTER.match(text, last.end)
             if after:
                 shared[_after_type(after.group(1))] += _W_AFTER
+            elif text.startswith((" is ", " are ", " was ", " were "), last.end):
+                copula = _COPULA_DATA.match(text, last.end)  # "mC4 and CC-100 are larger, multilingual datasets"
+                if copula:
+                    shared[type_noun(copula.group(1)) or "DATASET"] += _W_AFTER
             appositive = _APPOSITIVE.match(text, last.end)
             if appositive and len(members) == 1:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
@@ -594,6 +716,8 @@ class EntityRecognizer:
                 for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
                     m.accepted = True
             if _DATA_ITEMS.match(text, last.end) or (_DATA_OF.search(near) if "of" in near or "from" in near else False):
+                shared["DATASET"] += _W_AFTER
+            elif any(hint in near for hint in _LEARNED_HINTS) and _LEARNED_FROM.search(near):
                 shared["DATASET"] += _W_AFTER
             if _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members):
                 shared["DATASET"] += _W_TASK

@@ -9,8 +9,8 @@
   right after a use cue ("using", "based on", "than"), never after an example cue ("such
   as", "e.g.") or in a background sentence ("X has shown ..."); datasets it trains on.
 * evaluated_on: datasets and benchmarks not named as training data, with an evaluation word
-  in their clause (or named after "on"/"across" in a sentence reporting results: "results
-  on X and Y"), in the paper's own sentences or outside background ones; and (added by
+  in their clause ("experiments", "state of the art", "zero-shot", "reports", ...; or
+  named after "on"/"across" in a sentence reporting results: "results on X and Y"), in the paper's own sentences or outside background ones; and (added by
   ``kg_results``) those a number is reported on.
 * based_on: (proposed model, X) for "based on X", "built upon X", "X-based", "freeze
   the X", and for variants ("Flan-UL2" of "UL2").

@@ -11,10 +11,14 @@ A measure's phrase is a noun phrase of up to four words whose head is a measure 
 (cost, time, memory, parameters, FLOPs, score, error, ...).
 Its metric is, in order: a metric named right after it ("85.3% top-1 accuracy",
 "8% and 1% mIoU"); "an AP of 50.6%"; "a 2.36% improvement in accuracy";
-"reduces the computational cost by 20%"; "56 times operations"; else a metric named
-in the same clause. A metric found this way that the metric list lacks is added to
+"reduces the computational cost by 20%"; "accuracy gains of up to 7%", "MRR by 0.05",
+"and recall by 2.1 points"; "56 times operations"; a unit that is a metric ("30 FPS"); else
+a metric named in the same clause (not for a comparative such as "10x smaller"). A metric found this way that the metric list lacks is added to
 the doc's entities ("computational cost", "pre-training tokens"). Percentages of data
-("with 1% labelled data") are not results. A dataset a result was reported on is added to
+("with 1% labelled data") are not results. Listed scores share the verb ("achieves 94.1
+and 89.7 on SST-2 and MRPC, respectively", paired in order). The subject is the model named
+before the value that no comparison cue introduces ("Compared with BERT, X ..."), else the
+paper's proposed model. A dataset a result was reported on is added to
 ``doc._.kg_facts`` as ``evaluated_on``.
 
 ``doc._.kg_results`` holds ``[subject, metric, value, benchmark, sentence_start,
@@ -92,14 +96,19 @@ _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
     r"from)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w.%])"
 )
+_NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w.%]|[\s~]*\\?%)")
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(
-    r"[\s~]*(?:score[\s~]+)?(?:of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE + r"(\d+(?:\.\d+)?)(?![\w%/]|\.\d)"
+    r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE + r"(\d+(?:\.\d+)?)(?![\w%/]|\.\d)"
 )
-_OF_GAP = re.compile(r"[\s~]*(?:of|to|=|:|\()[\s~]*" + _HEDGE)
+# "an AP of 50.6", "accuracy gains of up to 7%", "mean reciprocal rank by 0.05".
+_OF_GAP = re.compile(
+    r"[\s~]*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|drops?|boosts?)[\s~]+)?(?:of|to|=|:|\(|by)[\s~]*"
+    + _HEDGE
+)
 # "a speedup of 2.1x", "memory to 30%", "error (3.1)": a measure named before the number.
 _MEASURE_OF = re.compile(
-    r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(][\s~]*)" + _HEDGE + "$"
+    r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(][\s~]*)" + _HEDGE + "$"
 )
 _OF_DATA = re.compile(
     r"[\s~]*(?:(?:or|and)[\s~]+\d+(?:\.\d+)?[\s~]*\\?%[\s~]+)?(?:of[\s~]+(?:the[\s~]+)?)?"
@@ -118,9 +127,15 @@ _IN_METRIC = re.compile(
 )
 # "reduces the computational cost by", "improves the average score on VTAB by".
 _BY_METRIC = re.compile(
-    r"\b(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|outperform|surpass|exceed)\w*[\s~]+"
+    r"\b(?:(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|outperform|surpass|exceed)\w*|and)[\s~]+"
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
     r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+by[\s~]+" + _HEDGE + "$"
+)
+_COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
+_COMPARED = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|over|against|relative[\s~]+to)"
+    r"(?:[\s~]+(?:the|a|an|strong|previous|prior|[\w\-]+[\s~]+(?:and|or)))*[\s~]+$",
+    re.IGNORECASE,
 )
 _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|reduction|improvement|gain|increase|decrease|speed-?up)[\s~]+)?"
@@ -140,6 +155,12 @@ _NOT_NAME = frozenset(
     significant significantly substantial substantially comparable competitive similar strong only total""".split()
 )
 _GENERIC_MEASURES = frozenset({"performance", "results", "result"})
+# Verbs of results that may open the words before a number ("reduces training cost by 40%").
+_VERB = re.compile(
+    r"(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|achiev|yield|obtain|reach|outperform|surpass|"
+    r"exceed|deliver|attain|gain|get|show|report|use|need|require)\w*$",
+    re.IGNORECASE,
+)
 
 
 class ResultFinder:
@@ -170,16 +191,19 @@ class ResultFinder:
                     metric = previous_metric
                 if metric is None and weak:
                     continue
-                if metric is None:
+                if metric is None and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
                     metric = self._metric_in_clause(sentence, value_start - start, metrics, entities, start)
-                subject = self._subject(in_sentence, entities, value_start, proposed, main, sentence)
+                subject = self._subject(in_sentence, entities, value_start, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
                 found.append([subject, metric, value, benchmark, start, end, 0.7 if metric else 0.55, value_start, value_end])
                 previous_metric, previous_end = metric, value_end
             # "about 45% and 47% computational cost": the metric named last serves both values.
             for earlier, later in reversed(list(zip(found, found[1:]))):
-                if earlier[1] is None and later[1] and _COORDINATED.match(text[earlier[8] : later[7]]):
+                # ("10x smaller and 91.2 F1": a comparative names its own quantity, not the next metric.)
+                if earlier[1] is None and later[1] and _COORDINATED.match(text[earlier[8] : later[7]]) and not _COMPARATIVE.search(earlier[2]):
                     earlier[1], earlier[6] = later[1], later[6]
+            if "respectively" in sentence:
+                self._respectively(found, in_sentence, entities)
             results.extend(item[:7] for item in found)
         self._add_metric_entities(doc, new_metrics)
         doc._.kg_results = results
@@ -222,6 +246,10 @@ class ResultFinder:
                 add(match.start(1), match.end(1), False, hedged=False)
         for match in _SCORE.finditer(text, start, end):
             add(match.start(1), match.end(1), False, hedged=False)
+            listed = _NEXT_SCORE.match(text, match.end(), end)
+            while listed:  # "achieves 94.1 and 89.7 on SST-2 and MRPC"
+                add(listed.start(1), listed.end(1), False, hedged=False)
+                listed = _NEXT_SCORE.match(text, listed.end(), end)
         for number in _NUMBER_START.finditer(text, start, end):
             at = number.start()
             if any(s <= at < e for s, e, *_ in found):
@@ -245,6 +273,9 @@ class ResultFinder:
 
     @staticmethod
     def _metric(text, sentence_start, v_start, v_end, metrics, entities, new_metrics) -> str | None:
+        for m_start, m_end, index in metrics:  # "30 FPS": the value's unit is the metric
+            if v_start <= m_start and m_end <= v_end:
+                return entities[index][0]
         for m_start, _, index in metrics:  # "85.3% top-1 accuracy", "an AP of 50.6%"
             if m_start >= v_end and _AFTER_SKIP.match(text[v_end:m_start] or " "):
                 return entities[index][0]
@@ -283,8 +314,14 @@ class ResultFinder:
         return entities[chosen[2]][0] if chosen else None
 
     @staticmethod
-    def _subject(in_sentence, entities, v_start, proposed, main, sentence) -> str | None:
-        before = [entities[i][0] for s, _, i in in_sentence if s < v_start and entities[i][1] == "MODEL"]
+    def _subject(in_sentence, entities, v_start, proposed, main, text) -> str | None:
+        # A model named after a comparison cue ("Compared with BERT, X achieves ...",
+        # "outperforms Y by 4.1%") is what the result is measured against, not its subject.
+        before = [
+            entities[i][0]
+            for s, _, i in in_sentence
+            if s < v_start and entities[i][1] == "MODEL" and not _COMPARED.search(text, max(0, s - 40), s)
+        ]
         for name in before:
             if name in proposed:
                 return name
@@ -303,6 +340,16 @@ class ResultFinder:
         if before and not re.search(r"\band\b|;", text[before[-1][0] : v_start]):
             return before[-1][1]
         return None
+
+    @staticmethod
+    def _respectively(found: list, in_sentence: list, entities: list) -> None:
+        """"94.1 and 89.7 on SST-2 and MRPC, respectively": the n-th value is the n-th dataset's."""
+        data = [(s, entities[i][0]) for s, _, i in in_sentence if entities[i][1] in ("DATASET", "BENCHMARK")]
+        shared = [item for item in found if item[3] is not None and item[3] == found[0][3]] if found else []
+        after = [name for s, name in data if shared and s >= shared[-1][8]]
+        if len(shared) > 1 and len(after) == len(shared):
+            for item, name in zip(shared, after):
+                item[3] = name
 
     @staticmethod
     def _add_metric_entities(doc: Doc, new_metrics: dict[str, list]) -> None:
@@ -340,7 +387,7 @@ def _measure_span(phrase: str, tail: bool) -> tuple[int, int] | None:
         words = words[: heads[-1] + 1] if heads else []
     elif len(words) > 1 and words[-1].group().lower() in _CHANGE_NOUNS:
         words = words[:-1]
-    while words and words[0].group().lower() in _NOT_NAME:
+    while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group())):
         words = words[1:]
     if not words or words[-1].group().lower() not in _MEASURE_HEADS:
         return None
