@@ -21,7 +21,7 @@ from kg.read import ReadStats, read_papers
 from kg.read.jsonl import json_objects
 from kg.records import Extraction
 from kg.resolve import EntityIndex
-from kg.write.atomic import atomic_open
+from kg.write.atomic import atomic_open, check_output_file
 
 __all__ = [
     "OUTPUT_FORMATS",
@@ -39,6 +39,8 @@ RDF_FORMATS = {"turtle": "graph.ttl", "ntriples": "graph.nt", "jsonld": "graph.j
 NETWORKX_FORMATS = {"graphml": "graph.graphml", "node-link": "graph.json"}
 OUTPUT_FORMATS = (*RDF_FORMATS, *NETWORKX_FORMATS)
 RECORDS_FILE = "records.jsonl"
+# Fields every record has (schemas/record.schema.json); a paper line lacks most of them.
+_RECORD_FIELDS = ("id", "title", "abstract", "entities", "urls", "results", "evidence")
 
 Progress = Callable[[int], None]  # called with the number of papers done so far
 
@@ -74,6 +76,7 @@ def extract_file(
     """
     from kg.extract import extract  # spaCy loads only for commands that extract
 
+    check_output_file(records_path)  # before the work, not after it
     started = time.perf_counter()
     stats = ReadStats()
     summary = RunSummary()
@@ -95,12 +98,26 @@ def extract_file(
 
 
 def read_records(path: str | Path) -> Iterator[Extraction]:
-    """Stream the extractions of a records JSONL file written by ``kg extract``."""
+    """Stream the extractions of a records JSONL file written by ``kg extract``.
+
+    A line that is no record (a paper, say), a repeated paper id, or a file with no
+    record is an :class:`InputError` naming file and line.
+    """
+    first_line: dict[str, int] = {}
     for number, record in json_objects(path):
+        missing = [key for key in _RECORD_FIELDS if key not in record]
+        if missing:
+            raise InputError(f"not a kg record: no {', '.join(missing)} (write records with 'kg extract')", file=str(path), line=number)
         try:
-            yield Extraction.from_record(record)
+            extraction = Extraction.from_record(record)
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"not a kg record ({error!r})", file=str(path), line=number) from None
+        if first_line.setdefault(extraction.paper.id, number) != number:
+            message = f"paper id {extraction.paper.id!r} repeated (first at line {first_line[extraction.paper.id]})"
+            raise InputError(message, file=str(path), line=number)
+        yield extraction
+    if not first_line:
+        raise InputError("no records found", file=str(path))
 
 
 def index_extractions(extractions: Iterable[Extraction]) -> tuple[EntityIndex, FactSupport]:
@@ -128,6 +145,8 @@ def elements_of(extractions: Sequence[Extraction]) -> list[Element]:
 
 def elements_from_records(path: str | Path) -> Iterator[Element]:
     """The graph of a records file: one pass to resolve, a second to emit elements."""
+    if str(path) == "-":
+        raise InputError("records are read twice: give a file, not standard input", file="<stdin>")
     index, support = index_extractions(read_records(path))
     return graph_elements(read_records(path), index, support)
 

@@ -6,7 +6,7 @@ everything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "SchemaError", "Neo4jError"]
+__all__ = ["KgError", "InputError", "OutputError", "SchemaError", "Neo4jError"]
 
 
 class KgError(Exception):
@@ -32,6 +32,19 @@ class InputError(KgError):
         if line is not None:
             where = f"{where}:{line}"
         super().__init__(f"{where}: {message}")
+
+
+class OutputError(KgError):
+    """An output cannot be written where the user asked.
+
+    >>> str(OutputError("cannot write: is a directory", "out"))
+    'out: cannot write: is a directory'
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, target: object):
+        super().__init__(f"{target}: {message}")
 
 
 class SchemaError(KgError):

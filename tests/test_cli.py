@@ -144,3 +144,43 @@ def test_tricky_names_survive_build_to_valid_turtle(tmp_path):
     assert len(rdflib.Graph().parse(tmp_path / "graph.jsonld", format="json-ld")) == len(graph)
     conforms, report = validate(tmp_path / "graph.ttl")
     assert conforms, report
+
+
+@pytest.fixture(scope="module")
+def records_file(built):
+    return built / "records.jsonl"
+
+
+@pytest.mark.parametrize("command", ["export", "eval"])
+def test_records_commands_refuse_what_is_not_records(tmp_path, records_file, command):
+    extra = {"export": ["-o", str(tmp_path / "csv")], "eval": ["--records", "--gold", str(GOLD)]}[command]
+    cases = {
+        "papers.jsonl": ('{"id": "a", "title": "T", "abstract": "A."}\n', "papers.jsonl:1: not a kg record"),
+        "empty.jsonl": ("", "empty.jsonl: no records found"),
+        "twice.jsonl": (records_file.read_text() * 2, "twice.jsonl:61: paper id "),
+    }
+    for name, (content, message) in cases.items():
+        path = tmp_path / name
+        path.write_text(content)
+        result = runner.invoke(app, [command, str(path), *extra])
+        assert result.exit_code == 2, (name, result.output)
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], (name, lines)
+
+
+def test_records_from_stdin_are_refused_where_they_are_read_twice(tmp_path, records_file):
+    result = runner.invoke(app, ["export", "-", "-o", str(tmp_path / "csv")], input=records_file.read_text())
+    assert result.exit_code == 2 and "give a file, not standard input" in result.output
+
+
+@pytest.mark.parametrize("where", ["directory", "file-as-folder", "dash"])
+def test_unwritable_outputs_fail_before_any_work(tmp_path, where):
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    target = {"directory": tmp_path, "file-as-folder": blocker / "r.jsonl", "dash": "-"}[where]
+    result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(target), "-q"])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: ") and "cannot write" in lines[0]
+    build = runner.invoke(app, ["build", str(SAMPLE), "-o", str(blocker), "-q"])
+    assert build.exit_code == 2 and "is not a directory" in build.output

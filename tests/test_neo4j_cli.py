@@ -92,6 +92,17 @@ def test_query_mistakes_are_one_line_before_any_connection():
         "parameter max_depth must be int, not 'deep'",
     )
     one_error_line(runner.invoke(app, ["query"], env=env), 1, "--list")
+    for value in ("99999999999999999999", "-1"):  # beyond Neo4j's 64-bit integers; negative
+        one_error_line(
+            runner.invoke(app, ["query", "top_models", "-p", f"limit={value}"], env=env),
+            1,
+            f"parameter limit must be between 0 and {2**63 - 1}, not {value}",
+        )
+
+
+def test_a_uri_that_is_not_bolt_is_one_line(records):
+    result = runner.invoke(app, ["load", str(records), "--uri", "http://127.0.0.1:7474", "--password", "x" * 8])
+    one_error_line(result, 3, "unsupported Neo4j URI scheme 'http'")
 
 
 def test_query_list_names_every_query_with_its_parameters():
@@ -106,8 +117,8 @@ def test_query_list_names_every_query_with_its_parameters():
 @pytest.mark.neo4j
 def test_load_of_a_bad_records_file_names_file_and_line(neo4j, tmp_path, server_env):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": "p1", "title": "T"}\n{oops\n')
-    one_error_line(runner.invoke(app, ["load", str(path)], env=server_env), 2, "bad.jsonl:2")
+    path.write_text('{"id": "p1", "title": "T", "abstract": "A paper line, not a record."}\n{oops\n')
+    one_error_line(runner.invoke(app, ["load", str(path)], env=server_env), 2, "bad.jsonl:1: not a kg record")
     assert counts(neo4j) == ({}, {})
 
 

@@ -58,6 +58,7 @@ _ENV = {
     "password": ("KG_NEO4J_PASSWORD", "NEO4J_PASSWORD"),
     "database": ("KG_NEO4J_DATABASE", "NEO4J_DATABASE"),
 }
+_BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _DELETE_BATCH = 10_000
 _INDEX_WAIT_SECONDS = 300
 
@@ -178,6 +179,9 @@ def connect(
     Raises :class:`~kg.errors.Neo4jError` with one line naming what failed.
     """
     target = settings(uri, user, password, database)
+    scheme = target.uri.partition("://")[0].lower()
+    if scheme not in _BOLT_SCHEMES:
+        raise Neo4jError(f"unsupported Neo4j URI scheme {scheme!r} in {target.uri!r}: use one of {', '.join(_BOLT_SCHEMES)}")
     with _reported(target):
         driver = neo4j.GraphDatabase.driver(target.uri, auth=(target.user, target.password))
     conn = Connection(driver, target)

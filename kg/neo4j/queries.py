@@ -47,13 +47,16 @@ class Parameter:
         convert = _TYPES[self.type]
         if isinstance(value, str) and self.type != "string":
             try:
-                return convert(value.strip())
+                value = convert(value.strip())
             except ValueError:
                 raise KgError(f"parameter {self.name} must be {self.type}, not {value!r}") from None
         if self.type == "float" and isinstance(value, int) and not isinstance(value, bool):
-            return float(value)
+            value = float(value)
         if type(value) is not convert:
             raise KgError(f"parameter {self.name} must be {self.type}, not {value!r}")
+        # Neo4j integers are 64-bit; every integer parameter here is a count, limit or depth.
+        if self.type == "int" and not 0 <= value < 2**63:
+            raise KgError(f"parameter {self.name} must be between 0 and {2**63 - 1}, not {value}")
         return value
 
 

@@ -9,7 +9,29 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_path", "atomic_open"]
+from kg.errors import OutputError
+
+__all__ = ["atomic_path", "atomic_open", "check_output_file"]
+
+
+def check_output_file(target: str | os.PathLike) -> Path:
+    """Refuse, before any work is done, an output path that can never become a file.
+
+    >>> check_output_file("/")
+    Traceback (most recent call last):
+    kg.errors.OutputError: /: cannot write: is a directory
+    """
+    target = Path(target)
+    if str(target) == "-":
+        raise OutputError("cannot write: give a file name ('-' is not supported for outputs)", target)
+    if target.is_dir():
+        raise OutputError("cannot write: is a directory", target)
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"cannot write: {parent} is not a directory", target)
+            break
+    return target
 
 
 @contextlib.contextmanager
@@ -25,9 +47,12 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     >>> out.read_text()
     'done'
     """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    target = check_output_file(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror}", target) from None
     os.close(fd)
     # mkstemp makes the file private (0600); outputs get the usual mode, e.g. for neo4j-admin.
     umask = os.umask(0)
@@ -38,7 +63,10 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as error:
+            raise OutputError(f"cannot write: {error.strerror}", target) from None
     finally:
         tmp.unlink(missing_ok=True)
 
