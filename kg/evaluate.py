@@ -233,27 +233,29 @@ def evaluate(gold_records: Iterable[dict], predicted: Iterable[dict]) -> Report:
     >>> r["URL"].f1, r["URL+kind"].f1
     (1.0, 0.0)
     """
-    predictions: dict[str, dict] = {}
-    for record in predicted:
-        predictions.setdefault(normalise_name(str(record.get("title", ""))), record)
-    report = Report()
-    totals: dict[str, Score] = {}
-    seen: set[str] = set()
+    gold: dict[str, dict] = {}
     for record in gold_records:
         title = str(record.get("title", ""))
-        key = normalise_name(title)
-        if key in seen:
+        if gold.setdefault(normalise_name(title), record) is not record:
             raise InputError(f"two gold records have the title {title!r}")
-        seen.add(key)
+    # Predictions stream by; only those of gold papers are kept, in their compact form.
+    predictions: dict[str, _Paper] = {}
+    report = Report()
+    for record in predicted:
+        key = normalise_name(str(record.get("title", "")))
+        if key in gold:
+            predictions.setdefault(key, _Paper(record))
+        else:
+            report.unmatched += 1
+    totals: dict[str, Score] = {}
+    for key, record in gold.items():
         prediction = predictions.get(key)
         if prediction is None:
-            report.missing.append(title)
+            report.missing.append(str(record.get("title", "")))
         else:
             report.papers += 1
-        scores = _compare(_Paper(record), _Paper(prediction or {}))
-        for name, score in scores.items():
+        for name, score in _compare(_Paper(record), prediction or _Paper({})).items():
             totals[name] = totals.get(name, Score()) + score
-    report.unmatched = sum(1 for key in predictions if key not in seen)
     report.scores = totals
     return report
 
@@ -273,11 +275,15 @@ def load_jsonl(path: str | Path) -> Iterator[dict]:
     kg.errors.InputError: ...:3: "title" must be a string
     >>> os.unlink(f.name)
     """
+    found = False
     for number, record in json_objects(path):
         problem = _record_problem(record)
         if problem:
             raise InputError(problem, file=str(path), line=number)
+        found = True
         yield record
+    if not found:
+        raise InputError("no records found", file=str(path))
 
 
 def _record_problem(record: Any) -> str | None:

@@ -117,10 +117,10 @@ def _fact_edges(extraction: Extraction, index: EntityIndex) -> Iterator[tuple[st
     for fact in extraction.facts:
         rel = schema.relationship_of_fact(fact.relation)
         ends = [names.resolve(name) for name in fact.args]
-        if len(ends) == 1:
-            ends.insert(0, paper)
-        (source, source_label), (target, target_label) = ends if None not in ends else ((None, None), (None, None))
-        if source is None or source == target or source_label not in rel.sources or target_label not in rel.targets:
+        if None in ends:  # a name that is not one of the paper's entities
+            continue
+        (source, source_label), (target, target_label) = [paper, *ends] if len(ends) == 1 else ends
+        if source == target or source_label not in rel.sources or target_label not in rel.targets:
             continue
         if (rel.name, source, target) not in seen:
             seen.add((rel.name, source, target))

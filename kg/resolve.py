@@ -165,6 +165,3 @@ class EntityIndex:
             kind = min(kinds, key=lambda k: (-kinds[k], k))
             out.append(ResolvedLink(ids.link_id(url), url, kind, self._link_support[key]))
         return sorted(out, key=lambda link: link.id)
-
-    def __len__(self) -> int:
-        return len(self._groups_by_root()) + len(self._links)

@@ -122,6 +122,8 @@ def test_skip_mode_counts_bad_records(tmp_path):
     assert result.exit_code == 0, result.output
     assert len((tmp_path / "r.jsonl").read_text().splitlines()) == 2
     assert "skipped records" in result.output and "mixed.jsonl:2" in result.output
+    quiet = run("extract", path, "-o", tmp_path / "q.jsonl", "--on-error", "skip", "-q")
+    assert quiet.output.strip() == "kg: skipped 1 bad records"
 
 
 def test_the_installed_console_script_runs():

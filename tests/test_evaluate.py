@@ -150,3 +150,10 @@ def test_load_jsonl_rejects_bad_records(tmp_path, record, message):
 def test_load_jsonl_missing_file(tmp_path):
     with pytest.raises(InputError, match="nope.jsonl: no such file"):
         list(load_jsonl(tmp_path / "nope.jsonl"))
+
+
+def test_an_empty_gold_file_is_an_error(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n")
+    with pytest.raises(InputError, match=r"gold\.jsonl: no records found"):
+        list(load_jsonl(path))

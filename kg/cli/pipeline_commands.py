@@ -49,6 +49,8 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar a
 
 def _print_summary(summary, quiet: bool) -> None:
     if quiet:
+        if summary.skipped:  # even quiet runs say that records were left out
+            stderr.print(f"kg: skipped {summary.skipped:,} bad records", markup=False, highlight=False)
         return
     table = Table(title=f"kg: {summary.papers:,} papers in {summary.seconds:.1f} s", show_header=False, box=None)
     table.add_column(style="bold")
