@@ -6,7 +6,9 @@ everything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "OutputError", "SchemaError", "Neo4jError"]
+import functools
+
+__all__ = ["KgError", "InputError", "ExtractionError", "OutputError", "SchemaError", "Neo4jError"]
 
 
 class KgError(Exception):
@@ -32,6 +34,16 @@ class InputError(KgError):
         if line is not None:
             where = f"{where}:{line}"
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):
+        # Pickled across worker processes (kg extract -j N) with its keyword arguments.
+        return functools.partial(type(self), file=self.file, line=self.line), (self.message,)
+
+
+class ExtractionError(InputError):
+    """Extraction failed on one paper: a bug in kg, reported with the paper's file and line."""
+
+    exit_code = 1
 
 
 class OutputError(KgError):

@@ -102,3 +102,25 @@ def test_two_processes_stream_a_bounded_number_of_batches(nlp):
     # Two batches per worker in flight, plus the one being read.
     assert pulled <= 5 * (2 * 2 + 1)
     results.close()  # stops the workers
+
+
+def test_a_component_crash_names_the_paper_that_caused_it():
+    from spacy.language import Language
+
+    from kg.errors import ExtractionError
+    from kg.extract import extract, load_pipeline
+    from kg.records import Paper
+
+    @Language.component("test_fails_on_poison")
+    def fails_on_poison(doc):
+        if "POISON" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("test_fails_on_poison")
+    papers = [Paper(f"p{i}", "T", "A fine abstract.", source=f"in.jsonl:{i}") for i in range(1, 4)]
+    papers[1] = Paper("p2", "T", "A POISON abstract.", source="in.jsonl:2")
+    for processes in (1, 2):  # the error crosses from a worker process intact
+        with pytest.raises(ExtractionError, match=r"^in\.jsonl:2: extraction failed on paper 'p2' \(ValueError: boom\)"):
+            list(extract(papers, nlp=nlp, n_process=processes))

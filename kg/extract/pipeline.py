@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 # Importing the component modules registers their factories and extensions.
 from kg.extract import acronyms, entities, facts, results, sentences, urls  # noqa: F401
+from kg.errors import ExtractionError
 from kg.records import Entity, Evidence, Extraction, Fact, Mention, Paper, Result, Url
 
 __all__ = ["load_pipeline", "extract", "paper_text", "to_extraction", "PIPELINE"]
@@ -93,9 +94,26 @@ def extract(
 
 
 def _extract(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
-    docs = ((_make_doc(nlp, paper), paper) for paper in papers)
-    for doc, paper in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
-        yield to_extraction(doc, paper)
+    for batch in _batches(papers, batch_size):
+        try:
+            docs = nlp.pipe(((_make_doc(nlp, paper), paper) for paper in batch), as_tuples=True, batch_size=batch_size)
+            extractions = [to_extraction(doc, paper) for doc, paper in docs]
+        except Exception as error:  # a bug met on some input: say which paper, not just where
+            raise _failure(nlp, batch, error) from error
+        yield from extractions
+
+
+def _failure(nlp: Language, batch: list[Paper], error: Exception) -> ExtractionError:
+    """The error naming the first paper of ``batch`` that fails on its own."""
+    for paper in batch:
+        try:
+            to_extraction(nlp(_make_doc(nlp, paper)), paper)
+        except Exception as own:
+            error = own
+            break
+    else:
+        paper = batch[0]
+    return ExtractionError(f"extraction failed on paper {paper.id!r} ({type(error).__name__}: {error}); this is a bug in kg", file=paper.source)
 
 
 def _make_doc(nlp: Language, paper: Paper) -> Doc:
