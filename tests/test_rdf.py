@@ -231,6 +231,31 @@ def test_evidence_statement_points_at_the_sentence(tricky, tmp_path):
     assert str(graph.value(selectors[OA.TextQuoteSelector], OA.exact)) == abstract[start:end]
 
 
+def test_a_fact_stated_in_the_title_is_quoted_without_a_position(tmp_path):
+    from kg.build import elements_of
+    from kg.records import Entity, Evidence, Extraction, Fact, Mention, Paper
+
+    title = "FooNet: fast nets"
+    in_title = Evidence(0, 0, title, 0.9)  # the extractor's convention for the title
+    extraction = Extraction(
+        Paper("p1", title, "We train it."),
+        [Entity("FooNet", "MODEL", [], [Mention("FooNet", 0, 6, 0.9)], in_title)],
+        facts=[Fact("proposes", ("FooNet",), in_title)],
+    )
+    path = tmp_path / "g.nt"
+    write_rdf(elements_of([extraction]), path, format="ntriples")
+    graph = _rdflib(path, "ntriples")
+    statements = list(graph.subjects(RDF.type, KG.Statement))
+    assert len(statements) == 2  # MENTIONS and PROPOSES
+    for statement in statements:
+        selectors = [graph.value(s, RDF.type) for s in graph.objects(statement, OA.hasSelector)]
+        assert selectors == [OA.TextQuoteSelector]
+        quote = next(graph.objects(statement, OA.hasSelector))
+        assert str(graph.value(quote, OA.exact)) == title
+    conforms, report = validate(graph)
+    assert conforms, report
+
+
 def test_result_is_a_model_evaluation(tricky, tmp_path):
     _, _, elements = tricky
     path = tmp_path / "g.ttl"
@@ -301,6 +326,11 @@ def _negative_offset(graph: Graph) -> None:
     graph.set((position, OA.start, Literal(-1)))
 
 
+def _no_quote(graph: Graph) -> None:
+    quote = _first(graph, OA.TextQuoteSelector)
+    graph.remove((None, OA.hasSelector, quote))
+
+
 def _edge_to_a_paper(graph: Graph) -> None:
     graph.add((_first(graph, KG.Paper), KG.uses, _first(graph, KG.Paper)))
 
@@ -321,6 +351,7 @@ def _integer_as_string(graph: Graph) -> None:
         (_unknown_link_kind, "kgsh:Link-kind"),
         (_dataset_also_benchmark, "kgsh:Dataset"),
         (_negative_offset, "kgsh:TextPositionSelector-start"),
+        (_no_quote, "kgsh:Statement-quote"),
         (_edge_to_a_paper, "kgsh:Paper-uses"),
         (_undeclared_predicate, "kgsh:Model"),
         (_integer_as_string, "kgsh:Model-support"),

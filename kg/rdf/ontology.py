@@ -242,14 +242,16 @@ def _add_statement_shapes(graph: Graph, schema: Schema) -> None:
         _property_shape(graph, statement, name, EVIDENCE_TERMS[name], evidence[name])
     selectors = _property_shape(graph, statement, "selector", OA.hasSelector)
     graph.add((selectors, SH.nodeKind, SH.IRI))
-    graph.add((selectors, SH.minCount, Literal(2)))
+    graph.add((selectors, SH.minCount, Literal(1)))
     graph.add((selectors, SH.maxCount, Literal(2)))
-    for name, selector_class in (("position", OA.TextPositionSelector), ("quote", OA.TextQuoteSelector)):
+    # Every statement quotes its sentence; a fact stated only in the title has no position
+    # in the abstract, so the position selector is optional.
+    for name, selector_class, least in (("position", OA.TextPositionSelector, 0), ("quote", OA.TextQuoteSelector, 1)):
         qualified = _property_shape(graph, statement, name, OA.hasSelector)
         of_class = BNode()
         graph.add((of_class, SH["class"], selector_class))
         graph.add((qualified, SH.qualifiedValueShape, of_class))
-        graph.add((qualified, SH.qualifiedMinCount, Literal(1)))
+        graph.add((qualified, SH.qualifiedMinCount, Literal(least)))
         graph.add((qualified, SH.qualifiedMaxCount, Literal(1)))
 
     position = _node_shape(graph, "TextPositionSelector", OA.TextPositionSelector)

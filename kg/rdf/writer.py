@@ -174,14 +174,17 @@ def _edge_triples(edge: Edge) -> list[Triple]:
         Triple(statement, _EVIDENCE["paperId"], _iri(props["paperId"])),
         Triple(statement, _EVIDENCE["confidence"], _literal(props["confidence"], types["confidence"], "confidence")),
         Triple(statement, _EVIDENCE["support"], _literal(props["support"], types["support"], "support")),
-        Triple(statement, _HAS_SELECTOR, position),
         Triple(statement, _HAS_SELECTOR, quote),
-        Triple(position, _TYPE, _POSITION),
-        Triple(position, _EVIDENCE["start"], _offset(props["start"], "start")),
-        Triple(position, _EVIDENCE["end"], _offset(props["end"], "end")),
         Triple(quote, _TYPE, _QUOTE),
         Triple(quote, _EVIDENCE["sentence"], _literal(props["sentence"], types["sentence"], "sentence")),
     )
+    if props["start"] != props["end"]:  # start == end: stated in the title, no place in the abstract
+        out += (
+            Triple(statement, _HAS_SELECTOR, position),
+            Triple(position, _TYPE, _POSITION),
+            Triple(position, _EVIDENCE["start"], _offset(props["start"], "start")),
+            Triple(position, _EVIDENCE["end"], _offset(props["end"], "end")),
+        )
     return out
 
 
