@@ -33,7 +33,6 @@ with the entity's name as ``kb_id_``.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -42,8 +41,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.cues import OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE
-from kg.extract.lexicon import Lexicon
+from kg.extract.cues import OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any
+from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import doc_text, sentence_bounds
 from kg.extract.shapes import (
     BENCHMARK_NOUNS,
@@ -55,10 +54,7 @@ from kg.extract.shapes import (
     split_suffix,
     type_noun,
 )
-from kg.records import normalise_name
 
-# The same few names recur in every abstract; their keys are worth remembering.
-name_key = functools.lru_cache(maxsize=16384)(normalise_name)
 
 __all__ = ["EntityRecognizer", "title_head"]
 
@@ -314,7 +310,8 @@ class EntityRecognizer:
             start = match.start()
             if blocked(start):
                 continue
-            word, suffix = split_suffix(match.group()) if "-" in match.group() else (match.group(), None)
+            found = match.group()
+            word, suffix = split_suffix(found) if "-" in found else (found, None)
             kind = shape(word)
             in_title = start < title_end
             if kind is None:
@@ -374,8 +371,7 @@ class EntityRecognizer:
             mentions.append(mention)
         return mentions
 
-    def _lexicon_mentions(self, doc: Doc, title_end: int, sentence_of, initial_at, blocked) -> list[_Mention]:
-        text = doc_text(doc)
+    def _lexicon_mentions(self, doc: Doc, text: str, title_end: int, sentence_of, initial_at, blocked) -> list[_Mention]:
         found = []
         for matcher in (self.matcher, self.lower_matcher):
             for label, start, end in matcher(doc):
@@ -404,7 +400,7 @@ class EntityRecognizer:
         listed metric ("precision, recall and F1"), or at a cut-off ("recall@10")."""
         spans: list[tuple[int, int]] = []
         lowered = text.lower()
-        if any(hint in lowered for hint in _METRIC_CUE_HINTS):
+        if mentions_any(lowered, _METRIC_CUE_HINTS):
             for hint in _METRIC_CUE_HINTS:
                 at = lowered.find(hint, title_end)
                 while at >= 0:
@@ -413,7 +409,7 @@ class EntityRecognizer:
                         spans += self._metric_list(text, cue.end())
                     at = lowered.find(hint, at + len(hint))
         metrics = [m for m in found if m.source == "metric"]
-        if any(word in lowered for word in _MEASURE_WORDS):
+        if mentions_any(lowered, _MEASURE_WORDS):
             for m in metrics:  # "precision, recall and F1", "F1, precision and recall"
                 spans += [s for s in self._metric_list(text, m.start, backwards=True) if text[s[0] : s[1]].lower() in _MEASURE_WORDS]
                 gap = _METRIC_SEP.match(text, m.end)
@@ -487,11 +483,14 @@ class EntityRecognizer:
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        title_end = doc._.kg_title_end or 0
+        # Each ``doc._`` access builds a new accessor object: the extensions are read once.
+        found = doc._
+        title_end = found.kg_title_end or 0
+        aliases = found.kg_aliases or []
         bounds = sentence_bounds(doc) if len(doc) else []
         starts = [s for s, _ in bounds]
         urls = sorted(
-            [(u[2], u[3]) for u in (doc._.kg_urls or [])]
+            [(u[2], u[3]) for u in (found.kg_urls or [])]
             + [m.span() for m in _CITATION_PARENS.finditer(text)]
             + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
@@ -511,21 +510,21 @@ class EntityRecognizer:
             return starts[sentence_of(pos)] if starts else 0
 
         mentions = self._runs(text, title_end, sentence_of, initial_at, blocked)
-        mentions += self._lexicon_mentions(doc, title_end, sentence_of, initial_at, blocked)
+        mentions += self._lexicon_mentions(doc, text, title_end, sentence_of, initial_at, blocked)
         local_generic: set[str] = set()
-        mentions += self._definitions(doc, local_generic, sentence_of, sentence_start)
+        mentions += self._definitions(text, aliases, local_generic, sentence_of, sentence_start)
         head = title_head(text, title_end)
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
             m.evidence[type_noun(nouns.group(1)) if nouns else "MODEL"] += _W_TITLE
             mentions.append(m)
-        mentions = self._resolve_overlaps(mentions, doc._.kg_aliases or [])
+        mentions = self._resolve_overlaps(mentions, aliases)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(text, mentions, sentence_start)
         self._accept(mentions, title_end)
         entities = self._entities([m for m in mentions if m.accepted])
-        doc._.kg_entities = entities
+        found.kg_entities = entities
         spans = []
         for name, etype, _aliases, offsets, _conf in entities:
             for start, end in offsets:
@@ -550,11 +549,10 @@ class EntityRecognizer:
         return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic
 
     # -- definitions -----------------------------------------------------------
-    def _definitions(self, doc: Doc, local_generic: set[str], sentence_of, sentence_start) -> list[_Mention]:
+    def _definitions(self, text: str, aliases: list, local_generic: set[str], sentence_of, sentence_start) -> list[_Mention]:
         """Short forms defined in the text, as mentions; generic ones go to ``local_generic``."""
-        text = doc_text(doc)
         out = []
-        for short, long, s_start, s_end, l_start, l_end in doc._.kg_aliases or []:
+        for short, long, s_start, s_end, l_start, l_end in aliases:
             key = name_key(short)
             known = self.lexicon.known_type(short)
             start_of_sentence = sentence_start(s_start)
@@ -664,16 +662,16 @@ class EntityRecognizer:
             # Each cue is looked for in the few words before the list, and only when a
             # word it needs is there: most names have none of them in front.
             window = text[max(start_of_sentence, first.start - 50) : first.start]
-            if any(hint in window for hint in _NAMING_HINTS) and _NAMING.search(window):
+            if mentions_any(window, _NAMING_HINTS) and _NAMING.search(window):
                 noun = _nearest_type_noun(text[start_of_sentence : first.start])
                 shared[noun or "MODEL"] += _W_NAMED
                 for m in members:
                     m.accepted = True
-            if any(hint in window for hint in _PROPOSE_HINTS) and _PROPOSED_OBJECT.search(window):
+            if mentions_any(window, _PROPOSE_HINTS) and _PROPOSED_OBJECT.search(window):
                 for m in members:  # "we propose Heron": what a paper introduces is a name
                     m.accepted = True
                 shared["MODEL"] += _W_SHAPE  # and, unless a noun says otherwise, a method
-            if any(hint in window for hint in _BEFORE_HINTS):
+            if mentions_any(window, _BEFORE_HINTS):
                 before = _BEFORE.search(window)
                 if before:
                     shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
@@ -687,7 +685,7 @@ class EntityRecognizer:
                 shared["DATASET"] += _W_ON
             if "shot" in near and _SHOT.search(near):
                 shared["BENCHMARK"] += _W_ON
-            if any(hint in window for hint in _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
+            if mentions_any(window, _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
                 shared["MODEL"] += _W_CONTEXT
             after = _AFTER.match(text, last.end)
             if after:
@@ -717,7 +715,7 @@ class EntityRecognizer:
                     m.accepted = True
             if _DATA_ITEMS.match(text, last.end) or (_DATA_OF.search(near) if "of" in near or "from" in near else False):
                 shared["DATASET"] += _W_AFTER
-            elif any(hint in near for hint in _LEARNED_HINTS) and _LEARNED_FROM.search(near):
+            elif mentions_any(near, _LEARNED_HINTS) and _LEARNED_FROM.search(near):
                 shared["DATASET"] += _W_AFTER
             if _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members):
                 shared["DATASET"] += _W_TASK

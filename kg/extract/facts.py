@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -35,6 +36,7 @@ from spacy.tokens import Doc
 
 from kg.extract import cues
 from kg.extract.entities import title_head
+from kg.extract.lexicon import name_key
 from kg.extract.sentences import doc_text, sentence_bounds
 from kg.records import normalise_name
 
@@ -75,7 +77,7 @@ class _Doc:
                     self.by_sentence[slot].append((start, end, index))
         for mentions in self.by_sentence:
             mentions.sort()
-        self.defined = {normalise_name(d[0]) for d in (doc._.kg_aliases or [])}
+        self.defined = {name_key(d[0]) for d in (doc._.kg_aliases or [])}
 
     def name(self, index: int) -> str:
         return self.entities[index][0]
@@ -179,9 +181,9 @@ class FactFinder:
 
         head = title_head(d.text, d.title_end)
         if head:
-            key = normalise_name(d.text[head[0] : head[1]])
+            key = name_key(d.text[head[0] : head[1]])
             for index, entity in enumerate(d.entities):
-                if normalise_name(entity[0]) == key:
+                if name_key(entity[0]) == key:
                     propose(index, self._first_sentence(d, index), 0.8)
         for number, mentions in enumerate(d.by_sentence):
             start, end = d.sentences[number]
@@ -190,7 +192,7 @@ class FactFinder:
                 if cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")")):
                     propose(index, number, 0.7)
                 elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
-                    if normalise_name(d.name(index)) not in self.known and d.type(index) == "MODEL":
+                    if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
             verb = cues.PROPOSE.search(sentence) if cues.mentions_any(sentence.lower(), cues.PROPOSE_HINTS) else None
             if not verb:
@@ -201,7 +203,7 @@ class FactFinder:
             in_region = [m for m in mentions if region_start <= m[0] < region_end]
             for position, (m_start, _, index) in enumerate(in_region):
                 between = d.text[region_start:m_start]
-                key = normalise_name(d.name(index))
+                key = name_key(d.name(index))
                 naming = list(cues.NAMING.finditer(between))
                 if naming:
                     owner = between[: naming[-1].start()]
@@ -225,7 +227,7 @@ class FactFinder:
                     break
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
-                key = normalise_name(entity[0])
+                key = name_key(entity[0])
                 if entity[1] == "MODEL" and key in d.defined and key not in self.known:
                     propose(index, self._first_sentence(d, index), 0.5)
                     break
@@ -234,13 +236,13 @@ class FactFinder:
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:
         """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2")."""
-        names = {normalise_name(e[0]): i for i, e in enumerate(d.entities) if e[1] == "MODEL"}
+        names = {name_key(e[0]): i for i, e in enumerate(d.entities) if e[1] == "MODEL"}
         for index, entity in enumerate(d.entities):
             if entity[1] != "MODEL":
                 continue
             for part in re.split(r"[-_\s]", entity[0]):
-                base = names.get(normalise_name(part))
-                if base is None or base == index or normalise_name(part) == normalise_name(entity[0]):
+                base = names.get(name_key(part))
+                if base is None or base == index or name_key(part) == name_key(entity[0]):
                     continue
                 if base in proposed or index in proposed:
                     sentence = FactFinder._first_sentence(d, index)
@@ -307,7 +309,7 @@ class FactFinder:
     @staticmethod
     def _clause_bounds(sentence: str, offset: int) -> tuple[int, int]:
         """Where the clause around an offset starts and ends (split at commas and subordinators)."""
-        bounds = [m.end() for m in _CLAUSE.finditer(sentence)]
+        bounds = _clause_marks(sentence)
         start = max([0] + [b for b in bounds if b <= offset])
         return start, min([len(sentence)] + [b for b in bounds if b > offset])
 
@@ -316,6 +318,13 @@ class FactFinder:
         """The clause of a sentence around an offset."""
         start, end = FactFinder._clause_bounds(sentence, offset)
         return sentence[start:end]
+
+
+# Several names of one sentence ask for their clause in turn: the sentence's clause
+# boundaries are found once (only the last few sentences are kept).
+@functools.lru_cache(maxsize=64)
+def _clause_marks(sentence: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _CLAUSE.finditer(sentence))
 
 
 @Language.factory(

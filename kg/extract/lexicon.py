@@ -29,7 +29,7 @@ from spacy.util import registry
 from kg.errors import InputError
 from kg.records import ENTITY_TYPES, normalise_name
 
-__all__ = ["Lexicon", "load_lexicon", "metric_names", "generic_terms", "DATA_DIR"]
+__all__ = ["Lexicon", "load_lexicon", "name_key", "metric_names", "generic_terms", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -56,7 +56,12 @@ class Lexicon:
 
     def known_type(self, name: str) -> str | None:
         """The type the gazetteer or the metric list gives a name, if any."""
-        return self._types.get(normalise_name(name))
+        return self._types.get(name_key(name))
+
+
+# The same few names recur in every abstract, and each candidate's key is looked up several
+# times (its type, its group, its aliases): the keys are worth remembering.
+name_key = functools.lru_cache(maxsize=16384)(normalise_name)
 
 
 @functools.lru_cache(maxsize=16384)  # the same few names recur in every abstract

@@ -12,6 +12,7 @@ and in a title means nothing. Sizes and quantities ("20B", "3D", "10x") are neit
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -85,6 +86,8 @@ def type_noun(word: str) -> str | None:
     return _NOUN_TYPE.get(word.lower())
 
 
+# Cached: the same words recur in every abstract and each is looked at several times.
+@functools.lru_cache(maxsize=65536)
 def split_suffix(word: str) -> tuple[str, str | None]:
     """("BERT-based", ) → ("BERT", "based"): a name with a descriptive suffix."""
     match = _SUFFIX.search(word)
@@ -103,6 +106,7 @@ _PART_SPLIT = re.compile(r"[-_+]")
 _NUMBERED = re.compile(r"-\d+(?:\.\d+)*$")
 
 
+@functools.lru_cache(maxsize=65536)  # as split_suffix: words recur across candidates and abstracts
 def shape(word: str) -> str | None:
     """'strong', 'weak' or None (lowercase word, number, size or single letter)."""
     if len(word) < 2 or _QUANTITY.match(word) or (len(word) == 2 and word[0].islower()):
