@@ -592,3 +592,31 @@ def test_a_name_said_to_be_a_dataset_is_one(nlp):
 def test_a_comparative_value_does_not_borrow_a_later_metric(nlp):
     doc = nlp("GullNet is 10x smaller and reaches 91.2 F1 and 0.12 ECE.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "10x smaller"), ("F1", "91.2"), ("ECE", "0.12")]
+
+
+def test_a_defined_measure_is_a_metric_by_its_long_form(nlp):
+    # The long form is a listed metric, or ends in one; "learning rate (LR)" is neither.
+    doc = nlp("GullNet obtains 78.5 exact match (EM) and lowers the attack success rate (ASR) to 3%. We tune the learning rate (LR).")
+    found = entities(doc)
+    assert found["EM"] == found["ASR"] == "METRIC" and "LR" not in found
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("EM", "78.5"), ("ASR", "3%")]
+
+
+def test_a_count_names_its_measure_by_what_it_counts(nlp):
+    doc = nlp("GullNet reduces the number of trainable parameters by 90% and the amount of compute by 3x.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("trainable parameters", "90%"), ("compute", "3x")]
+    assert entities(doc)["trainable parameters"] == "METRIC"
+
+
+def test_listed_rate_and_rank_measures(nlp):
+    doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]
+    assert entities(doc)["Rouge-L"] == "METRIC"
+
+
+def test_what_results_are_reported_on_is_a_dataset(nlp):
+    doc = nlp("Results on Zorblax show that GullNet is better. Extensive experiments on Flubber confirm it.")
+    found = entities(doc)
+    assert found["Zorblax"] == found["Flubber"] == "DATASET"
+    # Without such a cue a capitalised word after "on" is no name.
+    assert "Python" not in entities(nlp("GullNet is run on Python code."))

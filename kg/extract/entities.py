@@ -142,6 +142,12 @@ _ON = re.compile(
     r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!depend )(?<!conditioned )"
     r"\b[Oo]n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
 )
+# "experiments on X", "evaluated on X", "results on X", "accuracy on X".
+_EVALUATED_ON = re.compile(
+    r"\b(?:evaluat\w*|experiments?|results?|tested|test|scores?|accuracy|performance|state-of-the-art)[\s~]+"
+    r"(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?on[\s~]+(?:the[\s~]+)?$",
+    re.IGNORECASE,
+)
 _PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop")
 _PROPOSED_OBJECT = re.compile(
     r"\b(?:we|paper|work)[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop)[sd]?[\s~]+"
@@ -437,6 +443,11 @@ class EntityRecognizer:
             out.append(mention)
         return out
 
+    def _names_metric(self, long: str) -> bool:
+        """Whether a long form is a listed metric or ends in one ("attack success rate")."""
+        words = long.replace("~", " ").split()
+        return any(self.lexicon.known_type(" ".join(words[i:])) == "METRIC" for i in range(len(words)))
+
     @staticmethod
     def _metric_list(text: str, at: int, backwards: bool = False) -> list[tuple[int, int]]:
         """The measures listed from ``at`` on ("BLEU, ROUGE-L and METEOR"), or, ``backwards``,
@@ -577,8 +588,9 @@ class EntityRecognizer:
                 m.evidence[_nearest_type_noun(before) or "MODEL"] += _W_NAMED
             if known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
-            elif head in _METRIC_HEADS:
-                m.evidence["METRIC"] += _W_METRIC  # "Matthews correlation coefficient (MCC)"
+            elif head in _METRIC_HEADS or self._names_metric(long):
+                # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
+                m.evidence["METRIC"] += _W_METRIC
             elif self.lexicon.is_generic(short) or plural:
                 local_generic.add(key)
                 continue
@@ -683,6 +695,9 @@ class EntityRecognizer:
                 shared[noun] += _W_SHAPE
             if ("on" in near or "On" in near) and _ON.search(near):
                 shared["DATASET"] += _W_ON
+                if _EVALUATED_ON.search(near):
+                    for m in members:  # "results on Zorblax": what a paper reports results on is a name
+                        m.accepted = True
             if "shot" in near and _SHOT.search(near):
                 shared["BENCHMARK"] += _W_ON
             if mentions_any(window, _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):

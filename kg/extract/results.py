@@ -106,6 +106,9 @@ _OF_GAP = re.compile(
     r"[\s~]*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|drops?|boosts?)[\s~]+)?(?:of|to|=|:|\(|by)[\s~]*"
     + _HEDGE
 )
+# "the number of trainable parameters", "the amount of compute": a count names its measure
+# by what it counts.
+_COUNT_OF = r"(?:(?:total[\s~]+)?(?:number|amount|count)[\s~]+of[\s~]+)?"
 # "a speedup of 2.1x", "memory to 30%", "error (3.1)": a measure named before the number.
 _MEASURE_OF = re.compile(
     r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(][\s~]*)" + _HEDGE + "$"
@@ -128,7 +131,7 @@ _IN_METRIC = re.compile(
 # "reduces the computational cost by", "improves the average score on VTAB by".
 _BY_METRIC = re.compile(
     r"\b(?:(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|outperform|surpass|exceed)\w*|and)[\s~]+"
-    r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
+    r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
     r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+by[\s~]+" + _HEDGE + "$"
 )
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
