@@ -203,7 +203,6 @@ _METRIC_GAP = re.compile(r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b)[a-z][\w\-]*[\s~]+
 # A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "AlpacaEval",
 # "Foo Corpus".
 _OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena)$")
-# Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 # Name shapes that GSAP-NER annotates as datasets far more often than as models: a reading
 # comprehension set ("TriviaQA", "DocVQA"; not the task acronyms "VQA", "ODQA"), a count of
 # thousands ("ImageNet-1K", "Flickr30k"), a numbered corpus or text ("BookCorpus2",
@@ -218,6 +217,7 @@ _MODEL_SHAPE = re.compile(
     r"(?:BERT|GPT|Net|GAN|CNN|RNN|LSTM|[Ff]ormer|[a-z]LMs?|BART|ViT|Llama|LLaMA|VAE|DQN|Coder)(?:$|[\-\d\s~])|"
     r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM]$"
 )
+# Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 _NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
