@@ -620,3 +620,38 @@ def test_what_results_are_reported_on_is_a_dataset(nlp):
     assert found["Zorblax"] == found["Flubber"] == "DATASET"
     # Without such a cue a capitalised word after "on" is no name.
     assert "Python" not in entities(nlp("GullNet is run on Python code."))
+
+
+def test_a_gazetteer_name_written_without_its_space_is_that_name(nlp):
+    # The gazetteer has "Common Crawl"; the token matcher cannot see "CommonCrawl".
+    assert entities(nlp("We use SQuAD, Zintel Books and CommonCrawl."))["CommonCrawl"] == "DATASET"
+
+
+def test_a_comma_list_ending_in_a_common_noun_is_still_a_list(nlp):
+    doc = nlp("We train on FlorbWeb, CommonCrawl, SQuAD, Zintel Books, and a customized corpus.")
+    assert {"FlorbWeb", "CommonCrawl", "SQuAD", "Zintel Books"} <= set(entities(doc))
+    # Without a clue to their kind, capitals listed with commas alone are not names.
+    assert entities(nlp("Genres are GOVERNMENT, SLATE, TRAVEL, and fiction.")) == {}
+
+
+def test_a_verb_between_a_name_and_a_task_word_does_not_make_a_dataset(nlp):
+    assert entities(nlp("We show that GullNet cuts inference latency by 30%."))["GullNet"] == "MODEL"
+    assert entities(nlp("We report results on FlorbSet object detection."))["FlorbSet"] == "DATASET"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We refer to our recurrent architecture as Neural Florb Evolution (NFE).",
+        "The method, known as Zorblax, is simple.",
+        "We call it Zorblax.",
+    ],
+)
+def test_more_naming_words_name_what_follows(nlp, text):
+    assert set(entities(nlp(text)).values()) == {"MODEL"}
+
+
+def test_a_coined_short_form_of_a_generic_long_form_is_a_name(nlp):
+    found = entities(nlp("We build on cycle consistent generative adversarial networks (CycloGAN)."))
+    assert found == {"CycloGAN": "MODEL"}
+    assert entities(nlp("We use convolutional networks (ConvNets) and large language models (LLMs).")) == {}

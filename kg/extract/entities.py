@@ -128,14 +128,19 @@ _MEASURE_QUALITY = re.compile(
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
 _AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z\-]*@(?:\d+|k|K)(?![\w@.])")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
-_AFTER_TASK = re.compile(r"[\s~]+(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b")
+# A verb may not stand between: in "FooNet cuts inference latency" FooNet does the work
+# (a participle may: "i2b2 named entity recognition", "LVIS long-tailed detection").
+_AFTER_TASK = re.compile(
+    r"[\s~]+(?:(?!" + _FUNCTION + r"\b|[a-z\-]*[^s]s\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b"
+)
 # "datasets such as X", "a benchmark called X", "dataset (X)", "benchmarks: X".
 _BEFORE = re.compile(
     r"\b(" + _NOUNS + r")(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
 )
 _NAMING = re.compile(
-    r"(?:\b(?:called|named|termed|dubbed|coined|denoted)(?:[\s~]+as)?|\bname[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+))"
+    r"(?:\b(?:called|named|termed|dubbed|coined|denoted|known[\s~]+as)(?:[\s~]+as)?|\bname[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+)|"
+    r"\b(?:[Ww]e|which)[\s~]+call(?:[\s~]+(?:it|this|them))?|\brefer(?:s|red)?[\s~]+to[\s~]+(?:[\w\-]+[\s~]+){0,4}?as)"
     r"[\s~]+(?:the[\s~]+)?[\"“']?$"
 )
 _ON = re.compile(
@@ -154,7 +159,7 @@ _PROPOSED_OBJECT = re.compile(
     r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$",
     re.IGNORECASE,
 )
-_NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot")
+_NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot", "known", "refer")
 _BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely", *_NAMING_HINTS)
 _CONTEXT_HINTS = (
     "outperform", "surpass", "beat", "than", "compar", "versus", "vs.", "based", "built", "top of", "extend",
@@ -176,6 +181,8 @@ _LIST_GAP = re.compile(
     r"[\s~]*(?:,[\s~]*(?:and|or|&)?|and|or|&|\+)[\s~]*(?:the[\s~]+)?$"
 )
 _LIST_END = re.compile(r"\b(?:and|or)\b|&|\+")
+# "A, B, C, and a new corpus": a list may end with an item that is not a name.
+_LIST_GOES_ON = re.compile(r"[\s~]*,[\s~]*(?:and|or)\b")
 _CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
 _CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
@@ -219,6 +226,8 @@ _MODEL_SHAPE = re.compile(
 )
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+# A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
+_COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 _NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
 # "the HuggingFace Transformers library": software is not a model (GUIDELINES.md).
@@ -531,6 +540,7 @@ class EntityRecognizer:
             m.evidence[type_noun(nouns.group(1)) if nouns else "MODEL"] += _W_TITLE
             mentions.append(m)
         mentions = self._resolve_overlaps(mentions, aliases)
+        self._known_by_key(mentions)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(text, mentions, sentence_start)
         self._accept(mentions, title_end)
@@ -584,7 +594,8 @@ class EntityRecognizer:
             head = re.split(r"[-\s]", long)[-1].lower()
             m = _Mention(s_start, s_end, short, True, False, sentence_of(s_start), "definition")
             m.aliases.append(long)
-            if _NAMING.search(text, start_of_sentence, min(s_start, l_start)):  # "a benchmark called X (Y)"
+            named = bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
+            if named:  # "a benchmark called X (Y)"
                 m.evidence[_nearest_type_noun(before) or "MODEL"] += _W_NAMED
             if known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
@@ -594,12 +605,16 @@ class EntityRecognizer:
             elif self.lexicon.is_generic(short) or plural:
                 local_generic.add(key)
                 continue
+            elif named:
+                pass  # typed by the noun before the naming word, above
             elif proposing:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
                 pass  # typed by the following noun below
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
-                if _CLASS_NOUNS.match(text, after_paren) or lowercase_long:
+                # "generative adversarial networks (CycleGAN)": a short form with a word of its
+                # own in it is a coined name, whatever its long form.
+                if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not _COINED.search(short.rstrip("s")):
                     local_generic.add(key)
                     continue
                 m.evidence["MODEL"] += _W_CONTEXT
@@ -640,6 +655,16 @@ class EntityRecognizer:
         kept.sort(key=lambda m: m.start)
         return kept
 
+    def _known_by_key(self, mentions: list[_Mention]) -> None:
+        """A gazetteer name written another way ("CommonCrawl" for "Common Crawl", which the
+        token matcher misses) is still that name: its normalised key finds it."""
+        for m in mentions:
+            if m.source == "shape":
+                known = self.lexicon.known_type(m.text)
+                if known and known != "METRIC":
+                    m.evidence[known] += _W_LEXICON
+                    m.source = "lexicon"
+
     # -- context -------------------------------------------------------------------
     @staticmethod
     def _metric_follows(text: str, end: int, metric_starts: set[int]) -> bool:
@@ -663,7 +688,9 @@ class EntityRecognizer:
         # "On MMLU, UL2 outperforms": a comma alone does not make a list; "A, B and C" does.
         checked = []
         for members in lists:
-            if len(members) > 1 and not _LIST_END.search(text[members[-2].end : members[-1].start]):
+            if len(members) == 2 and not _LIST_END.search(text[members[0].end : members[1].start]) and not _LIST_GOES_ON.match(
+                text, members[1].end
+            ):
                 checked.extend([m] for m in members)
             else:
                 checked.append(members)
@@ -741,7 +768,10 @@ class EntityRecognizer:
                     m.tool = True
             if len(members) > 1:
                 self._share_known_type(members)
-            support = len(members) > 1 and any(m.strong for m in members)
+            # A list without a conjunction ("A, B, C, and a new corpus") says what kind of
+            # things it names only through a clue; "A, B and C" names things of one kind.
+            conjoined = bool(_LIST_END.search(text[members[-2].end : last.start])) if len(members) > 1 else False
+            support = len(members) > 1 and any(m.strong for m in members) and (conjoined or bool(shared) or any(m.evidence for m in members))
             for m in members:
                 for etype, weight in shared.items():
                     m.evidence[etype] += weight
