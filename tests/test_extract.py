@@ -655,3 +655,9 @@ def test_a_coined_short_form_of_a_generic_long_form_is_a_name(nlp):
     found = entities(nlp("We build on cycle consistent generative adversarial networks (CycloGAN)."))
     assert found == {"CycloGAN": "MODEL"}
     assert entities(nlp("We use convolutional networks (ConvNets) and large language models (LLMs).")) == {}
+
+
+def test_what_a_score_is_reached_on_is_a_dataset(nlp):
+    doc = nlp("GullNet reaches 67.2% on Zorblax and an exact-match accuracy of 45.1 on Quuxset.")
+    assert entities(doc) == {"GullNet": "MODEL", "Zorblax": "DATASET", "exact-match accuracy": "METRIC", "Quuxset": "DATASET"}
+    assert "Avg" not in entities(nlp("GullNet reaches 67.2 on Avg."))  # a table heading

@@ -81,6 +81,7 @@ _DATA_ITEMS = re.compile(
     r"data|dumps?|snapshots?)\b"
 )
 _MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
+_SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+(?:the[\s~]+)?$")
 # "the validation sets of TriviaQA", "a subset of LAION": what precedes a data resource.
 _DATA_OF = re.compile(
     r"\b(?:(?:test|training|train|dev|development|validation|evaluation)[\s~]+(?:sets?|splits?|data)|subsets?|splits?|"
@@ -755,6 +756,11 @@ class EntityRecognizer:
             if measured and measured.start() + first.start - len(window) in metric_ends:
                 for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
                     m.accepted = True
+            elif "on" in near and _SCORED_ON.search(near):
+                for m in members:  # "reaches 67.2% on Larkset": so is what a score was reached on
+                    m.accepted = True
+                    if not m.evidence:
+                        m.evidence[_DATA] += _W_ON
             if _DATA_ITEMS.match(text, last.end) or (_DATA_OF.search(near) if "of" in near or "from" in near else False):
                 shared["DATASET"] += _W_AFTER
             elif mentions_any(near, _LEARNED_HINTS) and _LEARNED_FROM.search(near):
