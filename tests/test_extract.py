@@ -661,3 +661,8 @@ def test_what_a_score_is_reached_on_is_a_dataset(nlp):
     doc = nlp("GullNet reaches 67.2% on Zorblax and an exact-match accuracy of 45.1 on Quuxset.")
     assert entities(doc) == {"GullNet": "MODEL", "Zorblax": "DATASET", "exact-match accuracy": "METRIC", "Quuxset": "DATASET"}
     assert "Avg" not in entities(nlp("GullNet reaches 67.2 on Avg."))  # a table heading
+
+
+def test_a_resource_in_apposition_is_a_dataset_but_low_resource_is_not(nlp):
+    assert entities(nlp("We introduce ZorbQA, a very large resource of 65M questions."))["ZorbQA"] == "DATASET"
+    assert entities(nlp("We cover low-resource languages such as Swahili and Urdu.")) == {}

@@ -174,8 +174,8 @@ _MODEL_CONTEXT = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS
-    + r"|[A-Z]{0,3}LMs?)\b"  # "BLIP-2, an impressive MLLM": a kind of language model
-)
+    + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
+)  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
 _LIST_GAP = re.compile(
     r"^(?:[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}" + _TASKS + r")?(?:[\s~]*\([^()]{0,40}\))?"

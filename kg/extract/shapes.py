@@ -78,7 +78,7 @@ MODEL_NOUNS = (
 _NOUN_TYPE = {**{n: "DATASET" for n in DATA_NOUNS}, **{n: "BENCHMARK" for n in BENCHMARK_NOUNS}}
 _NOUN_TYPE.update({n: "MODEL" for n in MODEL_NOUNS})
 _NOUN_TYPE.update({"metric": "METRIC", "measure": "METRIC", "score": "METRIC", "bench": "BENCHMARK", "eval": "BENCHMARK",
-                  "arena": "BENCHMARK"})
+                  "arena": "BENCHMARK", "resource": "DATASET"})
 
 
 def type_noun(word: str) -> str | None:
