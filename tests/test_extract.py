@@ -664,5 +664,5 @@ def test_what_a_score_is_reached_on_is_a_dataset(nlp):
 
 
 def test_a_resource_in_apposition_is_a_dataset_but_low_resource_is_not(nlp):
-    assert entities(nlp("We introduce ZorbQA, a very large resource of 65M questions."))["ZorbQA"] == "DATASET"
+    assert entities(nlp("We introduce ZorbLex, a very large resource of 65M questions."))["ZorbLex"] == "DATASET"
     assert entities(nlp("We cover low-resource languages such as Swahili and Urdu.")) == {}
