@@ -33,6 +33,7 @@ with the entity's name as ``kb_id_``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -207,6 +208,7 @@ _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard)s?\b")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb:
 # in "FooNet improves F1" the name is the subject, not where F1 was measured.
+_SPACES = re.compile(r"[ ~]*")
 _METRIC_GAP = re.compile(r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b)[a-z][\w\-]*[\s~]+)?")
 # A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "AlpacaEval",
 # "Foo Corpus".
@@ -257,7 +259,7 @@ _W_CONTEXT = 1.5  # "outperforms X", "X-based"
 _W_SHAPE = 1.0  # "FinBERT", "T5-Base": a model's name shape
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -266,7 +268,7 @@ class _Mention:
     initial: bool = False  # first word of a sentence (so its capital means nothing)
     sentence: int = 0
     source: str = "shape"  # shape, lexicon, metric, definition, title
-    evidence: dict = field(default_factory=lambda: defaultdict(float))
+    evidence: dict = field(default_factory=functools.partial(defaultdict, float))
     aliases: list = field(default_factory=list)
     suffix: str | None = None
     accepted: bool = False
@@ -299,6 +301,45 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     return None
 
 
+class _Context:
+    """One doc's text with what the rules ask of a position: its sentence, whether it starts
+    one, whether a URL or citation covers it, the type nouns before it."""
+
+    def __init__(self, text: str, title_end: int, sentence_starts: list[int], blocked_spans: list[tuple[int, int]]):
+        self.text = text
+        self.title_end = title_end
+        self.starts = sentence_starts
+        self.blocked_spans = blocked_spans
+        self.blocked_starts = [s for s, _ in blocked_spans]
+        # Found once per doc: a search of the few words before every candidate costs more.
+        self.type_nouns = [(m.start(1), m.end(1), m.group(1)) for m in _TYPE_NOUN_ANYWHERE.finditer(text)]
+        self.type_noun_ends = [end for _, end, _ in self.type_nouns]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def sentence_start(self, pos: int) -> int:
+        return self.starts[self.sentence_of(pos)] if self.starts else 0
+
+    def initial_at(self, pos: int) -> bool:
+        """Whether only punctuation or an item number stands between a sentence's start and ``pos``."""
+        return bool(self.starts) and bool(_INITIAL.match(self.text, self.starts[self.sentence_of(pos)], pos))
+
+    def blocked(self, pos: int) -> bool:
+        """Whether a URL, a citation or a spelled-out name in parentheses covers ``pos``."""
+        if not self.blocked_spans:  # most abstracts
+            return False
+        i = bisect.bisect_right(self.blocked_starts, pos) - 1
+        return i >= 0 and pos < self.blocked_spans[i][1]
+
+    def nearest_type_noun(self, start: int, end: int) -> str | None:
+        """The type announced by the last type noun within ``text[start:end]`` ("a dataset ... named")."""
+        i = bisect.bisect_right(self.type_noun_ends, end) - 1
+        if i >= 0 and self.type_nouns[i][0] >= start:
+            return type_noun(self.type_nouns[i][2])
+        return None
+
+
 class EntityRecognizer:
     """Finds and types entity mentions; see the module documentation."""
 
@@ -317,8 +358,10 @@ class EntityRecognizer:
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
 
     # -- candidates ------------------------------------------------------------
-    def _runs(self, text: str, title_end: int, sentence_of, initial_at, blocked) -> list[_Mention]:
+    def _runs(self, context: _Context) -> list[_Mention]:
         """Runs of adjacent name-shaped words ("LM Evaluation Harness", "wav2vec 2.0")."""
+        text, title_end = context.text, context.title_end
+        sentence_of, initial_at, blocked = context.sentence_of, context.initial_at, context.blocked
         runs: list[list] = []
         sized: set[int] = set()  # runs followed by a model size: "Mistral 7B"
         previous_end = -10
@@ -387,14 +430,15 @@ class EntityRecognizer:
             mentions.append(mention)
         return mentions
 
-    def _lexicon_mentions(self, doc: Doc, text: str, title_end: int, sentence_of, initial_at, blocked) -> list[_Mention]:
+    def _lexicon_mentions(self, doc: Doc, context: _Context) -> list[_Mention]:
+        text, title_end, initial_at = context.text, context.title_end, context.initial_at
         found = []
         for matcher in (self.matcher, self.lower_matcher):
             for label, start, end in matcher(doc):
                 span = doc[start:end]
                 s, e = span.start_char, span.end_char
                 suffix = split_suffix(text[s : text.find(" ", e) if " " in text[e:] else len(text)])[1]
-                if blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
+                if context.blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
                     e < len(text) and (text[e].isalnum() or text[e] in "-_") and suffix in (None, "like")
                 ):
                     continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
@@ -405,15 +449,17 @@ class EntityRecognizer:
                     modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
                     if modifier and modifier.group(1) not in _NOT_MODIFIERS:
                         s = modifier.start(1)
-                mention = _Mention(s, e, text[s:e], True, initial_at(s), sentence_of(s), "metric" if etype == "METRIC" else "lexicon")
+                source = "metric" if etype == "METRIC" else "lexicon"
+                mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
                 mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
                 found.append(mention)
-        found += self._cued_metrics(text, title_end, found, sentence_of, initial_at, blocked)
+        found += self._cued_metrics(context, found)
         return self._join_metrics(text, found)
 
-    def _cued_metrics(self, text: str, title_end: int, found: list[_Mention], sentence_of, initial_at, blocked) -> list[_Mention]:
+    def _cued_metrics(self, context: _Context, found: list[_Mention]) -> list[_Mention]:
         """Measures named by their place: after a metric cue ("in terms of X and Y"), beside a
         listed metric ("precision, recall and F1"), or at a cut-off ("recall@10")."""
+        text, title_end = context.text, context.title_end
         spans: list[tuple[int, int]] = []
         lowered = text.lower()
         if mentions_any(lowered, _METRIC_CUE_HINTS):
@@ -443,12 +489,12 @@ class EntityRecognizer:
         out = []
         for start, end in spans:
             name = text[start:end]
-            if (start, end) in known or blocked(start) or self.lexicon.is_generic(name):
+            if (start, end) in known or context.blocked(start) or self.lexicon.is_generic(name):
                 continue
             if self.lexicon.known_type(name) not in (None, "METRIC"):
                 continue  # "in terms of COCO": a dataset's name is not a measure
             known.add((start, end))
-            mention = _Mention(start, end, name, True, initial_at(start), sentence_of(start), "metric")
+            mention = _Mention(start, end, name, True, context.initial_at(start), context.sentence_of(start), "metric")
             mention.evidence["METRIC"] += _W_METRIC
             out.append(mention)
         return out
@@ -509,31 +555,16 @@ class EntityRecognizer:
         title_end = found.kg_title_end or 0
         aliases = found.kg_aliases or []
         bounds = sentence_bounds(doc) if len(doc) else []
-        starts = [s for s, _ in bounds]
-        urls = sorted(
+        blocked = sorted(
             [(u[2], u[3]) for u in (found.kg_urls or [])]
             + [m.span() for m in _CITATION_PARENS.finditer(text)]
             + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
-        url_starts = [s for s, _ in urls]
-
-        def sentence_of(pos: int) -> int:
-            return max(0, bisect.bisect_right(starts, pos) - 1)
-
-        def initial_at(pos: int) -> bool:
-            return bool(starts) and bool(_INITIAL.match(text, starts[sentence_of(pos)], pos))
-
-        def blocked(pos: int) -> bool:
-            i = bisect.bisect_right(url_starts, pos) - 1
-            return i >= 0 and pos < urls[i][1]
-
-        def sentence_start(pos: int) -> int:
-            return starts[sentence_of(pos)] if starts else 0
-
-        mentions = self._runs(text, title_end, sentence_of, initial_at, blocked)
-        mentions += self._lexicon_mentions(doc, text, title_end, sentence_of, initial_at, blocked)
+        context = _Context(text, title_end, [s for s, _ in bounds], blocked)
+        mentions = self._runs(context)
+        mentions += self._lexicon_mentions(doc, context)
         local_generic: set[str] = set()
-        mentions += self._definitions(text, aliases, local_generic, sentence_of, sentence_start)
+        mentions += self._definitions(context, aliases, local_generic)
         head = title_head(text, title_end)
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
@@ -543,7 +574,7 @@ class EntityRecognizer:
         mentions = self._resolve_overlaps(mentions, aliases)
         self._known_by_key(mentions)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
-        self._gather_evidence(text, mentions, sentence_start)
+        self._gather_evidence(context, mentions)
         self._accept(mentions, title_end)
         entities = self._entities([m for m in mentions if m.accepted])
         found.kg_entities = entities
@@ -571,13 +602,14 @@ class EntityRecognizer:
         return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic
 
     # -- definitions -----------------------------------------------------------
-    def _definitions(self, text: str, aliases: list, local_generic: set[str], sentence_of, sentence_start) -> list[_Mention]:
+    def _definitions(self, context: _Context, aliases: list, local_generic: set[str]) -> list[_Mention]:
         """Short forms defined in the text, as mentions; generic ones go to ``local_generic``."""
+        text = context.text
         out = []
         for short, long, s_start, s_end, l_start, l_end in aliases:
             key = name_key(short)
             known = self.lexicon.known_type(short)
-            start_of_sentence = sentence_start(s_start)
+            start_of_sentence = context.sentence_start(s_start)
             before = text[start_of_sentence : min(s_start, l_start)]
             proposing = bool(PROPOSE_BEFORE.search(before)) or bool(PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1))
             long_words = [w for w in long.split() if w[0].isalpha()]
@@ -593,11 +625,11 @@ class EntityRecognizer:
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren)
             head = re.split(r"[-\s]", long)[-1].lower()
-            m = _Mention(s_start, s_end, short, True, False, sentence_of(s_start), "definition")
+            m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
             named = bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
             if named:  # "a benchmark called X (Y)"
-                m.evidence[_nearest_type_noun(before) or "MODEL"] += _W_NAMED
+                m.evidence[context.nearest_type_noun(start_of_sentence, min(s_start, l_start)) or "MODEL"] += _W_NAMED
             if known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
             elif head in _METRIC_HEADS or self._names_metric(long):
@@ -670,12 +702,12 @@ class EntityRecognizer:
     @staticmethod
     def _metric_follows(text: str, end: int, metric_starts: set[int]) -> bool:
         """Whether a metric is named right after (one word between at most)."""
-        space = len(text[end:]) - len(text[end:].lstrip(" ~"))
         gap = _METRIC_GAP.match(text, end)
-        return end + space in metric_starts or (bool(gap) and gap.end() in metric_starts)
+        return _SPACES.match(text, end).end() in metric_starts or (bool(gap) and gap.end() in metric_starts)
 
-    def _gather_evidence(self, text: str, mentions: list[_Mention], sentence_start) -> None:
+    def _gather_evidence(self, context: _Context, mentions: list[_Mention]) -> None:
         """Add type evidence from the words around each mention, shared along lists."""
+        text = context.text
         metric_starts = {m.start for m in mentions if m.source == "metric"}
         metric_ends = {m.end for m in mentions if m.source == "metric"}
         lists: list[list[_Mention]] = []
@@ -698,12 +730,12 @@ class EntityRecognizer:
         for members in checked:
             first, last = members[0], members[-1]
             shared: dict[str, float] = defaultdict(float)
-            start_of_sentence = sentence_start(first.start)
+            start_of_sentence = context.sentence_start(first.start)
             # Each cue is looked for in the few words before the list, and only when a
             # word it needs is there: most names have none of them in front.
             window = text[max(start_of_sentence, first.start - 50) : first.start]
             if mentions_any(window, _NAMING_HINTS) and _NAMING.search(window):
-                noun = _nearest_type_noun(text[start_of_sentence : first.start])
+                noun = context.nearest_type_noun(start_of_sentence, first.start)
                 shared[noun or "MODEL"] += _W_NAMED
                 for m in members:
                     m.accepted = True
@@ -718,7 +750,7 @@ class EntityRecognizer:
             near = window[-30:]
             # "a vision model (e.g. DeiT)", "a generic framework W2PGNN", "baselines
             # including StackBERT": the nearest type noun before a name, a weak hint.
-            noun = _nearest_type_noun(window)
+            noun = context.nearest_type_noun(first.start - len(window), first.start)
             if noun and noun != "METRIC":
                 shared[noun] += _W_SHAPE
             if ("on" in near or "On" in near) and _ON.search(near):
@@ -900,14 +932,6 @@ def _decide_type(scores: dict[str, float]) -> str:
 def _after_type(noun: str) -> str:
     """The type a noun after a name gives it: "X dataset", "X model", "X scores" (a benchmark's)."""
     return "BENCHMARK" if noun == "scores" else type_noun(noun) or "MODEL"
-
-
-def _nearest_type_noun(before: str) -> str | None:
-    """The type announced by the last type noun before a naming word ("a dataset ... named")."""
-    found = None
-    for match in _TYPE_NOUN_ANYWHERE.finditer(before):
-        found = match.group(1)
-    return type_noun(found) if found else None
 
 
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
