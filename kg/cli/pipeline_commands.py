@@ -68,6 +68,23 @@ def _print_summary(summary, quiet: bool) -> None:
         stderr.print(f"  skipped: {message}", markup=False, highlight=False)
 
 
+def _run_stage(stage, label: str, source: str, target: Path, input_format, on_error, processes: int, batch_size: int, quiet: bool, **options) -> None:
+    """Run ``kg.build.extract_file`` or ``kg.build.build`` with the shared options, under a
+    progress bar, and print its summary."""
+    with paper_progress(label, quiet=quiet) as progress:
+        summary = stage(
+            source,
+            target,
+            input_format=input_format.value if input_format else None,
+            on_error=on_error.value,
+            n_process=processes,
+            batch_size=batch_size,
+            progress=progress,
+            **options,
+        )
+    _print_summary(summary, quiet)
+
+
 @app.command()
 @reports_errors
 def extract(
@@ -82,17 +99,7 @@ def extract(
     """Extract entities, links, facts and results from each paper into a records JSONL file."""
     from kg.build import extract_file
 
-    with paper_progress("extracting", quiet=quiet) as progress:
-        summary = extract_file(
-            source,
-            output,
-            input_format=input_format.value if input_format else None,
-            on_error=on_error.value,
-            n_process=processes,
-            batch_size=batch_size,
-            progress=progress,
-        )
-    _print_summary(summary, quiet)
+    _run_stage(extract_file, "extracting", source, output, input_format, on_error, processes, batch_size, quiet)
 
 
 @app.command()
@@ -113,18 +120,8 @@ def build(
     """Build the knowledge graph: records.jsonl plus RDF (Turtle by default), GraphML or node-link JSON."""
     from kg.build import build as run_build
 
-    with paper_progress("building", quiet=quiet) as progress:
-        summary = run_build(
-            source,
-            out_dir,
-            formats=[f.value for f in formats] if formats else ["turtle"],
-            input_format=input_format.value if input_format else None,
-            on_error=on_error.value,
-            n_process=processes,
-            batch_size=batch_size,
-            progress=progress,
-        )
-    _print_summary(summary, quiet)
+    chosen = [f.value for f in formats] if formats else ["turtle"]
+    _run_stage(run_build, "building", source, out_dir, input_format, on_error, processes, batch_size, quiet, formats=chosen)
 
 
 @app.command("eval")
