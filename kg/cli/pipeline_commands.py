@@ -68,7 +68,9 @@ def _print_summary(summary, quiet: bool) -> None:
         stderr.print(f"  skipped: {message}", markup=False, highlight=False)
 
 
-def _run_stage(stage, label: str, source: str, target: Path, input_format, on_error, processes: int, batch_size: int, quiet: bool, **options) -> None:
+def _run_stage(
+    stage, label: str, source: str, target: Path, input_format, on_error, processes: int, batch_size: int, quiet: bool, **options
+) -> None:
     """Run ``kg.build.extract_file`` or ``kg.build.build`` with the shared options, under a
     progress bar, and print its summary."""
     with paper_progress(label, quiet=quiet) as progress:
