@@ -666,3 +666,12 @@ def test_what_a_score_is_reached_on_is_a_dataset(nlp):
 def test_a_resource_in_apposition_is_a_dataset_but_low_resource_is_not(nlp):
     assert entities(nlp("We introduce ZorbLex, a very large resource of 65M questions."))["ZorbLex"] == "DATASET"
     assert entities(nlp("We cover low-resource languages such as Swahili and Urdu.")) == {}
+
+
+def test_what_a_model_outperforms_is_a_named_model(nlp):
+    doc = nlp("We propose GullNet. GullNet outperforms Vicuna on MMLU.")
+    assert entities(doc)["Vicuna"] == "MODEL" and facts(doc, "compared_to") == [("GullNet", "Vicuna")]
+
+
+def test_model_sizes_with_a_patch_size(nlp):
+    assert set(entities(nlp("Our encoder is a ViT-L/14; we compare with ViT-B/16 on CIFAR-10/100."))) == {"ViT-L/14", "ViT-B/16", "CIFAR-10/100"}

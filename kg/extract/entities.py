@@ -173,6 +173,7 @@ _MODEL_CONTEXT = re.compile(
     r"based[\s~]+on|built[\s~]+(?:up)?on|on[\s~]+top[\s~]+of|extends?|fine-?tun(?:e|es|ed|ing)|"
     r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$"
 )
+_OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 _APPOSITIVE = re.compile(
     r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
@@ -762,6 +763,9 @@ class EntityRecognizer:
                 shared["BENCHMARK"] += _W_ON
             if mentions_any(window, _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
                 shared["MODEL"] += _W_CONTEXT
+                if _OUTPERFORMS.search(window):
+                    for m in members:  # "outperforms Vicuna": what a paper's model beats is named
+                        m.accepted = True
             after = _AFTER.match(text, last.end)
             if after:
                 shared[_after_type(after.group(1))] += _W_AFTER
