@@ -186,3 +186,15 @@ def test_unwritable_outputs_fail_before_any_work(tmp_path, where):
     assert len(lines) == 1 and lines[0].startswith("kg: error: ") and "cannot write" in lines[0]
     build = runner.invoke(app, ["build", str(SAMPLE), "-o", str(blocker), "-q"])
     assert build.exit_code == 2 and "is not a directory" in build.output
+
+
+def test_schema_write_regenerates_the_derived_files_where_asked(tmp_path, monkeypatch):
+    result = run("schema", "--write", "--out", tmp_path)
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bloom-perspective.json", "ontology.ttl", "shapes.ttl"]
+    for name in ("ontology.ttl", "shapes.ttl", "bloom-perspective.json"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (schema_dir() / name).read_text(encoding="utf-8")
+    # An installed kg reads its schema from inside the package: --write never rewrites it there.
+    monkeypatch.setattr("kg.schema.schema_dir", lambda: tmp_path / "kg" / "_schemas")
+    result = runner.invoke(app, ["schema", "--write"])
+    assert result.exit_code == 2 and "give a folder to write into" in result.output

@@ -155,7 +155,10 @@ def evaluate(
 @app.command()
 @reports_errors
 def schema(
-    write: Annotated[bool, typer.Option("--write", help="Regenerate the derived files in schemas/ from graph.yaml.")] = False,
+    write: Annotated[bool, typer.Option("--write", help="Regenerate the files derived from graph.yaml (ontology, shapes, Bloom perspective).")] = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write them into; default: schemas/ of the kg checkout (required for an installed kg).")
+    ] = None,
 ) -> None:
     """Show the graph schema (node and relationship types), or regenerate the files derived from it."""
     from kg.schema import load_schema, schema_dir
@@ -164,7 +167,11 @@ def schema(
         from kg.neo4j.bloom import write_perspective
         from kg.rdf.ontology import write_schema_files
 
-        for path in (*write_schema_files(schema_dir()), write_perspective(schema_dir())):
+        if out is None and schema_dir().name != "schemas":
+            # An installed kg reads its schema from inside the package: never rewrite that.
+            raise typer.BadParameter("kg is installed, not run from a checkout: give a folder to write into", param_hint="--out")
+        target = out or schema_dir()
+        for path in (*write_schema_files(target), write_perspective(target)):
             typer.echo(f"wrote {path}")
         return
     graph_schema = load_schema()
