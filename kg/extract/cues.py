@@ -16,6 +16,7 @@ import re
 
 __all__ = [
     "mentions_any",
+    "may_match",
     "PROPOSE_HINTS",
     "COMPARE_HINTS",
     "BASED_HINTS",
@@ -27,8 +28,10 @@ __all__ = [
     "OBJECT_BLOCKER",
     "FIRST_PERSON",
     "SURVEY",
+    "SURVEY_HINTS",
     "EVALUATION",
     "TRAINING_BEFORE",
+    "TRAINING_BEFORE_HINTS",
     "TRAINING_AFTER",
     "COMPARE",
     "BASED",
@@ -38,6 +41,12 @@ __all__ = [
     "EXAMPLE_CUE",
     "BACKGROUND",
 ]
+
+# Besides the other case, re.IGNORECASE matches these (and no other characters, see
+# may_match) to ASCII letters: dotted and dotless I to "i", the Kelvin sign to "k", long s to "s".
+_ALSO_FOLDED = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED_TO_ASCII = "".join(_ALSO_FOLDED.values())
+
 
 def mentions_any(lowered: str, hints: tuple[str, ...]) -> bool:
     """Whether a lowercased text contains a hint word: a cheap test before a costly pattern.
@@ -55,6 +64,28 @@ def mentions_any(lowered: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+def may_match(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive cue, every match of which contains one of the (lowercase)
+    hints, can match the text: a cheap test that, unlike :func:`mentions_any`, never changes
+    what is found.
+
+    >>> may_match("A Survey of Pretrained Models", SURVEY_HINTS), may_match("Scaling Laws", SURVEY_HINTS)
+    (True, False)
+
+    The only characters beyond ASCII that re.IGNORECASE matches to ASCII letters:
+
+    >>> letter = re.compile("(?i)[a-z]")
+    >>> sorted(c for c in map(chr, range(128, 0x110000)) if letter.match(c)) == sorted(_FOLDED_TO_ASCII)
+    True
+    """
+    # re.IGNORECASE also matches a few characters to ASCII letters that lowercasing keeps apart.
+    if not text.isascii():
+        for char in _FOLDED_TO_ASCII:
+            if char in text:
+                return True
+    return mentions_any(text.lower(), hints)
+
+
 PROPOSE_HINTS = (
     "propos", "introduc", "present", "develop", "design", "construct", "releas", "build", "creat", "devis",
     "name", "curat", "collect", "contribut", "open-source",
@@ -66,78 +97,152 @@ COMPARE_HINTS = (
 BASED_HINTS = ("based on", "built", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived")
 
-_SUBJECT = r"\b(?:we|this (?:paper|work|study|article)|our (?:paper|work|study))\b"
+
+def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
+    """The characters that can start one of the alternatives (each opens with a letter), for a
+    character class.
+
+    >>> initials(("we", "this", "the", "our"))
+    'wWtToO'
+    """
+    letters = dict.fromkeys(alternative[0].lower() if ignore_case else alternative[0] for alternative in alternatives)
+    if not ignore_case:
+        return "".join(letters)
+    return "".join(letter + letter.upper() + _ALSO_FOLDED.get(letter, "") for letter in letters)
+
+
+def by_initial(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
+    """``(?:alternatives)`` to match where their first letter has just been matched.
+
+    Only the alternatives of that letter are tried, in their order: the others cannot match
+    there, so the match is the one ``(?:alternatives)`` finds.
+
+    >>> by_initial(("we", "this", "the", "our"))
+    '(?i:(?<=w)(?:e)|(?<=t)(?:his|he)|(?<=o)(?:ur))'
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letter = alternative[0].lower() if ignore_case else alternative[0]
+        groups.setdefault(letter, []).append(alternative[1:])
+    branches = "|".join(f"(?<={letter})(?:{'|'.join(rests)})" for letter, rests in groups.items())
+    return f"(?i:{branches})" if ignore_case else f"(?:{branches})"
+
+
+def words(*alternatives: str, ignore_case: bool = True) -> str:
+    r"""``\b(?:alternatives)`` (case-insensitive unless told), each opening with a letter,
+    written for a fast scan.
+
+    Python's re skips ahead to the characters that can start a match only when a pattern opens
+    with a plain character class; a leading ``\b`` or case-insensitive letter makes it try a
+    match at every position. So the pattern opens with the alternatives' first letters, checks
+    the word boundary behind them and goes on with :func:`by_initial`. It finds the same matches.
+
+    >>> words("we", "our", r"this (?:paper|work)")
+    '[wWoOtT](?<=\\b.)(?i:(?<=w)(?:e)|(?<=o)(?:ur)|(?<=t)(?:his (?:paper|work)))'
+    """
+    return f"[{initials(alternatives, ignore_case)}](?<=\\b.){by_initial(alternatives, ignore_case)}"
+
+
+_SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
 _VERBS = (
     r"(?:propose|introduce|present|develop|design|construct|release|build|create|devise|name|curate|collect|"
     r"contribute|open-source)(?:s|d|es|ed|ing)?\b"
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
-PROPOSE = re.compile(_SUBJECT + r"[^.;]*?\b" + _VERBS, re.IGNORECASE)
+PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")
 # The same, ending where a definition starts, and still in the proposing clause.
 PROPOSE_BEFORE = re.compile(
-    _SUBJECT + r"[^.;]*?\b" + _VERBS + r"(?:(?!\b(?:which|that|where|while|to)\b)[^;])*$", re.IGNORECASE
+    _SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + r"(?:(?!\b(?:which|that|where|while|to)\b)[^;])*$)"
 )
 PASSIVE_PROPOSE = re.compile(
     r"[\s~]*(?:is|are|was|were)[\s~]+(?:then[\s~]+|further[\s~]+|also[\s~]+)?(?:proposed|introduced|presented|designed|developed)\b"
 )
 # Where the object of "we propose ..." ends.
-CLAUSE_BREAK = re.compile(r",?\s+(?:which|that|where|whereas|while|to|so that)\b|;|:\s|\.\s")
-NAMING = re.compile(r"\b(?:called|named|termed|dubbed|coined|denoted)(?:[\s~]+as)?\b")
+_BREAKING_WORD = r"(?:which|that|where|whereas|while|to|so that)\b"
+# ", which", " to", ";", ": ", ". " (opening with the characters they can start with, for a
+# fast scan).
+CLAUSE_BREAK = re.compile(
+    rf"[,\s;:.](?:(?<=,)\s+{_BREAKING_WORD}|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)\s)"
+)
+NAMING = re.compile(
+    words("called", "named", "termed", "dubbed", "coined", "denoted", ignore_case=False) + r"(?:[\s~]+as)?\b"
+)
 # Between "we propose" and a name, these mean the name is not what is proposed.
 OBJECT_BLOCKER = re.compile(
     r"\b(?:based|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"
     r"leveraging|extending|improving|for)\b|-based\b"
 )
-FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|study))\b|\bthe proposed\b", re.IGNORECASE)
-SURVEY = re.compile(r"\b(?:survey|review|overview|book|tutorial|primer)\b", re.IGNORECASE)
-EVALUATION = re.compile(
-    r"\b(?:evaluat\w*|experiment\w*|results?|achiev\w*|obtain\w*|outperform\w*|surpass\w*|accuracy|scores?|"
-    r"perform(?:s|ed|ing|ance)?|state[\s~\-]+of[\s~\-]+the[\s~\-]+art|SOTA|benchmarks?|leader ?board|tests?|tested|validat\w*|improv\w*|"
-    r"competitive|reduc\w*|report\w*|(?:zero|few|one|\d+)-shot|gains?)\b|\d%|\d\s?\\?%|points?\b",
-    re.IGNORECASE,
+FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
+SURVEY = re.compile(words("survey", "review", "overview", "book", "tutorial", "primer") + r"\b")
+SURVEY_HINTS = ("survey", "review", "overview", "book", "tutorial", "primer")  # one is in every SURVEY match
+_EVALUATION_WORDS = (
+    r"evaluat\w*", r"experiment\w*", "results?", r"achiev\w*", r"obtain\w*", r"outperform\w*", r"surpass\w*",
+    "accuracy", "scores?", "perform(?:s|ed|ing|ance)?", r"state[\s~\-]+of[\s~\-]+the[\s~\-]+art", "SOTA",
+    "benchmarks?", "leader ?board", "tests?", "tested", r"validat\w*", r"improv\w*", "competitive", r"reduc\w*",
+    r"report\w*", "zero-shot", "few-shot", "one-shot", "gains?",
 )
+# Evaluation words, "16-shot", "3.5%" or "2 \%", and "points" (also ending a word: "checkpoints").
+EVALUATION = re.compile(
+    rf"[{initials(_EVALUATION_WORDS)}pP\d](?i:(?<=\b.){by_initial(_EVALUATION_WORDS)}\b|(?<=\b\d)\d*-shot\b|"
+    r"(?<=\d)\s?\\?%|(?<=p)oints?\b)"
+)
+_TRAINING_WORDS = (r"pre-?train\w*", r"train\w*", r"fine-?tun\w*", r"finetun\w*", r"learn\w* from", r"distill\w* from")
 # A participle before a model noun is an adjective, not training: "pre-trained models on X" are
 # models compared on X, "pre-trained on X" names training data.
 TRAINING_BEFORE = re.compile(
-    r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*|finetun\w*|learn\w* from|distill\w* from)\b"
+    rf"[{initials(_TRAINING_WORDS + ('using',))}](?<=\b.)(?:{by_initial(_TRAINING_WORDS)}\b(?i:"
     r"(?:(?<!ed)|(?![\s~]+(?:[\w\-]+[\s~]+)?(?:models?|LMs?|LLMs?|encoders?|networks?|baselines?|checkpoints?|weights)\b))"
     r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura)\w*)[^.;])*?\b(?:on|from|using|with)"
-    r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}$|\busing[\s~]+(?:the[\s~]+)?$",
-    re.IGNORECASE,
+    r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}$)|"
+    r"(?<=[uU])(?i:sing[\s~]+(?:the[\s~]+)?$))"
 )
+TRAINING_BEFORE_HINTS = ("train", "tun", "learn", "distill", "using")  # one is in every TRAINING_BEFORE match
 TRAINING_AFTER = re.compile(
     r"^[\s~]*(?:\([^()]*\)[\s~]*)?(?:[\w\-]+[\s~]+){0,3}?(?:to[\s~]+(?:continually[\s~]+|further[\s~]+)?(?:pre-?)?train|"
     r"as[\s~]+(?:the[\s~]+|our[\s~]+)?(?:\w+[\s~]+)?(?:training|pre-?training|unsupervised|fine-?tuning)[\s~]+(?:data|corpus|set))",
     re.IGNORECASE,
 )
 COMPARE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
-    r"comparison (?:to|with)|versus|vs\.|against|competitive (?:to|with)|on par with|improv\w* (?:over|upon)|than)\b",
-    re.IGNORECASE,
+    words(
+        r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", "superior to", "compared (?:to|with)",
+        "comparison (?:to|with)", "versus", r"vs\.", "against", "competitive (?:to|with)", "on par with",
+        r"improv\w* (?:over|upon)", "than",
+    )
+    + r"\b"
 )
 BASED = re.compile(
-    r"\b(?:based on|built (?:up)?on|on top of|extends?|extending|initiali[sz]ed (?:from|with)|freez\w*|"
-    r"incorporat\w*|leverag\w*|adapts?|inherit\w*|distill\w* from|derived from)\b",
-    re.IGNORECASE,
+    words(
+        "based on", "built (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
+        r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
+    )
+    + r"\b"
 )
 # A model named right after these is used by the paper ("using ViT", "than BERT"); only a few
 # modifiers may stand between the cue and the name (USE_GAP).
 USE_CUE = re.compile(
-    r"\b(?:using|use|uses|used|adopt\w*|employ\w*|leverag\w*|apply\w*|appl(?:y|ies|ied)|incorporat\w*|freez\w*|"
-    r"fine-?tun\w*|initiali[sz]\w*|based on|built (?:up)?on|on top of|outperform\w*|surpass\w*|than|"
-    r"compared (?:to|with)|versus|vs\.|baselines?|backbones?|competitive (?:to|with)|including|such as|e\.g\.,?)",
-    re.IGNORECASE,
+    words(
+        "using", "use", "uses", "used", r"adopt\w*", r"employ\w*", r"leverag\w*", r"apply\w*", "appl(?:y|ies|ied)",
+        r"incorporat\w*", r"freez\w*", r"fine-?tun\w*", r"initiali[sz]\w*", "based on", "built (?:up)?on",
+        "on top of", r"outperform\w*", r"surpass\w*", "than", "compared (?:to|with)", "versus", r"vs\.",
+        "baselines?", "backbones?", "competitive (?:to|with)", "including", "such as", r"e\.g\.,?",
+    )
 )
 # Cues that name examples: in a sentence not about the paper's own work ("models such as
 # BERT have ..."), what follows is named in passing, not used (GUIDELINES.md).
 EXAMPLE_CUE = re.compile(r"\b(?:including|such as|e\.g\.,?|like)$", re.IGNORECASE)
+_HAS = (
+    r"(?:been|shown|achieved|demonstrated|become|emerged|gained|attracted|improved|revolutioni[sz]ed|made|led|"
+    r"enabled|proven|exhibited|driven|advanced|transformed|dominated)"
+)
+_WORK = r"[\s~]+(?:works?|studies|research|literature)"
 # Background and related-work statements: what the field "has shown", "recent" or "prior"
 # work. Models and datasets named there are mentioned in passing, not used by the paper.
 BACKGROUND = re.compile(
-    r"\b(?:ha(?:ve|s)[\s~]+(?:\w+[\s~]+)?(?:been|shown|achieved|demonstrated|become|emerged|gained|attracted|"
-    r"improved|revolutioni[sz]ed|made|led|enabled|proven|exhibited|driven|advanced|transformed|dominated)|"
-    r"recent(?:ly)?|in[\s~]+the[\s~]+past|(?:prior|previous|existing|earlier|related)[\s~]+(?:works?|studies|research|literature))\b",
-    re.IGNORECASE,
+    words(
+        rf"ha(?:ve|s)[\s~]+(?:\w+[\s~]+)?{_HAS}", "recent(?:ly)?", r"in[\s~]+the[\s~]+past",
+        *(word + _WORK for word in ("prior", "previous", "existing", "earlier", "related")),
+    )
+    + r"\b"
 )
 USE_GAP = re.compile(r"(?:[\s~,]+(?:the|a|an|our|strong|existing|published|recent|other|competitive|popular|pre-?trained|[\w\-]+)){0,4}[\s~,]*")
 USE_AFTER = re.compile(r"^[\s~]*(?:[\w\-]+[\s~]+)?(?:backbones?|baselines?|encoders?|teachers?)\b", re.IGNORECASE)

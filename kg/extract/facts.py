@@ -28,7 +28,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from spacy.language import Language
@@ -52,38 +51,135 @@ _TYPE_NOUN = re.compile(
 )
 _LIST_GAP = re.compile(r"[\s~]*(?:,|and|or|&|,[\s~]*and|,[\s~]*or)?[\s~]*(?:the[\s~]+)?")
 # Clause boundaries: punctuation, subordinators, and "and" before a new verb phrase.
-_CLAUSE = re.compile(r"[,;]|\b(?:when|while|where|whereas|which)\b|\band(?=[\s~]+(?:is|are|was|were|has|have|then|it|we|they)\b)")
-_MEASURED_ON = re.compile(r"\b(?:on|across|over)[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$", re.IGNORECASE)
+_SUBORDINATORS = (
+    r"when\b", r"while\b", r"where\b", r"whereas\b", r"which\b", r"and(?=[\s~]+(?:is|are|was|were|has|have|then|it|we|they)\b)"
+)
+_CLAUSE = re.compile(  # opening with the characters a boundary starts with, for a fast scan (cues.words)
+    rf"[,;{cues.initials(_SUBORDINATORS, ignore_case=False)}]"
+    rf"(?:(?<=[,;])|(?<=\b.){cues.by_initial(_SUBORDINATORS, ignore_case=False)})"
+)
+_MEASURED_ON = re.compile(
+    cues.words("on", "across", "over")
+    + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$)"
+)
 # A clause that goes on with the previous one's subject: ", and optimize ...".
 _COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]+", re.IGNORECASE)
-_CONTRAST = re.compile(r"\b(?:unlike|in[\s~]+contrast[\s~]+to|instead[\s~]+of|rather[\s~]+than|without|whereas)\b", re.IGNORECASE)
-_OWN = re.compile(r"\b(?:our|the proposed)[\s~]+$", re.IGNORECASE)
+_CONTRAST = re.compile(
+    cues.words("unlike", r"in[\s~]+contrast[\s~]+to", r"instead[\s~]+of", r"rather[\s~]+than", "without", "whereas") + r"\b"
+)
+# The types of names a sentence's facts are about.
+_READ = ("MODEL", "DATASET", "BENCHMARK")
+_NAME_PART_BREAK = re.compile(r"[-_\s]")
+_OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
 
 
 class _Doc:
-    """The entities of one doc, indexed by sentence, with the sentence texts."""
+    """The entities of one doc, indexed by sentence, with the sentence bounds."""
 
     def __init__(self, doc: Doc):
+        self.extensions = extensions = doc._  # spaCy builds a new one on each ``doc._``
         self.text = doc_text(doc)
-        self.title_end = doc._.kg_title_end or 0
-        self.entities = doc._.kg_entities or []
-        self.sentences = sentence_bounds(doc) if len(doc) else []
-        starts = [s for s, _ in self.sentences]
-        self.by_sentence: list[list[tuple[int, int, int]]] = [[] for _ in self.sentences]
-        for index, entity in enumerate(self.entities):
-            for start, end in entity[3]:
-                slot = max(0, bisect.bisect_right(starts, start) - 1)
-                if self.sentences:
-                    self.by_sentence[slot].append((start, end, index))
-        for mentions in self.by_sentence:
-            mentions.sort()
-        self.defined = {name_key(d[0]) for d in (doc._.kg_aliases or [])}
+        self.title_end = extensions.kg_title_end or 0
+        self.entities = extensions.kg_entities or []
+        # kg_sentences as they are: sentence_bounds() would copy them.
+        bounds = extensions.kg_sentences
+        if bounds is None:
+            bounds = sentence_bounds(doc) if len(doc) else []
+        self.sentences = bounds
+        self.starts = [start for start, _ in self.sentences]
+        # The mentions of each sentence that has any, in sentence order.
+        self.by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+        if self.sentences:
+            for mention in sorted((s, e, index) for index, entity in enumerate(self.entities) for s, e in entity[3]):
+                self.by_sentence.setdefault(self.sentence_of(mention[0]), []).append(mention)
+        self.defined = {name_key(d[0]) for d in (extensions.kg_aliases or [])}
+        self._survey: bool | None = None
+
+    def is_survey(self) -> bool:
+        """Whether the title or the first sentence calls the paper a survey (or a review, ...)."""
+        if self._survey is None:
+            opening = self.text[: self.sentences[1][1]] if len(self.sentences) > 1 else self.text
+            self._survey = cues.may_match(opening, cues.SURVEY_HINTS) and bool(cues.SURVEY.search(opening))
+        return self._survey
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def name(self, index: int) -> str:
         return self.entities[index][0]
 
     def type(self, index: int) -> str:
         return self.entities[index][1]
+
+
+class _Sentence:
+    """One sentence with mentions: its text, and the cues read from it, each looked for once
+    and only when a mention needs it (offsets are the doc's, except in ``text``)."""
+
+    def __init__(self, d: _Doc, number: int, mentions: list[tuple[int, int, int]]):
+        self.number = number
+        self.start, self.end = d.sentences[number]
+        self.text = d.text[self.start : self.end]
+        self.mentions = mentions
+        self._uses: list[tuple[int, bool]] | None = None  # where each use cue ends; whether it names examples
+        self._compares: list[int] | None = None
+        self._baseds: list[int] | None = None
+        self._background: bool | None = None
+        self._evaluation: bool | None = None
+        self._clause_marks: list[int] | None = None
+
+    def use_cue_before(self, text: str, head: int, examples: bool = True) -> bool:
+        """Whether a use cue stands right before the doc offset ``head`` of ``text`` (the doc's),
+        only a few modifiers between; an example cue ("such as") counts unless ``examples`` is
+        False."""
+        if self._uses is None:
+            self._uses = [
+                (self.start + m.end(), bool(cues.EXAMPLE_CUE.search(m.group()))) for m in cues.USE_CUE.finditer(self.text)
+            ]
+        for end, example in self._uses:
+            if (examples or not example) and end <= head and cues.USE_GAP.fullmatch(text, end, head):
+                return True
+        return False
+
+    def compares(self) -> list[int]:
+        """Where each comparison cue ends (looked for only when a hint word is there)."""
+        if self._compares is None:
+            found = cues.mentions_any(self.text.lower(), cues.COMPARE_HINTS)
+            self._compares = [self.start + m.end() for m in cues.COMPARE.finditer(self.text)] if found else []
+        return self._compares
+
+    def baseds(self) -> list[int]:
+        """Where each "based on" cue ends (looked for only when a hint word is there)."""
+        if self._baseds is None:
+            found = cues.mentions_any(self.text.lower(), cues.BASED_HINTS)
+            self._baseds = [self.start + m.end() for m in cues.BASED.finditer(self.text)] if found else []
+        return self._baseds
+
+    def background(self) -> bool:
+        """Whether the sentence is a background or related-work statement."""
+        if self._background is None:
+            self._background = bool(cues.BACKGROUND.search(self.text))
+        return self._background
+
+    def evaluation(self) -> bool:
+        """Whether the sentence has an evaluation word."""
+        if self._evaluation is None:
+            self._evaluation = bool(cues.EVALUATION.search(self.text))
+        return self._evaluation
+
+    def clause_bounds(self, offset: int) -> tuple[int, int]:
+        """Where the clause around a doc offset starts and ends in ``text`` (split at commas
+        and subordinators)."""
+        if self._clause_marks is None:
+            self._clause_marks = [m.end() for m in _CLAUSE.finditer(self.text)]
+        marks = self._clause_marks
+        after = bisect.bisect_right(marks, offset - self.start)
+        return marks[after - 1] if after else 0, marks[after] if after < len(marks) else len(self.text)
+
+    def clause(self, offset: int) -> str:
+        """The clause around a doc offset."""
+        start, end = self.clause_bounds(offset)
+        return self.text[start:end]
 
 
 class FactFinder:
@@ -97,85 +193,91 @@ class FactFinder:
         facts: dict[tuple, list] = {}
 
         def add(relation: str, args: tuple[str, ...], sentence: int, confidence: float) -> None:
-            start, end = d.sentences[sentence] if d.sentences else (0, 0)
-            facts.setdefault((relation, args), [relation, list(args), start, end, confidence])
+            if (relation, args) not in facts:  # the first finding of a fact is kept
+                start, end = d.sentences[sentence] if d.sentences else (0, 0)
+                facts[relation, args] = [relation, list(args), start, end, confidence]
 
         proposed = self._proposes(d, add)
         self._variants(d, proposed, add)
         main = next((i for i in proposed if d.type(i) == "MODEL"), None)
-        survey = bool(cues.SURVEY.search(d.text[: d.sentences[1][1]] if len(d.sentences) > 1 else d.text))
-        for number, mentions in enumerate(d.by_sentence):
-            start, end = d.sentences[number]
-            sentence = d.text[start:end]
-            own = bool(cues.FIRST_PERSON.search(sentence)) or any(i in proposed for _, _, i in mentions)
-            subject = next((i for _, _, i in mentions if i in proposed and d.type(i) == "MODEL"), None)
-            subject = subject if subject is not None else (main if own else None)
-            # Cue positions, found once per sentence (and only looked for when a hint is there).
-            lowered = sentence.lower()
-            compares = baseds = []
-            if subject is not None and cues.mentions_any(lowered, cues.COMPARE_HINTS):
-                compares = [start + m.end() for m in cues.COMPARE.finditer(sentence)]
-            if subject is not None and cues.mentions_any(lowered, cues.BASED_HINTS):
-                baseds = [start + m.end() for m in cues.BASED.finditer(sentence)]
-            uses = None
-            evaluation = None
-            background = None
-            for m_start, m_end, index in mentions:
-                etype = d.type(index)
-                if m_start < d.title_end or (index in proposed and etype == "MODEL"):
-                    continue
-                after = d.text[m_end : min(end, m_end + 60)]
-                head = self._list_head(d, mentions, m_start)
-                if etype == "MODEL":
-                    if not survey:
-                        if uses is None:
-                            uses = [(start + m.end(), bool(cues.EXAMPLE_CUE.search(m.group()))) for m in cues.USE_CUE.finditer(sentence)]
-                        if background is None:
-                            background = bool(cues.BACKGROUND.search(sentence))
-                        confidence = self._use(d, sentence, start, head, after, uses, own, background)
-                        if confidence:
-                            add("uses", (d.name(index),), number, confidence)
-                    if subject is not None and subject != index:
-                        compare = [e for e in compares if e <= m_start]
-                        if compare and self._between(d, mentions, compare[0], m_start, subject):
-                            add("compared_to", (d.name(subject), d.name(index)), number, 0.7)
-                        based = any(head - 90 <= e <= head for e in baseds)
-                        if (based and not compare) or d.text[m_end : m_end + 6] == "-based":
-                            add("based_on", (d.name(subject), d.name(index)), number, 0.7)
-                elif etype in ("DATASET", "BENCHMARK") and not survey:
-                    head_before = d.text[max(start, head - 90) : head]
-                    training = bool(cues.TRAINING_BEFORE.search(head_before) or cues.TRAINING_AFTER.match(after))
-                    if training:
-                        # Training data is used, not evaluated on, even in a sentence about results.
-                        if own and index not in proposed:
-                            add("uses", (d.name(index),), number, 0.6)
-                        continue
-                    if evaluation is None:
-                        evaluation = bool(cues.EVALUATION.search(sentence))
-                    if background is None:
-                        background = bool(cues.BACKGROUND.search(sentence))
-                    if not evaluation or (background and not own):
-                        continue  # "X has become a standard benchmark": related work, not this paper's
-                    clause = self._clause(sentence, head - start)
-                    # "achieves 80% on X", "results on X and Y": "on" a dataset in a sentence
-                    # about results is where they were measured, whoever the subject is; other
-                    # datasets of the paper's own sentences need the evaluation word in their clause.
-                    measured_on = bool(_MEASURED_ON.search(d.text, max(start, head - 40), head))
-                    in_clause = bool(cues.EVALUATION.search(clause))
-                    if (in_clause and (own or measured_on)) or (measured_on and own) or cues.EVALUATION.search(sentence[:20]):
-                        add("evaluated_on", (d.name(index),), number, 0.7)
+        # Names of the title, proposed models and metrics yield no fact here: a sentence
+        # without other names is not read at all.
+        for number, mentions in d.by_sentence.items():
+            candidates = [
+                m for m in mentions
+                if m[0] >= d.title_end and d.type(m[2]) in _READ and not (m[2] in proposed and d.type(m[2]) == "MODEL")
+            ]
+            if candidates:
+                self._sentence_facts(d, _Sentence(d, number, mentions), candidates, proposed, main, add)
         for index in proposed:
             if d.type(index) == "BENCHMARK":
                 add("evaluated_on", (d.name(index),), self._first_sentence(d, index), 0.6)
-        doc._.kg_facts = list(facts.values())
+        d.extensions.kg_facts = list(facts.values())
         return doc
+
+    def _sentence_facts(self, d: _Doc, s: _Sentence, candidates: list, proposed: list[int], main: int | None,
+                        add) -> None:
+        """uses, evaluated_on, compared_to and based_on of the candidate mentions of one sentence."""
+        own = any(i in proposed for _, _, i in s.mentions) or bool(cues.FIRST_PERSON.search(s.text))
+        subject = next((i for _, _, i in s.mentions if i in proposed and d.type(i) == "MODEL"), None)
+        subject = subject if subject is not None else (main if own else None)
+        for m_start, m_end, index in candidates:
+            after = d.text[m_end : min(s.end, m_end + 60)]
+            head = self._list_head(d, s.mentions, m_start)
+            if d.type(index) == "MODEL":
+                if not d.is_survey():
+                    confidence = self._use(d, s, head, after, own)
+                    if confidence:
+                        add("uses", (d.name(index),), s.number, confidence)
+                if subject is not None and subject != index:
+                    compare = next((e for e in s.compares() if e <= m_start), None)
+                    if compare is not None and self._between(d, s.mentions, compare, m_start, subject):
+                        add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
+                    based = compare is None and any(head - 90 <= e <= head for e in s.baseds())
+                    if based or d.text[m_end : m_end + 6] == "-based":
+                        add("based_on", (d.name(subject), d.name(index)), s.number, 0.7)
+                continue
+            if d.is_survey():
+                continue
+            if self._training(d, s, head, after):
+                # Training data is used, not evaluated on, even in a sentence about results.
+                if own and index not in proposed:
+                    add("uses", (d.name(index),), s.number, 0.6)
+            elif self._evaluated(d, s, head, own):
+                add("evaluated_on", (d.name(index),), s.number, 0.7)
+
+    @staticmethod
+    def _training(d: _Doc, s: _Sentence, head: int, after: str) -> bool:
+        """Whether a dataset named at ``head`` is named as training data."""
+        before = d.text[max(s.start, head - 90) : head]
+        if cues.may_match(before, cues.TRAINING_BEFORE_HINTS) and cues.TRAINING_BEFORE.search(before):
+            return True
+        return bool(cues.TRAINING_AFTER.match(after))
+
+    @staticmethod
+    def _evaluated(d: _Doc, s: _Sentence, head: int, own: bool) -> bool:
+        """Whether a dataset named at ``head`` (not as training data) is evaluated on."""
+        if not s.evaluation() or (not own and s.background()):
+            return False  # "X has become a standard benchmark": related work, not this paper's
+        # "achieves 80% on X", "results on X and Y": "on" a dataset in a sentence about results
+        # is where they were measured, whoever the subject is; other datasets of the paper's own
+        # sentences need the evaluation word in their clause.
+        measured_on = bool(_MEASURED_ON.search(d.text, max(s.start, head - 40), head))
+        if own and measured_on:
+            return True
+        if (own or measured_on) and cues.EVALUATION.search(s.clause(head)):
+            return True
+        return bool(cues.EVALUATION.search(s.text[:20]))
 
     # -- proposes ----------------------------------------------------------------
     def _proposes(self, d: _Doc, add) -> list[int]:
         proposed: list[int] = []
 
+        def proposable(index: int) -> bool:
+            return index not in proposed and d.type(index) != "METRIC"
+
         def propose(index: int, sentence: int, confidence: float) -> None:
-            if index not in proposed and d.type(index) != "METRIC":
+            if proposable(index):
                 proposed.append(index)
                 add("proposes", (d.name(index),), sentence, confidence)
 
@@ -185,15 +287,21 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 if name_key(entity[0]) == key:
                     propose(index, self._first_sentence(d, index), 0.8)
-        for number, mentions in enumerate(d.by_sentence):
+        for number, mentions in d.by_sentence.items():
             start, end = d.sentences[number]
-            sentence = d.text[start:end]
+            # Metrics and names already proposed are not proposed: cues are looked for only
+            # around the other names.
             for m_start, m_end, index in mentions:
+                if not proposable(index):
+                    continue
                 if cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")")):
                     propose(index, number, 0.7)
                 elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
                     if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
+            if not any(proposable(i) for _, _, i in mentions):
+                continue
+            sentence = d.text[start:end]
             verb = cues.PROPOSE.search(sentence) if cues.mentions_any(sentence.lower(), cues.PROPOSE_HINTS) else None
             if not verb:
                 continue
@@ -236,11 +344,13 @@ class FactFinder:
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:
         """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2")."""
+        if not proposed:
+            return  # neither a variant nor its base is proposed
         names = {name_key(e[0]): i for i, e in enumerate(d.entities) if e[1] == "MODEL"}
         for index, entity in enumerate(d.entities):
             if entity[1] != "MODEL":
                 continue
-            for part in re.split(r"[-_\s]", entity[0]):
+            for part in _NAME_PART_BREAK.split(entity[0]):
                 base = names.get(name_key(part))
                 if base is None or base == index or name_key(part) == name_key(entity[0]):
                     continue
@@ -255,24 +365,24 @@ class FactFinder:
     @staticmethod
     def _first_sentence(d: _Doc, index: int) -> int:
         """The sentence of the entity's first abstract mention (else its first one)."""
-        starts = [s for s, _ in d.sentences]
         offsets = d.entities[index][3]
-        chosen = next((s for s, _ in offsets if s >= d.title_end), offsets[0][0])
-        return max(0, bisect.bisect_right(starts, chosen) - 1)
+        return d.sentence_of(next((s for s, _ in offsets if s >= d.title_end), offsets[0][0]))
 
     @staticmethod
     def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
         """Where the list a mention ends starts ("ViT, Swin Transformer and ResNet")."""
         head = m_start
-        for other_start, other_end, _ in reversed([m for m in mentions if m[1] <= m_start]):
+        for other_start, other_end, _ in reversed(mentions):
+            if other_end > m_start:
+                continue  # not before the mention
             if _LIST_GAP.fullmatch(d.text, other_end, head):
                 head = other_start
             else:
                 break
         return head
 
-    def _use(self, d: _Doc, sentence: str, start: int, head: int, after: str, uses: list, own: bool,
-             background: bool) -> float:
+    @staticmethod
+    def _use(d: _Doc, s: _Sentence, head: int, after: str, own: bool) -> float:
         """Confidence that a model named at ``head`` is used by the paper, 0 when it is not.
 
         Outside the paper's own sentences only a use cue right before the name counts, not an
@@ -281,23 +391,26 @@ class FactFinder:
         cue, sets it apart: a contrast ("Unlike X, we ...") or related work ("prior work such
         as X").
         """
-        direct = [example for e, example in uses if e <= head and cues.USE_GAP.fullmatch(d.text, e, head)]
-        # "X-based", "X backbone": the name qualifies what the paper builds.
-        after_cue = after.startswith("-based") or bool(cues.USE_AFTER.match(after))
         if not own:
-            cue = any(not example for example in direct) or after_cue
-            return 0.6 if cue and not background else 0.0
-        c_start, c_end = self._clause_bounds(sentence, head - start)
-        if c_start and _COORDINATED.match(sentence, c_start):
+            if s.background():
+                return 0.0
+            return 0.6 if FactFinder._after_cue(after) or s.use_cue_before(d.text, head, examples=False) else 0.0
+        c_start, c_end = s.clause_bounds(head)
+        if c_start and _COORDINATED.match(s.text, c_start):
             c_start = 0  # "we freeze X, an MLLM, and tune Y": the subject comes first
-        clause = sentence[c_start:c_end]
-        if cues.FIRST_PERSON.search(clause) or direct or after_cue:
-            return 0.7
+        clause = s.text[c_start:c_end]
         # Another clause of the paper's sentence: "Unlike X, we ...", "while prior work such as
         # X ..., we ..." name X in passing; other clauses ("..., as well as on ResNet-50") do not.
-        if _CONTRAST.search(clause) or cues.BACKGROUND.search(clause):
-            return 0.0
-        return 0.7
+        if not (_CONTRAST.search(clause) or cues.BACKGROUND.search(clause)):
+            return 0.7
+        if FactFinder._after_cue(after) or cues.FIRST_PERSON.search(clause) or s.use_cue_before(d.text, head):
+            return 0.7
+        return 0.0
+
+    @staticmethod
+    def _after_cue(after: str) -> bool:
+        """"X-based", "X backbone": the name qualifies what the paper builds."""
+        return after.startswith("-based") or bool(cues.USE_AFTER.match(after))
 
     @staticmethod
     def _between(d: _Doc, mentions: list, cue_end: int, m_start: int, subject: int) -> bool:
@@ -305,26 +418,6 @@ class FactFinder:
         if cue_end > m_start:
             return False
         return not any(cue_end <= s < m_start and i == subject for s, _, i in mentions)
-
-    @staticmethod
-    def _clause_bounds(sentence: str, offset: int) -> tuple[int, int]:
-        """Where the clause around an offset starts and ends (split at commas and subordinators)."""
-        bounds = _clause_marks(sentence)
-        start = max([0] + [b for b in bounds if b <= offset])
-        return start, min([len(sentence)] + [b for b in bounds if b > offset])
-
-    @staticmethod
-    def _clause(sentence: str, offset: int) -> str:
-        """The clause of a sentence around an offset."""
-        start, end = FactFinder._clause_bounds(sentence, offset)
-        return sentence[start:end]
-
-
-# Several names of one sentence ask for their clause in turn: the sentence's clause
-# boundaries are found once (only the last few sentences are kept).
-@functools.lru_cache(maxsize=64)
-def _clause_marks(sentence: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _CLAUSE.finditer(sentence))
 
 
 @Language.factory(
