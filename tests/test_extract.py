@@ -675,3 +675,9 @@ def test_what_a_model_outperforms_is_a_named_model(nlp):
 
 def test_model_sizes_with_a_patch_size(nlp):
     assert set(entities(nlp("Our encoder is a ViT-L/14; we compare with ViT-B/16 on CIFAR-10/100."))) == {"ViT-L/14", "ViT-B/16", "CIFAR-10/100"}
+
+
+def test_what_the_paper_calls_its_own_model_or_benchmark_is_proposed(nlp):
+    assert facts(nlp("Built on top of CLIP, our model GullNet uses a ViT encoder."), "proposes") == ["GullNet"]
+    assert facts(nlp("We evaluate on our new benchmark, ZorbBench, which has 3k tasks."), "proposes") == ["ZorbBench"]
+    assert facts(nlp("Our baseline BERT is strong."), "proposes") == []

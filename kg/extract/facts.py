@@ -71,6 +71,11 @@ _CONTRAST = re.compile(
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
+# "our model FooNet", "our new benchmark, ZorbBench,": what the paper calls its own thing.
+_OWN_NAMED = re.compile(
+    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:model|method|framework|approach|system|architecture|"
+    r"algorithm|network|pipeline|benchmark|dataset|corpus|suite|agent|technique|toolkit|library)s?,?[\s~]+$"
+)
 
 
 class _Doc:
@@ -299,6 +304,8 @@ class FactFinder:
                 elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
                     if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
+                elif _OWN_NAMED.search(d.text, max(start, m_start - 60), m_start) and name_key(d.name(index)) not in self.known:
+                    propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
                 continue
             sentence = d.text[start:end]
