@@ -25,6 +25,7 @@ __all__ = [
     "PASSIVE_PROPOSE",
     "CLAUSE_BREAK",
     "NAMING",
+    "NAMING_WORDS",
     "OBJECT_BLOCKER",
     "FIRST_PERSON",
     "SURVEY",
@@ -164,9 +165,13 @@ _BREAKING_WORD = r"(?:which|that|where|whereas|while|to|so that)\b"
 CLAUSE_BREAK = re.compile(
     rf"[,\s;:.](?:(?<=,)\s+{_BREAKING_WORD}|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)\s)"
 )
-NAMING = re.compile(
-    words("called", "named", "termed", "dubbed", "coined", "denoted", ignore_case=False) + r"(?:[\s~]+as)?\b"
+# Words that give a name to what precedes them: "a model called X", "known as X", "we call it
+# X", "we refer to this method as X".
+NAMING_WORDS = (
+    r"(?:called|named|termed|dubbed|coined|denoted|known[\s~]+as)(?:[\s~]+as)?\b|(?:[Ww]e|which)[\s~]+call(?:[\s~]+(?:it|this|them))?\b|"
+    r"refer(?:s|red)?[\s~]+to[\s~]+(?:[\w\-]+[\s~]+){0,4}?as\b"
 )
+NAMING = re.compile(r"\b(?:" + NAMING_WORDS + ")")
 # Between "we propose" and a name, these mean the name is not what is proposed.
 OBJECT_BLOCKER = re.compile(
     r"\b(?:based|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"

@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.cues import OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any
+from kg.extract.cues import NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import doc_text, sentence_bounds
 from kg.extract.shapes import (
@@ -140,10 +140,9 @@ _BEFORE = re.compile(
     r"\b(" + _NOUNS + r")(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
 )
+# A naming word right before a name: "a benchmark called X", "we name our model X".
 _NAMING = re.compile(
-    r"(?:\b(?:called|named|termed|dubbed|coined|denoted|known[\s~]+as)(?:[\s~]+as)?|\bname[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+)|"
-    r"\b(?:[Ww]e|which)[\s~]+call(?:[\s~]+(?:it|this|them))?|\brefer(?:s|red)?[\s~]+to[\s~]+(?:[\w\-]+[\s~]+){0,4}?as)"
-    r"[\s~]+(?:the[\s~]+)?[\"“']?$"
+    r"\b(?:" + NAMING_WORDS + r"|name[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+))[\s~]+(?:the[\s~]+)?[\"“']?$"
 )
 _ON = re.compile(
     r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!depend )(?<!conditioned )"
