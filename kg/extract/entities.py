@@ -66,10 +66,12 @@ _FUNCTION = (
     r"(?:and|or|on|in|of|for|with|to|from|by|the|a|an|as|at|is|are|was|were|that|which|we|our|its|their|"
     r"than|via|using|over|under|into|while|when|both|these|those|this|it|be|been|can|not)"
 )
-_TASKS = (
-    r"(?:classification|detection|segmentation|recognition|retrieval|captioning|generation|answering|translation|"
-    r"summari[sz]ation|parsing|tagging|estimation|tracking|matching|reasoning|inference|grounding|completion)"
+_TASK_WORDS = (
+    "classification", "detection", "segmentation", "recognition", "retrieval", "captioning", "generation", "answering",
+    "translation", "summarization", "summarisation", "parsing", "tagging", "estimation", "tracking", "matching",
+    "reasoning", "inference", "grounding", "completion",
 )
+_TASKS = "(?:" + "|".join(_TASK_WORDS) + ")"
 # "X dataset", "X robotic dataset", "X 60k corpus", "X (XD) benchmark", "X scores".
 _AFTER = re.compile(
     r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores)\b"
@@ -305,15 +307,25 @@ class _Context:
     """One doc's text with what the rules ask of a position: its sentence, whether it starts
     one, whether a URL or citation covers it, the type nouns before it."""
 
-    def __init__(self, text: str, title_end: int, sentence_starts: list[int], blocked_spans: list[tuple[int, int]]):
+    def __init__(
+        self,
+        text: str,
+        title_end: int,
+        sentence_starts: list[int],
+        blocked_spans: list[tuple[int, int]],
+        type_nouns: list[tuple[int, int, str]],
+        task_words: list[int],
+    ):
         self.text = text
         self.title_end = title_end
         self.starts = sentence_starts
         self.blocked_spans = blocked_spans
         self.blocked_starts = [s for s, _ in blocked_spans]
-        # Found once per doc: a search of the few words before every candidate costs more.
-        self.type_nouns = [(m.start(1), m.end(1), m.group(1)) for m in _TYPE_NOUN_ANYWHERE.finditer(text)]
-        self.type_noun_ends = [end for _, end, _ in self.type_nouns]
+        # Found once per doc (by the phrase matcher): a search of the few words before every
+        # candidate costs more.
+        self.type_nouns = type_nouns  # (start, end, noun), in text order
+        self.type_noun_ends = [end for _, end, _ in type_nouns]
+        self.task_words = task_words  # start offsets
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -331,6 +343,11 @@ class _Context:
             return False
         i = bisect.bisect_right(self.blocked_starts, pos) - 1
         return i >= 0 and pos < self.blocked_spans[i][1]
+
+    def task_word_within(self, start: int, end: int) -> bool:
+        """Whether a task word ("classification", "retrieval") starts in ``text[start:end]``."""
+        i = bisect.bisect_left(self.task_words, start)
+        return i < len(self.task_words) and self.task_words[i] < end
 
     def nearest_type_noun(self, start: int, end: int) -> str | None:
         """The type announced by the last type noun within ``text[start:end]`` ("a dataset ... named")."""
@@ -356,6 +373,11 @@ class EntityRecognizer:
         lower = [m for m in lexicon.metrics if m == m.lower()]
         self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
+        # Words the typing rules look for around candidates, found in the same pass.
+        self.type_noun_label = nlp.vocab.strings.add("kg_type_noun")
+        self.task_label = nlp.vocab.strings.add("kg_task_word")
+        self.matcher.add("kg_type_noun", list(nlp.tokenizer.pipe(DATA_NOUNS + BENCHMARK_NOUNS + MODEL_NOUNS)))
+        self.matcher.add("kg_task_word", list(nlp.tokenizer.pipe(_TASK_WORDS)))
 
     # -- candidates ------------------------------------------------------------
     def _runs(self, context: _Context) -> list[_Mention]:
@@ -430,29 +452,45 @@ class EntityRecognizer:
             mentions.append(mention)
         return mentions
 
-    def _lexicon_mentions(self, doc: Doc, context: _Context) -> list[_Mention]:
+    def _phrases(self, doc: Doc) -> tuple[list, list[tuple[int, int, str]], list[int]]:
+        """One pass of the phrase matchers: gazetteer and metric matches (label, start token,
+        end token), type nouns (start, end, noun) and where task words start."""
+        lexicon_matches, type_nouns, task_words = [], [], []
+        for label, start, end in self.matcher(doc):
+            if label == self.type_noun_label:
+                first, last = doc[start], doc[end - 1]
+                type_nouns.append((first.idx, last.idx + len(last), doc[start:end].text))
+            elif label == self.task_label:
+                task_words.append(doc[start].idx)
+            else:
+                lexicon_matches.append((label, start, end))
+        type_nouns.sort()
+        task_words.sort()
+        return lexicon_matches + self.lower_matcher(doc), type_nouns, task_words
+
+    def _lexicon_mentions(self, doc: Doc, context: _Context, matches: list) -> list[_Mention]:
         text, title_end, initial_at = context.text, context.title_end, context.initial_at
         found = []
-        for matcher in (self.matcher, self.lower_matcher):
-            for label, start, end in matcher(doc):
-                span = doc[start:end]
-                s, e = span.start_char, span.end_char
-                suffix = split_suffix(text[s : text.find(" ", e) if " " in text[e:] else len(text)])[1]
-                if context.blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
-                    e < len(text) and (text[e].isalnum() or text[e] in "-_") and suffix in (None, "like")
-                ):
-                    continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
-                etype = doc.vocab.strings[label]
-                if shape(text[s:e]) != "strong" and (s < title_end or initial_at(s)) and etype != "METRIC":
-                    continue  # a capital from title case or the sentence start means nothing
-                if etype == "METRIC":
-                    modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
-                    if modifier and modifier.group(1) not in _NOT_MODIFIERS:
-                        s = modifier.start(1)
-                source = "metric" if etype == "METRIC" else "lexicon"
-                mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
-                mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
-                found.append(mention)
+        for label, start, end in matches:
+            span = doc[start:end]
+            s, e = span.start_char, span.end_char
+            space = text.find(" ", e)
+            suffix = split_suffix(text[s : space if space >= 0 else len(text)])[1]
+            if context.blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
+                e < len(text) and (text[e].isalnum() or text[e] in "-_") and suffix in (None, "like")
+            ):
+                continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
+            etype = doc.vocab.strings[label]
+            if shape(text[s:e]) != "strong" and (s < title_end or initial_at(s)) and etype != "METRIC":
+                continue  # a capital from title case or the sentence start means nothing
+            if etype == "METRIC":
+                modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
+                if modifier and modifier.group(1) not in _NOT_MODIFIERS:
+                    s = modifier.start(1)
+            source = "metric" if etype == "METRIC" else "lexicon"
+            mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
+            mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
+            found.append(mention)
         found += self._cued_metrics(context, found)
         return self._join_metrics(text, found)
 
@@ -560,9 +598,10 @@ class EntityRecognizer:
             + [m.span() for m in _CITATION_PARENS.finditer(text)]
             + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
-        context = _Context(text, title_end, [s for s, _ in bounds], blocked)
+        lexicon_matches, type_nouns, task_words = self._phrases(doc)
+        context = _Context(text, title_end, [s for s, _ in bounds], blocked, type_nouns, task_words)
         mentions = self._runs(context)
-        mentions += self._lexicon_mentions(doc, context)
+        mentions += self._lexicon_mentions(doc, context, lexicon_matches)
         local_generic: set[str] = set()
         mentions += self._definitions(context, aliases, local_generic)
         head = title_head(text, title_end)
@@ -670,22 +709,29 @@ class EntityRecognizer:
         long_spans = [(d[4], d[5], d[2]) for d in definitions]
         rank = {"definition": 0, "title": 1, "metric": 2}
         mentions.sort(key=lambda m: (rank.get(m.source, 3), -(m.end - m.start), m.start))
+        # Kept mentions never overlap, so in start order their ends increase too: the ones a
+        # new mention overlaps sit right before the first that starts after its end.
         kept: list[_Mention] = []
+        kept_starts: list[int] = []
         for m in mentions:
-            if any(ls <= m.start and m.end <= le and m.start != ss for ls, le, ss in long_spans) and m.source != "definition":
+            if long_spans and m.source != "definition" and any(ls <= m.start and m.end <= le and m.start != ss for ls, le, ss in long_spans):
                 continue  # inside a long form that a short form stands for
-            clash = [k for k in kept if k.start < m.end and m.start < k.end]
-            if clash:
-                for k in clash:
-                    if k.start == m.start and k.end == m.end:
-                        for etype, weight in m.evidence.items():
-                            k.evidence[etype] += weight
-                        k.strong = k.strong or m.strong
-                        if k.source == "shape":
-                            k.source = m.source
-                continue
-            kept.append(m)
-        kept.sort(key=lambda m: m.start)
+            i = bisect.bisect_left(kept_starts, m.end)
+            j = i - 1
+            clashes = False
+            while j >= 0 and kept[j].end > m.start:
+                clashes = True
+                k = kept[j]
+                if k.start == m.start and k.end == m.end:
+                    for etype, weight in m.evidence.items():
+                        k.evidence[etype] += weight
+                    k.strong = k.strong or m.strong
+                    if k.source == "shape":
+                        k.source = m.source
+                j -= 1
+            if not clashes:
+                kept.insert(i, m)
+                kept_starts.insert(i, m.start)
         return kept
 
     def _known_by_key(self, mentions: list[_Mention]) -> None:
@@ -800,9 +846,11 @@ class EntityRecognizer:
                 shared["DATASET"] += _W_AFTER
             elif mentions_any(near, _LEARNED_HINTS) and _LEARNED_FROM.search(near):
                 shared["DATASET"] += _W_AFTER
-            if _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members):
+            if context.task_word_within(first.end, last.end + 120) and (
+                _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members)
+            ):
                 shared["DATASET"] += _W_TASK
-            if any(self._metric_follows(text, m.end, metric_starts) for m in members):
+            if metric_starts and any(self._metric_follows(text, m.end, metric_starts) for m in members):
                 shared["DATASET"] += _W_TASK  # "the TabFact accuracy", "COCO AP"
             if _TOOL_AFTER.match(text, last.end):
                 for m in members:
@@ -938,7 +986,6 @@ def _after_type(noun: str) -> str:
 
 
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
-_TYPE_NOUN_ANYWHERE = re.compile(r"\b(" + _NOUNS + r")\b")
 _MODEL_HEADS = frozenset(
     """network networks net encoder decoder transformer transformers model classifier module fusion integration
     representation attention machine former learner framework architecture pipeline adapter adaptation tuning
