@@ -44,7 +44,7 @@ def normalise_name(name: str) -> str:
     'mscoco'
     """
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
+    return folded if folded.isalnum() else "".join(filter(str.isalnum, folded))
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class Result:
 
 def _plain(evidence: Evidence | None) -> dict | None:
     # dataclasses.asdict deep-copies every value: a measurable share of `kg extract`'s time.
-    return dict(vars(evidence)) if evidence else None
+    return evidence.__dict__.copy() if evidence else None
 
 
 def _evidence(data: dict | None) -> Evidence | None:
@@ -174,7 +174,7 @@ class Extraction:
                     "name": e.name,
                     "type": e.type,
                     "aliases": list(e.aliases),
-                    "mentions": [dict(vars(m)) for m in e.mentions],
+                    "mentions": [m.__dict__.copy() for m in e.mentions],
                     "evidence": _plain(e.evidence),
                 }
                 for e in self.entities

@@ -40,13 +40,14 @@ _STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:s
 _SHORT_SHAPE = re.compile(r"^(?=[^\s]*[A-Z])[A-Za-z0-9][\w\-.+]{0,14}(?: [A-Z][\w\-]{1,14})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
 _WINDOW_STOP = re.compile(r".*[()\[\];:]", re.DOTALL)
-_WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
 def _letters(short: str, repeat: bool) -> str:
     """The short form's characters to match, with "M3" read as "MMM" when ``repeat``."""
+    if short.isascii() and short.isalpha():  # most short forms: their letters, lowercased
+        return short.lower()
     out = []
     for i, ch in enumerate(short):
         if ch.isdigit():
@@ -82,10 +83,11 @@ def long_form(short: str, before: str) -> str | None:
     if len(letters) < 2:
         return None
     max_words = min(len(letters) + 5, len(letters) * 2)
-    words = [m.start() for m in _WORD.finditer(before)]
-    if not words:
+    # The last max_words words (runs of non-spaces); rsplit leaves what precedes them first.
+    parts = before.rsplit(None, max_words)
+    if not parts:
         return None
-    window = before[words[-min(max_words, len(words))] :].rstrip()
+    window = (before[len(parts[0]) :] if len(parts) > max_words else before).strip()
     for candidate in (letters, _letters(short, repeat=False)):
         start = _match(candidate, window)
         if start is not None:
@@ -100,11 +102,19 @@ def _extend(window: str, start: int, short: str) -> str:
     names too: "Maximizing Multi-modal Mutual Information" for "M3I", where the letters
     alone stop at "Multi-modal"."""
     found = window[start:].strip(" ,~")
-    previous = _LAST_WORD.search(window, 0, start)
+    runs = window[:start].rsplit(None, 1)  # a match is the last run of non-spaces: look from there
+    previous = _LAST_WORD.search(window, len(runs[0]) if len(runs) == 2 else 0, start)
     if previous and previous.group(1)[:1].isupper() and previous.group(1)[:1].lower() == found[:1].lower() == short[:1].lower():
         if len(_letters(short, repeat=True)) > sum(w[:1].isupper() for w in re.split(r"[\s\-]", found)):
             return window[previous.start(1) :].strip(" ,~")
     return found
+
+
+def _word_before(before: str) -> re.Match | None:
+    """``_WORD_BEFORE.search(before)``, sooner: a match lies in the last run of characters
+    other than spaces and "~", so the search starts there instead of at every position."""
+    runs = before.replace("~", " ").rsplit(None, 1)
+    return _WORD_BEFORE.search(before, len(runs[0]) if len(runs) == 2 else 0)
 
 
 def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
@@ -113,9 +123,9 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
     stands_for = "stands for" in text or "standing for" in text
     for_short = "for short" in text
     for start, end in sentences:
-        sentence = text[start:end]
-        if "(" not in sentence and not stands_for and not for_short:
+        if text.find("(", start, end) < 0 and not stands_for and not for_short:
             continue
+        sentence = text[start:end]
         for match in _PARENS.finditer(sentence):
             inner = match.group(1).strip(" ~")
             inner_start = start + match.start(1) + match.group(1).index(inner[:1] or " ")
@@ -129,19 +139,21 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
                     long_start = start + cut + before.rstrip(" ~").rindex(long)
                     found.append([inner, long, inner_start, inner_start + len(inner), long_start, long_start + len(long)])
                     continue
-            word = _WORD_BEFORE.search(before)
-            if word and _SHORT_SHAPE.match(word.group(1)) and len(inner.split()) >= 2:
+            if len(inner.split()) < 2:  # a long form in brackets has two words or more
+                continue
+            word = _word_before(before)
+            if word and _SHORT_SHAPE.match(word.group(1)):
                 long = long_form(word.group(1), inner)
                 if long and long == inner:
                     short_start = start + cut + word.start(1)
                     found.append([word.group(1), long, short_start, short_start + len(word.group(1)), inner_start, inner_start + len(inner)])
-        for match in _STANDS_FOR.finditer(sentence) if stands_for else ():  # "BERT, which stands for ..."
+        for match in _STANDS_FOR.finditer(sentence) if stands_for and "stand" in sentence else ():  # "BERT, which stands for ..."
             long = long_form(match.group(1), match.group(2))
             if long:
                 long_start = start + match.start(2) + match.group(2).rindex(long)
                 if long_start == start + match.start(2):
                     found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
-        for match in _FOR_SHORT.finditer(sentence) if for_short else ():
+        for match in _FOR_SHORT.finditer(sentence) if for_short and "short" in sentence else ():
             stop = _WINDOW_STOP.match(sentence, 0, match.start())
             cut = stop.end() if stop else 0
             before = sentence[cut : match.start()]

@@ -150,23 +150,22 @@ def _with_papers(papers: list[Paper], found: AsyncResult) -> Iterator[Extraction
 class _Offsets:
     """Turns doc offsets into abstract offsets and evidence."""
 
-    def __init__(self, doc: Doc):
-        self.text = sentences.doc_text(doc)
-        self.shift = doc._.kg_title_end + len(sentences.TITLE_SEPARATOR) if doc._.kg_title_end else 0
-        self.title = self.text[: doc._.kg_title_end]
-
-    def in_abstract(self, start: int) -> bool:
-        return start >= self.shift
+    def __init__(self, text: str, title_end: int):
+        self.text = text
+        self.shift = title_end + len(sentences.TITLE_SEPARATOR) if title_end else 0
+        self.title = text[:title_end]
 
     def evidence(self, start: int, end: int, confidence: float) -> Evidence:
-        if not self.in_abstract(start):
+        if start < self.shift:  # in the title
             return Evidence(0, 0, self.title, round(float(confidence), 3))
         return Evidence(start - self.shift, end - self.shift, self.text[start:end], round(float(confidence), 3))
 
 
 def to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """The records of one processed doc (see the module documentation for offsets)."""
-    offsets = _Offsets(doc)
+    found = doc._  # every `doc._` builds a new object: read the extensions once
+    offsets = _Offsets(sentences.doc_text(doc), found.kg_title_end)
+    text, shift = offsets.text, offsets.shift
     bounds = sentences.sentence_bounds(doc) if len(doc) else []
     starts = [start for start, _ in bounds]
 
@@ -176,20 +175,15 @@ def to_extraction(doc: Doc, paper: Paper) -> Extraction:
             return offsets.evidence(*bounds[i], confidence)
         return offsets.evidence(position, position, confidence)
 
-    found = doc._
     out_entities = []
     for name, etype, aliases, spans, confidence in found.kg_entities or []:
-        mentions = [
-            Mention(offsets.text[s:e], s - offsets.shift, e - offsets.shift, confidence)
-            for s, e in spans
-            if offsets.in_abstract(s)
-        ]
-        first = next((s for s, _ in spans if offsets.in_abstract(s)), spans[0][0])
+        mentions = [Mention(text[s:e], s - shift, e - shift, confidence) for s, e in spans if s >= shift]
+        first = mentions[0].start + shift if mentions else spans[0][0]  # the first mention, else the title's
         out_entities.append(Entity(name, etype, list(aliases), mentions, sentence_evidence(first, confidence)))
     out_urls = [
-        Url(url, kind, start - offsets.shift, end - offsets.shift, sentence_evidence(start, 0.95))
+        Url(url, kind, start - shift, end - shift, sentence_evidence(start, 0.95))
         for url, kind, start, end in found.kg_urls or []
-        if offsets.in_abstract(start)
+        if start >= shift
     ]
     out_facts = [
         Fact(relation, tuple(args), offsets.evidence(start, end, confidence))

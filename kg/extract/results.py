@@ -33,6 +33,7 @@ sentence_end, confidence]``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,7 +47,8 @@ Doc.set_extension("kg_results", default=None, force=True)
 
 _FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|while|when|compared|versus|which|that)\b"
 # A word of a measure's noun phrase: lowercase, or an acronym ("GPU hours", "pre-training FLOPs").
-_NP_WORD = r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b)"
+# (A lowercase word is kept whole, "*+": a space or a connector follows it, never a letter.)
+_NP_WORD = r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b)"
 _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least)[\s~]+)?"
 # Changes; one named after a measure named after a measure ("a perplexity decrease of 6.54"): names the measure.
 _CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
@@ -59,8 +61,12 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:up to|about|around|approximately|nearly|over|more than|less than|almost|roughly|at least)[\s~]+$"
 )
 _DIGIT = re.compile(r"\d")
+# Patterns that start at a number open with the digit and look behind it from there
+# ("\d(?<![\w.\-]\d)" is "(?<![\w.\-])\d"): a pattern that opens with a character class
+# lets the regex engine skip ahead to candidate characters, one that opens with a
+# lookbehind is tried at every position.
 _VALUE = re.compile(
-    r"(?<![\w.\-])(\d+(?:[.,]\d+)*)" + _UNIT + r"(?:[\s~]+(?:to|-)[\s~]+~?\d+(?:\.\d+)?" + _UNIT + r")?"
+    r"(\d(?<![\w.\-]\d)\d*(?:[.,]\d+)*)" + _UNIT + r"(?:[\s~]+(?:to|-)[\s~]+~?\d+(?:\.\d+)?" + _UNIT + r")?"
     r"(?:[\s~]+\((?:or|i\.e\.,?)[\s~]+[^()]{1,20}\))?"
     r"(?:[\s~]+(?:fewer|less|more|faster|smaller|larger|higher|lower)\b)?"
 )
@@ -82,20 +88,22 @@ _CHANGE = re.compile(
     r"(?<![\w.\-])\d+(?:\.\d+)?[\s~]+(?:decrease|increase|improvement|reduction|gain|drop|boost)\b"
 )
 # Where a number starts (with its sign), and a plain number: the weak values are looked
-# for only there, by anchored patterns.
-_NUMBER_START = re.compile(r"(?<![\w.\-+−/])(?:[+\-−](?=\d))?\d")
+# for only there, by anchored patterns. (A sign or digit first, as above; a digit follows a sign.)
+_NUMBER_START = re.compile(r"[+\-−\d](?<![\w.\-+−/][+\-−\d])(?:(?<=\d)|\d)")
 _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:\\?%|percent|points?|pp|times|fold|x\b))")
 # "a training cost of 2.1", "error (3.1)", "throughput = 1200", "by 4.5": a number right
 # after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
-_BARE = re.compile(r"(?<![\w.\-])(\d+(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
+_BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
     r"from)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w.%])"
 )
+# Every score is a decimal: a sentence without one is not searched for scores.
+_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w.%]|[\s~]*\\?%)")
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(
@@ -170,18 +178,40 @@ class ResultFinder:
     """Finds reported numbers; see the module documentation."""
 
     def __call__(self, doc: Doc) -> Doc:
+        found_in_doc = doc._  # every `doc._` builds a new object: read the extensions once
         text = doc_text(doc)
-        title_end = doc._.kg_title_end or 0
-        entities = doc._.kg_entities or []
+        facts = found_in_doc.kg_facts
+        if facts is None:
+            facts = []
+        bounds = sentence_bounds(doc) if len(doc) else []
+        sentences = list(_sentences_with_digits(text, bounds, found_in_doc.kg_title_end or 0))
+        results = self._results(doc, text, sentences, found_in_doc.kg_entities or [], facts) if sentences else []
+        found_in_doc.kg_results = results
+        self._add_evaluated_on(results, facts)
+        found_in_doc.kg_facts = facts
+        return doc
+
+    @staticmethod
+    def _add_evaluated_on(results: list[list], facts: list) -> None:
+        """A dataset a number was reported on is one the paper evaluates on (unless a survey's)."""
+        if not results:
+            return
+        proposed = [a[0] for r, a, *_ in facts if r == "proposes"]
+        listed = {(r, tuple(a)) for r, a, *_ in facts}
+        for subject, _, _, benchmark, s_start, s_end, _ in results:
+            if benchmark and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
+                listed.add(("evaluated_on", (benchmark,)))
+                facts.append(["evaluated_on", [benchmark], s_start, s_end, 0.6])
+
+    def _results(self, doc: Doc, text: str, sentences: list[tuple[int, int]], entities: list, facts: list) -> list[list]:
+        """The results reported in ``sentences``, the doc's sentences with a digit."""
         mentions = sorted((s, e, i) for i, ent in enumerate(entities) for s, e in ent[3])
-        proposed = [a[0] for r, a, *_ in (doc._.kg_facts or []) if r == "proposes"]
+        proposed = [a[0] for r, a, *_ in facts if r == "proposes"]
         types = {ent[0]: ent[1] for ent in entities}
         main = next((n for n in proposed if types.get(n) == "MODEL"), None)
         new_metrics: dict[str, list] = {}
         results = []
-        for start, end in sentence_bounds(doc) if len(doc) else []:
-            if end <= title_end or not _DIGIT.search(text, start, end):
-                continue
+        for start, end in sentences:
             sentence = text[start:end]
             in_sentence = [m for m in mentions if start <= m[0] < end]
             metrics = [m for m in in_sentence if entities[m[2]][1] == "METRIC"]
@@ -209,16 +239,7 @@ class ResultFinder:
                 self._respectively(found, in_sentence, entities)
             results.extend(item[:7] for item in found)
         self._add_metric_entities(doc, new_metrics)
-        doc._.kg_results = results
-        # A dataset a number was reported on is one the paper evaluates on (unless a survey's).
-        facts = doc._.kg_facts if doc._.kg_facts is not None else []
-        listed = {(r, tuple(a)) for r, a, *_ in facts}
-        for subject, _, _, benchmark, s_start, s_end, _ in results:
-            if benchmark and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
-                listed.add(("evaluated_on", (benchmark,)))
-                facts.append(["evaluated_on", [benchmark], s_start, s_end, 0.6])
-        doc._.kg_facts = facts
-        return doc
+        return results
 
     @staticmethod
     def _values(text: str, start: int, end: int, metrics: list) -> list[tuple[int, int, str, bool]]:
@@ -230,7 +251,7 @@ class ResultFinder:
                 return
             hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start) if hedged else None
             v_start = hedge.start() if hedge else v_start
-            value = re.sub(r"[\s~]+", " ", text[v_start:v_end].replace("\\%", "%")).strip()
+            value = _SPACES.sub(" ", text[v_start:v_end].replace("\\%", "%")).strip()
             found.append((v_start, v_end, value, weak))
 
         for match in _VALUE.finditer(text, start, end):
@@ -247,7 +268,8 @@ class ResultFinder:
             match = _NUMBER_AFTER.match(text, m_end, end)
             if match:
                 add(match.start(1), match.end(1), False, hedged=False)
-        for match in _SCORE.finditer(text, start, end):
+        # (From start + 1: the digit before the point is in the sentence too.)
+        for match in _SCORE.finditer(text, start, end) if _DECIMAL_POINT.search(text, start + 1, end) else ():
             add(match.start(1), match.end(1), False, hedged=False)
             listed = _NEXT_SCORE.match(text, match.end(), end)
             while listed:  # "achieves 94.1 and 89.7 on SST-2 and MRPC"
@@ -267,7 +289,7 @@ class ResultFinder:
                 weak = size
             window = text[max(start, at - 80) : at]
             if not weak and _CONNECTOR.search(window, max(0, len(window) - 30)):
-                measure = _MEASURE_OF.search(window) or _BY_METRIC.search(window)
+                measure = _measure_before(window) or _by_metric_before(window)
                 if measure and _measure_span(measure.group(1), False):
                     weak = _PLAIN.match(text, at)
             if weak:
@@ -288,26 +310,26 @@ class ResultFinder:
             if m_end <= v_start and _OF_GAP.fullmatch(text, m_end, v_start):
                 return entities[index][0]
         window = text[max(sentence_start, v_start - 80) : v_start]
-        measure_of = _MEASURE_OF.search(window)
+        measure_of = _measure_before(window)
         if measure_of:
             name = _measure(measure_of.group(1), measure_of.start(1) + v_start - len(window), new_metrics)
             if name:
                 return name
-        by = _BY_METRIC.search(window)
+        by = _by_metric_before(window)
         name = by and _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics)
         if name:
             return name
         after = _NP_AFTER.match(text, v_end)
         if after and (
             _CHANGE_VALUE.search(text[v_start:v_end] + text[v_end : after.start(1)])
-            or re.fullmatch(r"\d+\.\d+", text[v_start:v_end])
+            or _DECIMAL.fullmatch(text, v_start, v_end)
         ):
             return _measure(after.group(1), after.start(1), new_metrics, tail=True)
         return None
 
     @staticmethod
     def _metric_in_clause(sentence, offset, metrics, entities, start) -> str | None:
-        bounds = [0] + [m.end() for m in re.finditer(r"[,;]|\b(?:while|whereas|which)\b", sentence)]
+        bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)]
         clause_start = max(b for b in bounds if b <= offset)
         later = [b for b in bounds if b > offset]
         clause_end = later[0] if later else len(sentence)
@@ -340,7 +362,7 @@ class ResultFinder:
         if after:
             return after[0]
         before = [(e, name) for _, e, name in data if e <= v_start]
-        if before and not re.search(r"\band\b|;", text[before[-1][0] : v_start]):
+        if before and not _AND.search(text[before[-1][0] : v_start]):
             return before[-1][1]
         return None
 
@@ -359,7 +381,9 @@ class ResultFinder:
         if not new_metrics:
             return
         entities = doc._.kg_entities
-        spans = list(doc.spans.get("kg_entities", []))
+        if "kg_entities" not in doc.spans:
+            doc.spans["kg_entities"] = []
+        spans = doc.spans["kg_entities"]  # appended to in place: copying a span group builds every span
         known = {normalise_name(e[0]): e for e in entities}
         for key, (name, start, end) in new_metrics.items():
             entity = known.get(key)
@@ -374,7 +398,21 @@ class ResultFinder:
             if span is not None:
                 spans.append(span)
         entities.sort(key=lambda e: e[3][0][0])
-        doc.spans["kg_entities"] = spans
+
+
+def _sentences_with_digits(text: str, bounds: list[tuple[int, int]], title_end: int) -> Iterator[tuple[int, int]]:
+    """The abstract's sentences that hold a digit, the only ones that can report a number:
+    one search per such sentence, which skips over the others, not one per sentence."""
+    digit = None  # the first digit at or after the start of a sentence seen
+    for start, end in bounds:
+        if end <= title_end:
+            continue
+        if digit is None or digit.start() < start:
+            digit = _DIGIT.search(text, start)
+            if digit is None:
+                return
+        if digit.start() < end:
+            yield start, end
 
 
 def _measure_span(phrase: str, tail: bool) -> tuple[int, int] | None:
@@ -412,12 +450,57 @@ def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool =
     span = _measure_span(phrase, tail)
     if span is None:
         return None
-    name = re.sub(r"[\s~]+", " ", phrase[span[0] : span[1]])
+    name = _SPACES.sub(" ", phrase[span[0] : span[1]])
     new_metrics.setdefault(normalise_name(name), [name, start + span[0], start + span[1]])
     return name
 
 
 _WORD = re.compile(r"[^\s~]+")
+_SPACES = re.compile(r"[\s~]+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+# Where a clause ends: "[,;]|\b(?:while|whereas|which)\b", opening with one character class
+# (see _VALUE) and checking the word boundary before the "w" once it is read.
+_CLAUSE_END = re.compile(r"[,;w](?:(?<=[,;])|(?<!\ww)(?:hile|hereas|hich)\b)")
+_AND = re.compile(r"\band\b|;")
+# The last word of each hedge of _HEDGE ("about", "up to", "more than"). A window that
+# _MEASURE_OF matches ends (less spaces and an = : or ( ) with one of them or its connector,
+# one that _BY_METRIC matches with one of them or "by".
+_HEDGE_ENDS = frozenset("about around approximately nearly over only just almost roughly to than least".split())
+_MEASURE_OF_ENDS = _HEDGE_ENDS | {"of", "to"}
+_BY_METRIC_ENDS = _HEDGE_ENDS | {"by"}
+_MEASURE_RUNS = 7  # runs of non-space characters in a _MEASURE_OF match, at most: 4 words, connector, 2 hedge words
+
+
+def _measure_before(window: str) -> re.Match | None:
+    """``_MEASURE_OF.search(window)``, sooner. The search is tried at every position of
+    the window, so it is skipped when the window's last word cannot end a match, and
+    starts at the furthest run of non-space characters back that a match can start in.
+
+    >>> _measure_before("reduces the training cost of about ").group(1)
+    'training cost'
+    >>> _measure_before("reaches a training cost ") is None
+    True
+    """
+    runs = window.replace("~", " ").rsplit(None, _MEASURE_RUNS)  # runs split at [\s~]: str.split's and \s's spaces agree
+    if not runs:
+        return None
+    last = runs[-1]
+    after_symbol = last[max(last.rfind("="), last.rfind(":"), last.rfind("(")) + 1 :]
+    if after_symbol and after_symbol not in _MEASURE_OF_ENDS:
+        return None
+    return _MEASURE_OF.search(window, len(runs[0]) if len(runs) > _MEASURE_RUNS else 0)
+
+
+def _by_metric_before(window: str) -> re.Match | None:
+    """``_BY_METRIC.search(window)``, skipped when the window's last word cannot end a match.
+
+    >>> _by_metric_before("reduces the training cost by up to ").group(1)
+    'training cost'
+    >>> _by_metric_before("reduces the training cost ") is None
+    True
+    """
+    runs = window.replace("~", " ").rsplit(None, 1)
+    return _BY_METRIC.search(window) if runs and runs[-1] in _BY_METRIC_ENDS else None
 
 
 @Language.factory("kg_results", assigns=["doc._.kg_results", "doc._.kg_facts"], requires=["doc._.kg_entities", "doc._.kg_facts"])

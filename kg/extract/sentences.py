@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -41,19 +42,43 @@ def doc_text(doc: Doc) -> str:
         text = doc._.kg_text = doc.text
     return text
 
+# Words after which a period is part of an abbreviation, not the end of a sentence.
+_ABBREVIATIONS = (
+    "e.g", "i.e", "et al", "al", "vs", "cf", "Fig", "Figs", "Eq", "Eqs", "Sec", "Tab", "No", "approx", "resp",
+    "Dr", "Mr", "Ms", "Prof", "Inc", "Ltd", "Jr", "w.r.t", "a.k.a", "incl",
+)
+
+
+def _after_abbreviation() -> str:
+    """A pattern that matches, empty, right after a period that ends an abbreviation: a
+    word of _ABBREVIATIONS or a single capital ("J. Smith"), with or without one line
+    break before the period. A lookbehind has a fixed width: one per length."""
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    words = [r"\b(?:" + "|".join(same) + ")" for same in by_length.values()] + [r"(?<![\w.])[A-Z]"]
+    return "|".join(f"(?<={word}{gap}\\.)" for word in words for gap in ("", r"\n"))
+
+
+# Where a sentence ends, up to the next one's start (the whitespace in between is taken in),
+# after its first character. An abbreviation's period is matched too, without the
+# whitespace, and tells by the group "abbreviation" that it ends no sentence (taking in its
+# punctuation keeps the next search from starting inside it). What follows a period is
+# looked at before the abbreviations are looked for behind it: most periods fail there.
+_AFTER_END = (
+    r"""(?:(?<=[.!?])(?=[.!?]*["'”’)\]]*[\s~]+["'“‘(\[]?[A-Z0-9])(?P<abbreviation>""" + _after_abbreviation() + r""")?"""
+    r"""[.!?]*["'”’)\]]*(?(abbreviation)|[\s~]*)|(?<=[\n\u2029])[\s~]*)"""
+)
 # The pattern opens with one character class (the alternatives re-check it behind) so that
 # the regex engine skips ahead to candidate characters instead of trying every position.
-_END = re.compile(
-    r"""[.!?\n\u2029](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=[\s~]+["'“‘(\[]?[A-Z0-9])|(?<=[\n\u2029])\s*)"""
-)
-_GAP = re.compile(r"[\s~]*")
+_END = re.compile(r"[.!?\n\u2029]" + _AFTER_END)
+# A pattern that opens with one literal character is searched several times faster still:
+# a text without "!", "?" or line breaks (most) is searched for its periods and its title
+# separator apart (see _sentence_starts).
+_PERIOD_END = re.compile(r"\." + _AFTER_END)
+_SEPARATOR_END = re.compile(TITLE_SEPARATOR + _AFTER_END)
 # SENT_START is -1 for a token that does not start a sentence, stored unsigned.
 _NOT_START = numpy.iinfo("uint64").max
-# Words after which a period is part of an abbreviation, not the end of a sentence.
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|et al|al|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|Inc|Ltd|Jr|"
-    r"w\.r\.t|a\.k\.a|incl)|(?<![\w.])[A-Z])$"
-)
 
 
 class SentenceSplitter:
@@ -64,32 +89,49 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        found = doc._  # every `doc._` builds a new object
         text = doc_text(doc)
-        title_end = text.find(TITLE_SEPARATOR)
-        doc._.kg_title_end = max(title_end, 0)
-        starts = []
+        found.kg_title_end = max(text.find(TITLE_SEPARATOR), 0)
+        starts = _sentence_starts(text)
         length = len(text)
-        for match in _END.finditer(text):
-            first = match.start()
-            if text[first] == "." and _ABBREVIATION.search(text, max(0, first - 12), first):
-                continue
-            end = _GAP.match(text, match.end()).end()
-            if end < length and (not starts or starts[-1] != end):
-                starts.append(end)
         # Token indices by bisection on a list: numpy's per-call overhead outweighs its
-        # speed on a few hundred tokens and a dozen sentences.
+        # speed on a few hundred tokens and a dozen sentences. The starts ascend: so do
+        # their first tokens.
         token_starts = doc.to_array(IDX).tolist()
-        firsts = sorted({0, *(i for i in (bisect_left(token_starts, s) for s in starts) if i < len(token_starts))})
+        firsts = [0]
+        for start in starts:
+            first = bisect_left(token_starts, start, firsts[-1])
+            if first == len(token_starts):  # the text ends there
+                break
+            if first != firsts[-1]:
+                firsts.append(first)
         flags = numpy.full(len(token_starts), _NOT_START, dtype="uint64")
         flags[firsts] = 1
         doc.from_array([SENT_START], flags)
         # Later components need the sentences' offsets; iterating doc.sents each time is slow.
         chars = [token_starts[i] for i in firsts]
-        bounds = []
-        for start, end in zip(chars, chars[1:] + [length]):
-            bounds.append([start, start + len(text[start:end].rstrip())])
-        doc._.kg_sentences = bounds
+        chars.append(length)
+        found.kg_sentences = [[start, _end_of_words(text, start, end)] for start, end in zip(chars, chars[1:])]
         return doc
+
+
+def _end_of_words(text: str, start: int, end: int) -> int:
+    """``start + len(text[start:end].rstrip())``, without copying the sentence."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where sentences start (or the text ends), ascending: the ends of _END's matches
+    but for abbreviations'. Periods and separators looked for apart find the same: the
+    match of one never takes in a character that the other's starts at, but for a
+    separator in the spaces after a period, and both matches end where the spaces do."""
+    if "!" in text or "?" in text or "\n" in text:
+        matches = _END.finditer(text)
+    else:
+        matches = chain(_PERIOD_END.finditer(text), _SEPARATOR_END.finditer(text))
+    return sorted({match.end() for match in matches if match.group("abbreviation") is None})
 
 
 @Language.factory("kg_sentences", assigns=["token.is_sent_start", "doc._.kg_sentences", "doc._.kg_title_end"])
@@ -99,8 +141,9 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) character offsets of the doc's sentences, without trailing whitespace."""
-    if doc._.kg_sentences is not None:
-        return [(start, end) for start, end in doc._.kg_sentences]
+    stored = doc._.kg_sentences
+    if stored is not None:
+        return [(start, end) for start, end in stored]
     bounds = []
     for sent in doc.sents:
         text = sent.text
