@@ -681,3 +681,11 @@ def test_what_the_paper_calls_its_own_model_or_benchmark_is_proposed(nlp):
     assert facts(nlp("Built on top of CLIP, our model GullNet uses a ViT encoder."), "proposes") == ["GullNet"]
     assert facts(nlp("We evaluate on our new benchmark, ZorbBench, which has 3k tasks."), "proposes") == ["ZorbBench"]
     assert facts(nlp("Our baseline BERT is strong."), "proposes") == []
+
+
+def test_a_verb_of_change_names_its_measure_whatever_the_noun(nlp):
+    doc = nlp("GullNet lowers toxicity by 20% and reaches an inference throughput of 1,200 tokens/s.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("toxicity", "20%"), ("inference throughput", "1,200")]
+    # Not a kind of model or data, not an adverb.
+    doc = nlp("GullNet improves the baseline by 2% and state-of-the-art methods by 0.6%.")
+    assert [r[1] for r in doc._.kg_results] == [None, None]

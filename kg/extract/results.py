@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.sentences import doc_text, sentence_bounds
+from kg.extract.shapes import type_noun
 from kg.records import normalise_name
 
 __all__ = ["ResultFinder"]
@@ -107,7 +108,8 @@ _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w.%]|[\s~]*\\?%)")
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(
-    r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE + r"(\d+(?:\.\d+)?)(?![\w%/]|\.\d)"
+    r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE
+    + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d)"  # "1,200" is one number
 )
 # "an AP of 50.6", "accuracy gains of up to 7%", "mean reciprocal rank by 0.05".
 _OF_GAP = re.compile(
@@ -142,6 +144,7 @@ _BY_METRIC = re.compile(
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
     r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+by[\s~]+" + _HEDGE + "$"
 )
+_CHANGE_VERB = re.compile(r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
 _COMPARED = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|over|against|relative[\s~]+to)"
@@ -166,6 +169,9 @@ _NOT_NAME = frozenset(
     significant significantly substantial substantially comparable competitive similar strong only total""".split()
 )
 _GENERIC_MEASURES = frozenset({"performance", "results", "result"})
+_NOT_QUANTITIES = frozenset(
+    """further performance results examples samples images data width depth size baseline baselines state art""".split()
+)
 # Verbs of results that may open the words before a number ("reduces training cost by 40%").
 _VERB = re.compile(
     r"(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|achiev|yield|obtain|reach|outperform|surpass|"
@@ -316,9 +322,13 @@ class ResultFinder:
             if name:
                 return name
         by = _by_metric_before(window)
-        name = by and _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics)
-        if name:
-            return name
+        if by:
+            # "reduces toxicity by 20%": what a verb of change changes by a number is measured,
+            # whatever its head noun (not "improves the baseline by 2%").
+            any_head = bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
+            name = _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics, any_head=any_head)
+            if name:
+                return name
         after = _NP_AFTER.match(text, v_end)
         if after and (
             _CHANGE_VALUE.search(text[v_start:v_end] + text[v_end : after.start(1)])
@@ -415,8 +425,9 @@ def _sentences_with_digits(text: str, bounds: list[tuple[int, int]], title_end: 
             yield start, end
 
 
-def _measure_span(phrase: str, tail: bool) -> tuple[int, int] | None:
-    """Offsets in ``phrase`` of the measure it names, if its head is a measure noun.
+def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int, int] | None:
+    """Offsets in ``phrase`` of the measure it names, if its head is a measure noun (or,
+    ``any_head``, a lowercase noun that names no kind of model or data).
 
     ``tail``: the phrase follows a number ("45.4M trainable parameters while ..."), so it
     is cut after its last head word; otherwise it ends at the head, less a change noun
@@ -430,14 +441,25 @@ def _measure_span(phrase: str, tail: bool) -> tuple[int, int] | None:
         words = words[:-1]
     while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group())):
         words = words[1:]
-    if not words or words[-1].group().lower() not in _MEASURE_HEADS:
+    if not words:
+        return None
+    head = words[-1].group()
+    if head.lower() not in _MEASURE_HEADS and not (any_head and _names_a_quantity(head)):
         return None
     if " ".join(w.group().lower() for w in words) in _GENERIC_MEASURES:
         return None
     return words[0].start(), words[-1].end()
 
 
-def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool = False) -> str | None:
+def _names_a_quantity(word: str) -> bool:
+    """Whether a lowercase noun may name what a number measures ("toxicity"): not an adverb
+    ("further"), a kind of model or data ("methods", "examples") or a generic word."""
+    if not (word.isalpha() and word.islower()) or word.endswith("ly") or word in _NOT_QUANTITIES:
+        return False
+    return not (type_noun(word) or type_noun(word.removesuffix("s")))
+
+
+def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool = False, any_head: bool = False) -> str | None:
     """A noun phrase (at ``start`` in the text) as a metric name when its head is a measure
     ("computational cost"); the name is remembered in ``new_metrics``.
 
@@ -447,7 +469,7 @@ def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool =
     >>> _measure("the perplexity decrease", 0, {})
     'perplexity'
     """
-    span = _measure_span(phrase, tail)
+    span = _measure_span(phrase, tail, any_head)
     if span is None:
         return None
     name = _SPACES.sub(" ", phrase[span[0] : span[1]])
