@@ -689,3 +689,9 @@ def test_a_verb_of_change_names_its_measure_whatever_the_noun(nlp):
     # Not a kind of model or data, not an adverb.
     doc = nlp("GullNet improves the baseline by 2% and state-of-the-art methods by 0.6%.")
     assert [r[1] for r in doc._.kg_results] == [None, None]
+
+
+def test_what_evaluations_run_across_are_datasets(nlp):
+    doc = nlp("We propose GullNet. Evaluations across Zorblax, Quuxset and Florb365 demonstrate its effectiveness.")
+    assert facts(doc, "evaluated_on") == ["Zorblax", "Quuxset", "Florb365"]
+    assert set(entities(doc).values()) == {"MODEL", "DATASET"} and entities(doc)["Zorblax"] == "DATASET"

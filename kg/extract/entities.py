@@ -150,10 +150,10 @@ _ON = re.compile(
     r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!depend )(?<!conditioned )"
     r"\b[Oo]n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
 )
-# "experiments on X", "evaluated on X", "results on X", "accuracy on X".
+# "experiments on X", "evaluated on X", "results on X", "accuracy on X", "evaluations across X".
 _EVALUATED_ON = re.compile(
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|scores?|accuracy|performance|state-of-the-art)[\s~]+"
-    r"(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?on[\s~]+(?:the[\s~]+)?$",
+    r"(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$",
     re.IGNORECASE,
 )
 _PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop")
@@ -799,10 +799,13 @@ class EntityRecognizer:
             noun = context.nearest_type_noun(first.start - len(window), first.start)
             if noun and noun != "METRIC":
                 shared[noun] += _W_SHAPE
-            if ("on" in near or "On" in near) and _ON.search(near):
+            # "results on Zorblax", "experiments across Zorblax and Quux": what a paper reports
+            # results on is a name ("on" alone is a weaker hint; "across" alone none).
+            on = ("on" in near or "On" in near) and _ON.search(near)
+            if on or ("cross" in near and _EVALUATED_ON.search(near)):
                 shared["DATASET"] += _W_ON
                 if _EVALUATED_ON.search(near):
-                    for m in members:  # "results on Zorblax": what a paper reports results on is a name
+                    for m in members:
                         m.accepted = True
             if "shot" in near and _SHOT.search(near):
                 shared["BENCHMARK"] += _W_ON
