@@ -695,3 +695,9 @@ def test_what_evaluations_run_across_are_datasets(nlp):
     doc = nlp("We propose GullNet. Evaluations across Zorblax, Quuxset and Florb365 demonstrate its effectiveness.")
     assert facts(doc, "evaluated_on") == ["Zorblax", "Quuxset", "Florb365"]
     assert set(entities(doc).values()) == {"MODEL", "DATASET"} and entities(doc)["Zorblax"] == "DATASET"
+
+
+def test_well_known_names_are_typed_without_a_cue_and_context_picks_benchmark(nlp):
+    found = entities(nlp("GullNet is trained on COCO and compared with Vicuna and LLaVA."))
+    assert found == {"GullNet": "MODEL", "COCO": "DATASET", "Vicuna": "MODEL", "LLaVA": "MODEL"}
+    assert entities(nlp("We report results on the COCO benchmark."))["COCO"] == "BENCHMARK"

@@ -489,7 +489,7 @@ class EntityRecognizer:
                     s = modifier.start(1)
             source = "metric" if etype == "METRIC" else "lexicon"
             mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
-            mention.evidence[etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
+            mention.evidence[_DATA if etype == "DATASET" else etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
             found.append(mention)
         found += self._cued_metrics(context, found)
         return self._join_metrics(text, found)
@@ -741,7 +741,7 @@ class EntityRecognizer:
             if m.source == "shape":
                 known = self.lexicon.known_type(m.text)
                 if known and known != "METRIC":
-                    m.evidence[known] += _W_LEXICON
+                    m.evidence[_DATA if known == "DATASET" else known] += _W_LEXICON
                     m.source = "lexicon"
 
     # -- context -------------------------------------------------------------------

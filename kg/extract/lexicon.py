@@ -5,7 +5,9 @@
 * ``generic.txt``: name-like terms that are not entities (generic acronyms, tools,
   organisations, ...);
 * ``suites.txt`` (optional): evaluation suites and leaderboards, typed BENCHMARK over the
-  gazetteer's type.
+  gazetteer's type;
+* ``well-known.tsv`` (optional): widely used datasets, benchmarks and models the gazetteer
+  lacks, typed by hand.
 
 A :class:`Lexicon` is built by the registered function ``kg.lexicon.v1`` so a pipeline
 config can point at other files.
@@ -87,15 +89,23 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     folder = Path(path) if path else DATA_DIR
     suites = folder / "suites.txt"
     names = [(line.strip(), "BENCHMARK") for _, line in (_lines(suites) if suites.exists() else [])]
-    suite_keys = {normalise_name(name) for name, _ in names}
-    gazetteer = folder / "gazetteer.tsv"
-    for number, line in _lines(gazetteer):
+    well_known = folder / "well-known.tsv"
+    names += _typed_names(well_known) if well_known.exists() else []
+    # A name listed twice keeps its first type: suites, then hand-made, then mined names.
+    seen = {normalise_name(name) for name, _ in names}
+    names += [(name, etype) for name, etype in _typed_names(folder / "gazetteer.tsv") if normalise_name(name) not in seen]
+    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder))
+
+
+def _typed_names(path: Path) -> list[tuple[str, str]]:
+    """The (name, type) lines of a ``name<TAB>type[<TAB>count]`` file."""
+    names = []
+    for number, line in _lines(path):
         parts = line.split("\t")
         if len(parts) < 2 or parts[1] not in ENTITY_TYPES:
-            raise InputError("expected 'name<TAB>type[<TAB>count]'", file=str(gazetteer), line=number)
-        if normalise_name(parts[0]) not in suite_keys:
-            names.append((parts[0].strip(), parts[1]))
-    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder))
+            raise InputError("expected 'name<TAB>type[<TAB>count]'", file=str(path), line=number)
+        names.append((parts[0].strip(), parts[1]))
+    return names
 
 
 def metric_names(folder: Path = DATA_DIR) -> tuple[str, ...]:
