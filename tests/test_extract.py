@@ -701,3 +701,8 @@ def test_well_known_names_are_typed_without_a_cue_and_context_picks_benchmark(nl
     found = entities(nlp("GullNet is trained on COCO and compared with Vicuna and LLaVA."))
     assert found == {"GullNet": "MODEL", "COCO": "DATASET", "Vicuna": "MODEL", "LLaVA": "MODEL"}
     assert entities(nlp("We report results on the COCO benchmark."))["COCO"] == "BENCHMARK"
+
+
+def test_top_k_and_hyphenated_rates_are_metrics(nlp):
+    doc = nlp("GullNet attains 80.1% top-1 and a 65% win-rate against Vicuna.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("top-1", "80.1%"), ("win-rate", "65%")]
