@@ -50,7 +50,7 @@ from kg.extract.shapes import (
     CAPITALISED_STOPWORDS,
     DATA_NOUNS,
     MODEL_NOUNS,
-    NAME_WORD,
+    name_words,
     shape,
     split_suffix,
     type_noun,
@@ -282,6 +282,23 @@ class _Mention:
         self.key = name_key(self.text)
 
 
+# Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
+@functools.lru_cache(maxsize=65536)
+def _word_kind(found: str) -> tuple[str, str | None, str | None]:
+    """A word :func:`name_words` found, without its suffix ("BERT-based"), the suffix, and the word's
+    kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B") or None."""
+    word, suffix = split_suffix(found)
+    kind = shape(word)
+    if kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
+        kind = "stopword"
+    elif kind is None:
+        if _VERSION.match(word) and not _YEAR.match(word):
+            kind = "version"
+        elif _SIZE.match(word):
+            kind = "size"
+    return word, suffix, kind
+
+
 def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     """Offsets of a name heading the title ("PLIP: ...", "Skill-it! ..."), if any.
 
@@ -335,7 +352,11 @@ class _Context:
 
     def initial_at(self, pos: int) -> bool:
         """Whether only punctuation or an item number stands between a sentence's start and ``pos``."""
-        return bool(self.starts) and bool(_INITIAL.match(self.text, self.starts[self.sentence_of(pos)], pos))
+        return self.initial_in(self.sentence_of(pos), pos)
+
+    def initial_in(self, sentence: int, pos: int) -> bool:
+        """:meth:`initial_at` for a ``pos`` whose sentence is known."""
+        return bool(self.starts) and bool(_INITIAL.match(self.text, self.starts[sentence], pos))
 
     def blocked(self, pos: int) -> bool:
         """Whether a URL, a citation or a spelled-out name in parentheses covers ``pos``."""
@@ -383,28 +404,27 @@ class EntityRecognizer:
     def _runs(self, context: _Context) -> list[_Mention]:
         """Runs of adjacent name-shaped words ("LM Evaluation Harness", "wav2vec 2.0")."""
         text, title_end = context.text, context.title_end
-        sentence_of, initial_at, blocked = context.sentence_of, context.initial_at, context.blocked
+        sentence_of, initial_in, blocked = context.sentence_of, context.initial_in, context.blocked
         runs: list[list] = []
         sized: set[int] = set()  # runs followed by a model size: "Mistral 7B"
         previous_end = -10
-        for match in NAME_WORD.finditer(text):
+        for match in name_words(text):
+            word, suffix, kind = _word_kind(match.group())
+            if kind is None or kind == "stopword":
+                continue
             start = match.start()
             if blocked(start):
                 continue
-            found = match.group()
-            word, suffix = split_suffix(found) if "-" in found else (found, None)
-            kind = shape(word)
             in_title = start < title_end
-            if kind is None:
-                version = _VERSION.match(word) and not _YEAR.match(word)
+            if kind == "version" or kind == "size":
                 adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
-                if version and adjacent and not in_title:
+                if kind == "version" and adjacent and not in_title:
                     runs[-1].append((start, start + len(word), word, "version", suffix))
                     previous_end = start + len(word)
-                elif adjacent and _SIZE.match(word):
+                elif kind == "size" and adjacent:
                     sized.add(len(runs) - 1)
                 continue
-            if kind == "weak" and (word.lower() in CAPITALISED_STOPWORDS or in_title):
+            if kind == "weak" and in_title:
                 continue
             item = (start, start + len(word), word, kind, suffix)
             adjacent = (
@@ -431,20 +451,27 @@ class EntityRecognizer:
                 continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
             if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]):
                 continue  # "QA-pairs", "L2-normalize": an acronym qualifying a noun
-            if run and run[0][3] == "weak" and initial_at(run[0][0]) and len(run) > 1 and run[1][3] != "version":
+            start = run[0][0]
+            sentence = sentence_of(start)
+            initial = initial_in(sentence, start)
+            if run[0][3] == "weak" and initial and len(run) > 1 and run[1][3] != "version":
                 run = run[1:]  # "Recently BERT ...": the first word's capital is the sentence's
-            if not run or run[0][3] == "version" or _CITATION.match(text, run[-1][1]):
+                start = run[0][0]
+                sentence = sentence_of(start)
+                initial = initial_in(sentence, start)
+            if run[0][3] == "version" or _CITATION.match(text, run[-1][1]):
                 continue  # "Huang et al., 2024" cites a person
-            if all(item[3] != "strong" for item in run) and _TASK_NAME.search(run[-1][2]):
+            strong = "strong" in [item[3] for item in run]
+            if not strong and _TASK_NAME.search(run[-1][2]):
                 continue  # "Named Entity Recognition" is a task
-            start, end = run[0][0], run[-1][1]
+            end = run[-1][1]
             mention = _Mention(
                 start,
                 end,
                 text[start:end],
-                strong=versioned or any(item[3] == "strong" for item in run),
-                initial=initial_at(start),
-                sentence=sentence_of(start),
+                strong=versioned or strong,
+                initial=initial,
+                sentence=sentence,
                 suffix=run[-1][4],
             )
             if number in sized:
@@ -452,14 +479,16 @@ class EntityRecognizer:
             mentions.append(mention)
         return mentions
 
-    def _phrases(self, doc: Doc) -> tuple[list, list[tuple[int, int, str]], list[int]]:
+    def _phrases(self, doc: Doc, text: str) -> tuple[list, list[tuple[int, int, str]], list[int]]:
         """One pass of the phrase matchers: gazetteer and metric matches (label, start token,
         end token), type nouns (start, end, noun) and where task words start."""
         lexicon_matches, type_nouns, task_words = [], [], []
         for label, start, end in self.matcher(doc):
             if label == self.type_noun_label:
+                # Sliced from the text: a Span's text, joined from its tokens, costs more.
                 first, last = doc[start], doc[end - 1]
-                type_nouns.append((first.idx, last.idx + len(last), doc[start:end].text))
+                noun_end = last.idx + len(last)
+                type_nouns.append((first.idx, noun_end, text[first.idx : noun_end]))
             elif label == self.task_label:
                 task_words.append(doc[start].idx)
             else:
@@ -472,8 +501,8 @@ class EntityRecognizer:
         text, title_end, initial_at = context.text, context.title_end, context.initial_at
         found = []
         for label, start, end in matches:
-            span = doc[start:end]
-            s, e = span.start_char, span.end_char
+            first, last = doc[start], doc[end - 1]  # cheaper than a Span's offsets
+            s, e = first.idx, last.idx + len(last)
             space = text.find(" ", e)
             suffix = split_suffix(text[s : space if space >= 0 else len(text)])[1]
             if context.blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
@@ -598,7 +627,7 @@ class EntityRecognizer:
             + [m.span() for m in _CITATION_PARENS.finditer(text)]
             + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
-        lexicon_matches, type_nouns, task_words = self._phrases(doc)
+        lexicon_matches, type_nouns, task_words = self._phrases(doc, text)
         context = _Context(text, title_end, [s for s, _ in bounds], blocked, type_nouns, task_words)
         mentions = self._runs(context)
         mentions += self._lexicon_mentions(doc, context, lexicon_matches)
@@ -829,14 +858,10 @@ class EntityRecognizer:
             elif last.suffix == "pretrained":
                 shared["DATASET"] += _W_ON  # "ImageNet-pretrained": what a model was trained on
             for m in members:
-                own = _OWN_HEAD.search(m.text)
-                if own:
-                    m.evidence[type_noun(own.group(1).lower()) or "BENCHMARK"] += _W_AFTER
-                elif _DATA_SHAPE.search(m.text):
-                    m.evidence[_DATA] += _W_ON
-                elif _MODEL_SHAPE.search(m.text):
-                    m.evidence["MODEL"] += _W_SHAPE
-            measured = _MEASURED_ON.search(window)
+                said = _name_says(m.text)
+                if said:
+                    m.evidence[said[0]] += said[1]
+            measured = _MEASURED_ON.search(window) if "on" in window else None
             if measured and measured.start() + first.start - len(window) in metric_ends:
                 for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
                     m.accepted = True
@@ -918,16 +943,18 @@ class EntityRecognizer:
         groups: dict[str, list[_Mention]] = {}
         alias_of: dict[str, str] = {}
         order: list[str] = []
+        order_by_length: dict[int, list[str]] = defaultdict(list)  # a typo keeps the length: the only keys to compare
         keys = {m.key for m in mentions}
         for m in mentions:
             key = alias_of.get(m.key, m.key)
             if key not in groups and m.text.endswith("s") and not m.text.endswith("-s") and key[:-1] in keys:
                 key = alias_of.get(key[:-1], key[:-1])  # "BiPFTs" is a mention of "BiPFT"
             if key not in groups and m.strong:
-                key = next((k for k in order if _swapped(k, key)), key)  # "BILP-2", a typo of "BLIP-2"
+                key = next((k for k in order_by_length[len(key)] if _swapped(k, key)), key)  # "BILP-2", a typo of "BLIP-2"
             if key not in groups:
                 groups[key] = []
                 order.append(key)
+                order_by_length[len(key)].append(key)
             groups[key].append(m)
             for alias in m.aliases:
                 alias_of.setdefault(name_key(alias), key)
@@ -969,6 +996,20 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+# Cached: the same names recur in every abstract.
+@functools.lru_cache(maxsize=16384)
+def _name_says(name: str) -> tuple[str, float] | None:
+    """The type, and its weight, that a name's own head or shape gives it ("MMBench", "TriviaQA", "FinBERT")."""
+    own = _OWN_HEAD.search(name)
+    if own:
+        return type_noun(own.group(1).lower()) or "BENCHMARK", _W_AFTER
+    if _DATA_SHAPE.search(name):
+        return _DATA, _W_ON
+    if _MODEL_SHAPE.search(name):
+        return "MODEL", _W_SHAPE
+    return None
 
 
 def _decide_type(scores: dict[str, float]) -> str:
