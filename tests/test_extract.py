@@ -706,3 +706,10 @@ def test_well_known_names_are_typed_without_a_cue_and_context_picks_benchmark(nl
 def test_top_k_and_hyphenated_rates_are_metrics(nlp):
     doc = nlp("GullNet attains 80.1% top-1 and a 65% win-rate against Vicuna.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("top-1", "80.1%"), ("win-rate", "65%")]
+
+
+def test_compare_x_with_y_and_base_models(nlp):
+    doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
+    assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]
+    doc = nlp("We propose GullNet. We initialize GullNet with weights from Llama 2 and use Mistral 7B as the base model.")
+    assert facts(doc, "based_on") == [("GullNet", "Llama 2"), ("GullNet", "Mistral 7B")]

@@ -211,13 +211,14 @@ COMPARE = re.compile(
     words(
         r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", "superior to", "compared (?:to|with)",
         "comparison (?:to|with)", "versus", r"vs\.", "against", "competitive (?:to|with)", "on par with",
-        r"improv\w* (?:over|upon)", "than",
+        r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)",
     )
     + r"\b"
 )
 BASED = re.compile(
     words(
         "based on", "built (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
+        r"initiali[sz]e\w* [^,.;]{1,40}? (?:from|with)",
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
     )
     + r"\b"

@@ -70,6 +70,8 @@ _CONTRAST = re.compile(
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
+# "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
+_AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
 # "our model FooNet", "our new benchmark, ZorbBench,": what the paper calls its own thing.
 _OWN_NAMED = re.compile(
@@ -238,7 +240,7 @@ class FactFinder:
                     compare = next((e for e in s.compares() if e <= m_start), None)
                     if compare is not None and self._between(d, s.mentions, compare, m_start, subject):
                         add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
-                    based = compare is None and any(head - 90 <= e <= head for e in s.baseds())
+                    based = compare is None and (any(head - 90 <= e <= head for e in s.baseds()) or bool(_AS_BASE.match(after)))
                     if based or d.text[m_end : m_end + 6] == "-based":
                         add("based_on", (d.name(subject), d.name(index)), s.number, 0.7)
                 continue
