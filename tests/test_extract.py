@@ -713,3 +713,10 @@ def test_compare_x_with_y_and_base_models(nlp):
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]
     doc = nlp("We propose GullNet. We initialize GullNet with weights from Llama 2 and use Mistral 7B as the base model.")
     assert facts(doc, "based_on") == [("GullNet", "Llama 2"), ("GullNet", "Mistral 7B")]
+
+
+def test_entity_mentions_are_a_span_group_for_spacy_users(nlp):
+    doc = nlp("We propose GullNet and report 81.2% accuracy on Zorblax.")
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_entities"]] == [
+        ("GullNet", "MODEL", "GullNet"), ("accuracy", "METRIC", "accuracy"), ("Zorblax", "DATASET", "Zorblax")
+    ]
