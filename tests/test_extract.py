@@ -720,3 +720,8 @@ def test_entity_mentions_are_a_span_group_for_spacy_users(nlp):
     assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_entities"]] == [
         ("GullNet", "MODEL", "GullNet"), ("accuracy", "METRIC", "accuracy"), ("Zorblax", "DATASET", "Zorblax")
     ]
+
+
+def test_efficiency_measures_are_metrics_and_do_not_make_their_model_a_dataset(nlp):
+    found = entities(nlp("We propose GullNet. GullNet training time and memory footprint are low, at a fraction of the FLOPs."))
+    assert found == {"GullNet": "MODEL", "training time": "METRIC", "memory footprint": "METRIC", "FLOPs": "METRIC"}

@@ -230,6 +230,9 @@ _MODEL_SHAPE = re.compile(
     r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM]$"
 )
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
+_COST_MEASURE = re.compile(
+    r"(?:time|speed|latency|memory|cost|FLOPs|MACs|hours|consumption|usage|footprint|throughput|per second)$", re.IGNORECASE
+)
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
 _COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
@@ -783,7 +786,9 @@ class EntityRecognizer:
     def _gather_evidence(self, context: _Context, mentions: list[_Mention]) -> None:
         """Add type evidence from the words around each mention, shared along lists."""
         text = context.text
-        metric_starts = {m.start for m in mentions if m.source == "metric"}
+        # "COCO AP": a name right before a measure is where it was measured; not so before a
+        # measure of cost ("FooNet training time" is FooNet's).
+        metric_starts = {m.start for m in mentions if m.source == "metric" and not _COST_MEASURE.search(m.text)}
         metric_ends = {m.end for m in mentions if m.source == "metric"}
         lists: list[list[_Mention]] = []
         for m in mentions:
