@@ -725,3 +725,10 @@ def test_entity_mentions_are_a_span_group_for_spacy_users(nlp):
 def test_efficiency_measures_are_metrics_and_do_not_make_their_model_a_dataset(nlp):
     found = entities(nlp("We propose GullNet. GullNet training time and memory footprint are low, at a fraction of the FLOPs."))
     assert found == {"GullNet": "MODEL", "training time": "METRIC", "memory footprint": "METRIC", "FLOPs": "METRIC"}
+
+
+def test_comparison_and_base_cues_at_a_sentence_start(nlp):
+    doc = nlp("We present GullNet. Compared with Florb Tokenizer and ZAGVIT-v2, GullNet is better.")
+    assert facts(doc, "compared_to") == [("GullNet", "Florb Tokenizer"), ("GullNet", "ZAGVIT-v2")]
+    doc = nlp("We present GullNet. Built upon Zwen2.5-7B-Instruct, GullNet is better.")
+    assert facts(doc, "based_on") == [("GullNet", "Zwen2.5-7B-Instruct")]

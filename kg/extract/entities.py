@@ -172,7 +172,8 @@ _SHOT = re.compile(r"\b(?:\w+-shot|zero-shot|few-shot)[\s~]+$")
 _MODEL_CONTEXT = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|"
     r"based[\s~]+on|built[\s~]+(?:up)?on|on[\s~]+top[\s~]+of|extends?|fine-?tun(?:e|es|ed|ing)|"
-    r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$"
+    r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$",
+    re.IGNORECASE,  # also at a sentence's start: "Compared with X, ...", "Built upon X, ..."
 )
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 _APPOSITIVE = re.compile(
@@ -222,12 +223,12 @@ _OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dat
 _DATA_SHAPE = re.compile(r"[a-z]V?QA$|\d[Kk]$|Corpus\d*$|[a-z]Text-?\d+$|^Wiki[A-Z]")
 # Name shapes of models: a model family's stem ("FinBERT", "ClassiNet", "LayoutLMv2",
 # "ARMED-CNN", "RoFormer"), a size variant ("T5-Base", "ALBERT-xxlarge", "Mistral-7B") or
-# a version ("MoCo v2"). In GSAP-NER names of these shapes are models 16 times out of 17;
-# the data resources among them ("ImageNet", "WordNet") are in the gazetteer, which
+# a version ("MoCo v2"), also inside a longer name ("Qwen2.5-7B-Instruct"). In GSAP-NER
+# names of these shapes are models 16 times out of 17; the data resources among them ("ImageNet", "WordNet") are in the gazetteer, which
 # outweighs this hint, as does any data cue.
 _MODEL_SHAPE = re.compile(
     r"(?:BERT|GPT|Net|GAN|CNN|RNN|LSTM|[Ff]ormer|[a-z]LMs?|BART|ViT|Llama|LLaMA|VAE|DQN|Coder)(?:$|[\-\d\s~])|"
-    r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM]$"
+    r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM](?:$|-)"
 )
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _COST_MEASURE = re.compile(
@@ -843,7 +844,7 @@ class EntityRecognizer:
                         m.accepted = True
             if "shot" in near and _SHOT.search(near):
                 shared["BENCHMARK"] += _W_ON
-            if mentions_any(window, _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
+            if mentions_any(window.lower(), _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
                 shared["MODEL"] += _W_CONTEXT
                 if _OUTPERFORMS.search(window):
                     for m in members:  # "outperforms Vicuna": what a paper's model beats is named
