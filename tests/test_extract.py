@@ -732,3 +732,8 @@ def test_comparison_and_base_cues_at_a_sentence_start(nlp):
     assert facts(doc, "compared_to") == [("GullNet", "Florb Tokenizer"), ("GullNet", "ZAGVIT-v2")]
     doc = nlp("We present GullNet. Built upon Zwen2.5-7B-Instruct, GullNet is better.")
     assert facts(doc, "based_on") == [("GullNet", "Zwen2.5-7B-Instruct")]
+
+
+def test_two_letter_sizes_with_a_patch_and_hours_of_data(nlp):
+    assert entities(nlp("GullNet surpasses ZiT-XL/2 on Zorblax."))["ZiT-XL/2"] == "MODEL"
+    assert entities(nlp("GullNet is trained on 60k hours of FlorbLight."))["FlorbLight"] == "DATASET"

@@ -85,10 +85,11 @@ _DATA_ITEMS = re.compile(
 )
 _MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
 _SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+(?:the[\s~]+)?$")
-# "the validation sets of TriviaQA", "a subset of LAION": what precedes a data resource.
+# "the validation sets of TriviaQA", "a subset of LAION", "60k hours of LibriLight": what
+# precedes a data resource.
 _DATA_OF = re.compile(
     r"\b(?:(?:test|training|train|dev|development|validation|evaluation)[\s~]+(?:sets?|splits?|data)|subsets?|splits?|"
-    r"portions?|versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
+    r"portions?|versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts|hours)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
 )
 # "X is a large multilingual corpus": what a name is said to be.
 _COPULA_DATA = re.compile(
