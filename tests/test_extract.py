@@ -737,3 +737,10 @@ def test_comparison_and_base_cues_at_a_sentence_start(nlp):
 def test_two_letter_sizes_with_a_patch_and_hours_of_data(nlp):
     assert entities(nlp("GullNet surpasses ZiT-XL/2 on Zorblax."))["ZiT-XL/2"] == "MODEL"
     assert entities(nlp("GullNet is trained on 60k hours of FlorbLight."))["FlorbLight"] == "DATASET"
+
+
+def test_respectively_pairs_values_with_datasets_named_before_them(nlp):
+    doc = nlp("We propose GullNet. GullNet improves accuracy on Zorblax and Quuxset by 5.2% and 4.8%, respectively.")
+    assert [(r[2], r[3]) for r in doc._.kg_results] == [("5.2%", "Zorblax"), ("4.8%", "Quuxset")]
+    doc = nlp("Evaluating 25 open models including FlorbLM-70B, we find that accuracy drops.")
+    assert "Evaluating 25" not in entities(doc) and entities(doc)["FlorbLM-70B"] == "MODEL"

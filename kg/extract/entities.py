@@ -459,6 +459,13 @@ class EntityRecognizer:
             start = run[0][0]
             sentence = sentence_of(start)
             initial = initial_in(sentence, start)
+            if run[0][3] == "weak" and initial and run[0][2].endswith(("ing", "ed")):
+                run = run[1:]  # "Evaluating 25 models", "Trained FooNet": a verb opening the sentence
+                if not run or run[0][3] == "version":
+                    continue
+                start = run[0][0]
+                sentence = sentence_of(start)
+                initial = initial_in(sentence, start)
             if run[0][3] == "weak" and initial and len(run) > 1 and run[1][3] != "version":
                 run = run[1:]  # "Recently BERT ...": the first word's capital is the sentence's
                 start = run[0][0]

@@ -385,6 +385,14 @@ class ResultFinder:
         if len(shared) > 1 and len(after) == len(shared):
             for item, name in zip(shared, after):
                 item[3] = name
+            return
+        # "improves accuracy on VQA-RAD and SLAKE by 5.2% and 4.8%, respectively": the datasets
+        # come first, the values (with or without one) after them.
+        values = [item for item in found if not data or item[7] > data[-1][0]]
+        before = [name for s, name in data if values and s < values[0][7]]
+        if len(values) > 1 and len(before) >= len(values):
+            for item, name in zip(values, before[-len(values) :]):
+                item[3] = name
 
     @staticmethod
     def _add_metric_entities(doc: Doc, new_metrics: dict[str, list]) -> None:
