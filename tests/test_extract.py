@@ -744,3 +744,9 @@ def test_respectively_pairs_values_with_datasets_named_before_them(nlp):
     assert [(r[2], r[3]) for r in doc._.kg_results] == [("5.2%", "Zorblax"), ("4.8%", "Quuxset")]
     doc = nlp("Evaluating 25 open models including FlorbLM-70B, we find that accuracy drops.")
     assert "Evaluating 25" not in entities(doc) and entities(doc)["FlorbLM-70B"] == "MODEL"
+
+
+def test_matching_a_model_is_a_comparison_not_training(nlp):
+    doc = nlp("We present GullNet. Trained on 1T tokens from FlorbWeb, GullNet-16B matches Llama-2-70B on MMLU.")
+    assert facts(doc, "compared_to") == [("GullNet-16B", "Llama-2-70B")]
+    assert "MMLU" in facts(doc, "evaluated_on") and "MMLU" not in facts(doc, "uses")

@@ -93,7 +93,7 @@ PROPOSE_HINTS = (
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
-    "competitive", "on par", "improv", "than",
+    "competitive", "on par", "improv", "than", "match", "rival",
 )
 BASED_HINTS = ("based on", "built", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived")
@@ -197,7 +197,7 @@ _TRAINING_WORDS = (r"pre-?train\w*", r"train\w*", r"fine-?tun\w*", r"finetun\w*"
 TRAINING_BEFORE = re.compile(
     rf"[{initials(_TRAINING_WORDS + ('using',))}](?<=\b.)(?:{by_initial(_TRAINING_WORDS)}\b(?i:"
     r"(?:(?<!ed)|(?![\s~]+(?:[\w\-]+[\s~]+)?(?:models?|LMs?|LLMs?|encoders?|networks?|baselines?|checkpoints?|weights)\b))"
-    r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura)\w*)[^.;])*?\b(?:on|from|using|with)"
+    r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura|match|rival)\w*)[^.;])*?\b(?:on|from|using|with)"
     r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}$)|"
     r"(?<=[uU])(?i:sing[\s~]+(?:the[\s~]+)?$))"
 )
@@ -211,7 +211,8 @@ COMPARE = re.compile(
     words(
         r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", "superior to", "compared (?:to|with)",
         "comparison (?:to|with)", "versus", r"vs\.", "against", "competitive (?:to|with)", "on par with",
-        r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)",
+        r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
+        r"rival\w*",
     )
     + r"\b"
 )
