@@ -747,6 +747,6 @@ def test_respectively_pairs_values_with_datasets_named_before_them(nlp):
 
 
 def test_matching_a_model_is_a_comparison_not_training(nlp):
-    doc = nlp("We present GullNet. Trained on 1T tokens from FlorbWeb, GullNet-16B matches Llama-2-70B on MMLU.")
+    doc = nlp("We present GullNet. Trained on 1T tokens from FlorbWeb, GullNet-16B matches Llama-2-70B on MMLU with 4x fewer FLOPs.")
     assert facts(doc, "compared_to") == [("GullNet-16B", "Llama-2-70B")]
-    assert "MMLU" in facts(doc, "evaluated_on") and "MMLU" not in facts(doc, "uses")
+    assert facts(doc, "uses") == ["FlorbWeb", "Llama-2-70B"] and facts(doc, "evaluated_on") == ["MMLU"]
