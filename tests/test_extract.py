@@ -750,3 +750,8 @@ def test_matching_a_model_is_a_comparison_not_training(nlp):
     doc = nlp("We present GullNet. Trained on 1T tokens from FlorbWeb, GullNet-16B matches Llama-2-70B on MMLU with 4x fewer FLOPs.")
     assert facts(doc, "compared_to") == [("GullNet-16B", "Llama-2-70B")]
     assert facts(doc, "uses") == ["FlorbWeb", "Llama-2-70B"] and facts(doc, "evaluated_on") == ["MMLU"]
+
+
+def test_a_word_compounded_with_an_acronym_is_not_a_name(nlp):
+    found = entities(nlp("We release FlorbSQL, 12,000 question-SQL pairs split into non-IID shards on multi-GPU nodes."))
+    assert found == {"FlorbSQL": "DATASET"}

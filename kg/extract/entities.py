@@ -238,7 +238,8 @@ _COST_MEASURE = re.compile(
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
 _COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
-_NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$")
+# "QA-pairs", "L2-normalize"; "question-SQL", "multi-GPU": a word and an acronym compounded.
+_NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$|^[a-z]{3,}-[A-Z]{2,}s?$")
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
 # "the HuggingFace Transformers library": software is not a model (GUIDELINES.md).
 # "8 A100 GPUs", "TPUv4 chips": hardware is not a model either.
@@ -455,7 +456,7 @@ class EntityRecognizer:
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
                 continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
             if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]):
-                continue  # "QA-pairs", "L2-normalize": an acronym qualifying a noun
+                continue  # an acronym qualifying a noun, or a word one: not a name
             start = run[0][0]
             sentence = sentence_of(start)
             initial = initial_in(sentence, start)
