@@ -753,5 +753,5 @@ def test_matching_a_model_is_a_comparison_not_training(nlp):
 
 
 def test_a_word_compounded_with_an_acronym_is_not_a_name(nlp):
-    found = entities(nlp("We release FlorbSQL, 12,000 question-SQL pairs split into non-IID shards on multi-GPU nodes."))
+    found = entities(nlp("We release FlorbSQL, a corpus of 12,000 question-SQL pairs, split into non-IID shards on multi-GPU nodes."))
     assert found == {"FlorbSQL": "DATASET"}
