@@ -755,3 +755,11 @@ def test_matching_a_model_is_a_comparison_not_training(nlp):
 def test_a_word_compounded_with_an_acronym_is_not_a_name(nlp):
     found = entities(nlp("We release FlorbSQL, a corpus of 12,000 question-SQL pairs, split into non-IID shards on multi-GPU nodes."))
     assert found == {"FlorbSQL": "DATASET"}
+
+
+def test_a_list_ends_at_its_conjunction_and_roles_and_naming_after_our(nlp):
+    doc = nlp("We present GullNet. On ZorbQA and QuuxBench, GullNet improves exact match by 4.1 points.")
+    assert entities(doc)["GullNet"] == "MODEL" and facts(doc, "evaluated_on") == ["ZorbQA", "QuuxBench"]
+    assert facts(nlp("Our approach, named ZoPE, replaces RoPE in Llama-3-8B."), "proposes") == ["ZoPE"]
+    found = entities(nlp("We present GullNet. GullNet uses Florbut as the visual encoder and Zeus as a judge."))
+    assert found["Florbut"] == found["Zeus"] == "MODEL"

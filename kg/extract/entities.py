@@ -176,6 +176,10 @@ _MODEL_CONTEXT = re.compile(
     r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$",
     re.IGNORECASE,  # also at a sentence's start: "Compared with X, ...", "Built upon X, ..."
 )
+_AS_ROLE = re.compile(
+    r"[\s~]+as[\s~]+(?:the|a|an|our|its|their)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:encoder|decoder|backbone|base[\s~]+model|"
+    r"teacher|student|retriever|reranker|judge|evaluator|tokenizer|classifier|policy)\b"
+)
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 _APPOSITIVE = re.compile(
     r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS
@@ -809,13 +813,17 @@ class EntityRecognizer:
             else:
                 lists.append([m])
         # "On MMLU, UL2 outperforms": a comma alone does not make a list; "A, B and C" does.
+        # A list ends with a conjunction before its last member ("A, B and C") or after it
+        # ("A, B, C, and a new corpus"); names after that ("On A and B, C outperforms") are not in it.
         checked = []
         for members in lists:
-            if len(members) == 2 and not _LIST_END.search(text[members[0].end : members[1].start]) and not _LIST_GOES_ON.match(
-                text, members[1].end
-            ):
-                checked.extend([m] for m in members)
-            else:
+            if len(members) > 1 and not _LIST_GOES_ON.match(text, members[-1].end):
+                joined = [i for i in range(1, len(members)) if _LIST_END.search(text[members[i - 1].end : members[i].start])]
+                end = joined[-1] + 1 if joined else (len(members) if len(members) > 2 else 0)
+                if end < len(members):
+                    checked.extend([m] for m in members[end:])
+                    members = members[:end]
+            if members:
                 checked.append(members)
         for members in checked:
             first, last = members[0], members[-1]
@@ -865,6 +873,10 @@ class EntityRecognizer:
                 copula = _COPULA_DATA.match(text, last.end)  # "mC4 and CC-100 are larger, multilingual datasets"
                 if copula:
                     shared[type_noun(copula.group(1)) or "DATASET"] += _W_AFTER
+            if text.startswith(" as ", last.end) and _AS_ROLE.match(text, last.end):
+                shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
+                for m in members:
+                    m.accepted = True
             appositive = _APPOSITIVE.match(text, last.end)
             if appositive and len(members) == 1:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER

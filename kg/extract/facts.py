@@ -73,10 +73,12 @@ _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
-# "our model FooNet", "our new benchmark, ZorbBench,": what the paper calls its own thing.
+# "our model FooNet", "our new benchmark, ZorbBench,", "our approach, named CoPE,": what the
+# paper calls its own thing.
 _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:model|method|framework|approach|system|architecture|"
-    r"algorithm|network|pipeline|benchmark|dataset|corpus|suite|agent|technique|toolkit|library)s?,?[\s~]+$"
+    r"algorithm|network|pipeline|benchmark|dataset|corpus|suite|agent|technique|toolkit|library)s?,?[\s~]+"
+    r"(?:(?:named|called|termed|dubbed|coined)[\s~]+)?$"
 )
 
 
