@@ -166,9 +166,9 @@ _PROPOSED_OBJECT = re.compile(
 _NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot", "known", "refer")
 _BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely", *_NAMING_HINTS)
 _CONTEXT_HINTS = (
-    "outperform", "surpass", "beat", "than", "compar", "versus", "vs.", "based", "built", "top of", "extend",
-    "tun", "initiali", "freez", "backbone", "like",
-)
+    "outperform", "surpass", "beat", "than", "ompar", "versus", "vs.", "ased", "uilt", "top of", "xtend",
+    "tun", "nitiali", "reez", "backbone", "like",
+)  # (without the first letter where a sentence may open with the cue: "Compared with X, ...")
 _SHOT = re.compile(r"\b(?:\w+-shot|zero-shot|few-shot)[\s~]+$")
 _MODEL_CONTEXT = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|"
@@ -861,7 +861,7 @@ class EntityRecognizer:
                         m.accepted = True
             if "shot" in near and _SHOT.search(near):
                 shared["BENCHMARK"] += _W_ON
-            if mentions_any(window.lower(), _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
+            if mentions_any(window, _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
                 shared["MODEL"] += _W_CONTEXT
                 if _OUTPERFORMS.search(window):
                     for m in members:  # "outperforms Vicuna": what a paper's model beats is named
