@@ -763,3 +763,8 @@ def test_a_list_ends_at_its_conjunction_and_roles_and_naming_after_our(nlp):
     assert facts(nlp("Our approach, named ZoPE, replaces RoPE in Llama-3-8B."), "proposes") == ["ZoPE"]
     found = entities(nlp("We present GullNet. GullNet uses Florbut as the visual encoder and Zeus as a judge."))
     assert found["Florbut"] == found["Zeus"] == "MODEL"
+
+
+def test_at_inference_time_is_a_phase_not_a_metric(nlp):
+    doc = nlp("GullNet extrapolates at inference time and cuts training time by 2x.")
+    assert entities(doc) == {"GullNet": "MODEL", "training time": "METRIC"}

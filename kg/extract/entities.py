@@ -236,6 +236,7 @@ _MODEL_SHAPE = re.compile(
     r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM](?:$|-)"
 )
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
+_AT_PHASE = re.compile(r"\b(?:at|during)[\s~]+$")
 _COST_MEASURE = re.compile(
     r"(?:time|speed|latency|memory|cost|FLOPs|MACs|hours|consumption|usage|footprint|throughput|per second)$", re.IGNORECASE
 )
@@ -530,6 +531,8 @@ class EntityRecognizer:
             if shape(text[s:e]) != "strong" and (s < title_end or initial_at(s)) and etype != "METRIC":
                 continue  # a capital from title case or the sentence start means nothing
             if etype == "METRIC":
+                if text.endswith("time", s, e) and _AT_PHASE.search(text, max(0, s - 4), s):
+                    continue  # "extrapolation at inference time": when, not a measure
                 modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
                 if modifier and modifier.group(1) not in _NOT_MODIFIERS:
                     s = modifier.start(1)
