@@ -768,3 +768,9 @@ def test_a_list_ends_at_its_conjunction_and_roles_and_naming_after_our(nlp):
 def test_at_inference_time_is_a_phase_not_a_metric(nlp):
     doc = nlp("GullNet extrapolates at inference time and cuts training time by 2x.")
     assert entities(doc) == {"GullNet": "MODEL", "training time": "METRIC"}
+
+
+def test_a_well_known_name_is_proposed_by_the_paper_that_says_what_it_is(nlp):
+    assert facts(nlp("We introduce Gemma, a family of open models."), "proposes") == ["Gemma"]
+    assert facts(nlp("We present a study of BERT, a popular encoder."), "proposes") == []
+    assert facts(nlp("We propose to fine-tune BERT, a pretrained encoder."), "proposes") == []

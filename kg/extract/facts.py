@@ -72,6 +72,7 @@ _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
+_APPOSITION = re.compile(r"\)?[\s~]*,[\s~]+(?:a|an)[\s~]")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
 # "our model FooNet", "our new benchmark, ZorbBench,", "our approach, named CoPE,": what the
 # paper calls its own thing.
@@ -320,7 +321,7 @@ class FactFinder:
             region_end = start + (brk.start() if brk else len(sentence))
             region_start = start + verb.end()
             in_region = [m for m in mentions if region_start <= m[0] < region_end]
-            for position, (m_start, _, index) in enumerate(in_region):
+            for position, (m_start, m_end, index) in enumerate(in_region):
                 between = d.text[region_start:m_start]
                 key = name_key(d.name(index))
                 naming = list(cues.NAMING.finditer(between))
@@ -334,14 +335,18 @@ class FactFinder:
                     if between[naming[-1].end() :].strip(" ~\"“'") == "":
                         propose(index, number, 0.8)
                         break
-                if key in d.defined and key not in self.known:
+                # A well-known name is proposed only by the paper that introduces it, which says
+                # what it is: "We present SQuAD, a new reading comprehension dataset", "We
+                # introduce Gemma, a family of open models".
+                new = key not in self.known or bool(_APPOSITION.match(d.text, m_end))
+                if key in d.defined and new:
                     propose(index, number, 0.75)
                     continue
-                if _PARENTHESISED.search(between) and key not in self.known:
+                if _PARENTHESISED.search(between) and new:
                     propose(index, number, 0.7)
                     continue
                 if position == 0 and not naming and not cues.OBJECT_BLOCKER.search(between):
-                    if key not in self.known:
+                    if new:
                         propose(index, number, 0.75)
                     break
         if not any(d.type(i) == "MODEL" for i in proposed):
