@@ -774,3 +774,9 @@ def test_a_well_known_name_is_proposed_by_the_paper_that_says_what_it_is(nlp):
     assert facts(nlp("We introduce Gemma, a family of open models."), "proposes") == ["Gemma"]
     assert facts(nlp("We present a study of BERT, a popular encoder."), "proposes") == []
     assert facts(nlp("We propose to fine-tune BERT, a pretrained encoder."), "proposes") == []
+
+
+def test_a_number_listed_before_a_value_shares_its_unit(nlp):
+    doc = nlp("We propose GullNet. GullNet improves over Mask R-CNN by 2.3 and 1.9 points.")
+    assert [r[2] for r in doc._.kg_results] == ["2.3", "1.9 points"]
+    assert [r[2] for r in nlp("Of the samples, y = 0 and 80% belong to class one.")._.kg_results] == ["80%"]

@@ -97,6 +97,8 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
+_LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
+_SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out: "2.3 and 1.9 points"
 _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
@@ -262,6 +264,10 @@ class ResultFinder:
 
         for match in _VALUE.finditer(text, start, end):
             if not _OF_DATA.match(text, match.end()):
+                # "by 2.3 and 1.9 points": a number listed before a value shares its unit.
+                listed = _LISTED_BEFORE.search(text, max(start, match.start() - 20), match.start())
+                if listed and _SHARED_UNIT.search(match.group()):
+                    add(listed.start(1), listed.end(1), False, hedged=False)
                 add(match.start(), match.end(), False)
         metric_starts = {m[0] for m in metrics}
         for match in _BARE.finditer(text, start, end):
