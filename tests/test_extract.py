@@ -780,3 +780,8 @@ def test_a_number_listed_before_a_value_shares_its_unit(nlp):
     doc = nlp("We propose GullNet. GullNet improves over Mask R-CNN by 2.3 and 1.9 points.")
     assert [r[2] for r in doc._.kg_results] == ["2.3", "1.9 points"]
     assert [r[2] for r in nlp("Of the samples, y = 0 and 80% belong to class one.")._.kg_results] == ["80%"]
+
+
+def test_a_value_for_a_named_model_is_that_models_result(nlp):
+    doc = nlp("We present GullNet. GullNet reaches a 72% success rate on Zorblax, compared to 48% for OpenZLA-7B.")
+    assert [(r[0], r[2]) for r in doc._.kg_results] == [("GullNet", "72%"), ("OpenZLA-7B", "48%")]

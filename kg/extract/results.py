@@ -97,6 +97,7 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
+_FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out: "2.3 and 1.9 points"
 _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
@@ -234,7 +235,7 @@ class ResultFinder:
                     continue
                 if metric is None and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
                     metric = self._metric_in_clause(sentence, value_start - start, metrics, entities, start)
-                subject = self._subject(in_sentence, entities, value_start, proposed, main, text)
+                subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
                 found.append([subject, metric, value, benchmark, start, end, 0.7 if metric else 0.55, value_start, value_end])
                 previous_metric, previous_end = metric, value_end
@@ -355,7 +356,11 @@ class ResultFinder:
         return entities[chosen[2]][0] if chosen else None
 
     @staticmethod
-    def _subject(in_sentence, entities, v_start, proposed, main, text) -> str | None:
+    def _subject(in_sentence, entities, v_start, v_end, proposed, main, text) -> str | None:
+        # "compared to 68.9 for Llama-2-70B": a value's own model, named right after it.
+        for s, _, i in in_sentence:
+            if s > v_end and entities[i][1] == "MODEL" and _FOR_MODEL.fullmatch(text, v_end, s):
+                return entities[i][0]
         # A model named after a comparison cue ("Compared with BERT, X achieves ...",
         # "outperforms Y by 4.1%") is what the result is measured against, not its subject.
         before = [
