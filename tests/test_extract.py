@@ -785,3 +785,10 @@ def test_a_number_listed_before_a_value_shares_its_unit(nlp):
 def test_a_value_for_a_named_model_is_that_models_result(nlp):
     doc = nlp("We present GullNet. GullNet reaches a 72% success rate on Zorblax, compared to 48% for OpenZLA-7B.")
     assert [(r[0], r[2]) for r in doc._.kg_results] == [("GullNet", "72%"), ("OpenZLA-7B", "48%")]
+
+
+def test_training_data_listed_after_including_is_used(nlp):
+    doc = nlp("We propose GullNet. We fine-tune it on 10 public datasets, including BraTS and KiTS19.")
+    assert facts(doc, "uses") == ["BraTS", "KiTS19"] and facts(doc, "evaluated_on") == []
+    doc = nlp("GullNet beats previous pre-training methods on various vision benchmarks, including ZorbNet-1K classification.")
+    assert "ZorbNet-1K" not in facts(doc, "uses")
