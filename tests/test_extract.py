@@ -792,3 +792,8 @@ def test_training_data_listed_after_including_is_used(nlp):
     assert facts(doc, "uses") == ["BraTS", "KiTS19"] and facts(doc, "evaluated_on") == []
     doc = nlp("GullNet beats previous pre-training methods on various vision benchmarks, including ZorbNet-1K classification.")
     assert "ZorbNet-1K" not in facts(doc, "uses")
+
+
+def test_on_x_with_a_value_measures_the_value_on_x(nlp):
+    doc = nlp("We propose GullNet. GullNet achieves the best results on Zorbnet3D with 78.2 mIoU and on Quux3D with 72.1 mIoU.")
+    assert [(r[2], r[3]) for r in doc._.kg_results] == [("78.2", "Zorbnet3D"), ("72.1", "Quux3D")]

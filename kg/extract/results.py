@@ -97,6 +97,7 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
+_WITH_VALUE = re.compile(r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?")
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out: "2.3 and 1.9 points"
@@ -379,6 +380,9 @@ class ResultFinder:
     def _benchmark(text, in_sentence, entities, v_start, v_end) -> str | None:
         """The dataset named after the value ("on COCO"), else the one before it in the same clause."""
         data = [(s, e, entities[i][0]) for s, e, i in in_sentence if entities[i][1] in ("DATASET", "BENCHMARK")]
+        right_before = [name for _, e, name in data if e <= v_start and _WITH_VALUE.fullmatch(text, e, v_start)]
+        if right_before:  # "on ScanNet with 78.2 mIoU and on S3DIS with 72.1"
+            return right_before[-1]
         after = [name for s, _, name in data if s >= v_end]
         if after:
             return after[0]
