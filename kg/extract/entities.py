@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.cues import NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any
+from kg.extract.cues import NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import doc_text, sentence_bounds
 from kg.extract.shapes import (
@@ -61,7 +61,8 @@ __all__ = ["EntityRecognizer", "title_head"]
 
 Doc.set_extension("kg_entities", default=None, force=True)
 
-_NOUNS = "|".join(sorted((re.escape(n) for n in DATA_NOUNS + BENCHMARK_NOUNS + MODEL_NOUNS), key=len, reverse=True))
+_NOUN_ALTERNATIVES = sorted((re.escape(n) for n in DATA_NOUNS + BENCHMARK_NOUNS + MODEL_NOUNS), key=len, reverse=True)
+_NOUNS = "|".join(_NOUN_ALTERNATIVES)
 _FUNCTION = (
     r"(?:and|or|on|in|of|for|with|to|from|by|the|a|an|as|at|is|are|was|were|that|which|we|our|its|their|"
     r"than|via|using|over|under|into|while|when|both|these|those|this|it|be|been|can|not)"
@@ -139,42 +140,50 @@ _AFTER_TASK = re.compile(
     r"[\s~]+(?:(?!" + _FUNCTION + r"\b|[a-z\-]*[^s]s\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b"
 )
 # "datasets such as X", "a benchmark called X", "dataset (X)", "benchmarks: X".
+# (The noun written with words() for a fast scan: a leading \b is tried at every position.)
 _BEFORE = re.compile(
-    r"\b(" + _NOUNS + r")(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
+    "(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + ")"
+    r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
 )
 # A naming word right before a name: "a benchmark called X", "we name our model X".
 _NAMING = re.compile(
     r"\b(?:" + NAMING_WORDS + r"|name[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+))[\s~]+(?:the[\s~]+)?[\"“']?$"
 )
+# Not "based on X", "relies on X". (Opening with its first letter, for a fast scan as with
+# words(); the lookbehinds then look past that letter.)
 _ON = re.compile(
-    r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!depend )(?<!conditioned )"
-    r"\b[Oo]n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
+    r"[Oo](?<=\b.)(?<!based .)(?<!built .)(?<!relies .)(?<!rely .)(?<!focus .)(?<!depends .)(?<!depend .)"
+    r"(?<!conditioned .)n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
 )
 # "experiments on X", "evaluated on X", "results on X", "accuracy on X", "evaluations across X".
 _EVALUATED_ON = re.compile(
-    r"\b(?:evaluat\w*|experiments?|results?|tested|test|scores?|accuracy|performance|state-of-the-art)[\s~]+"
-    r"(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$",
-    re.IGNORECASE,
+    words(r"evaluat\w*", r"experiments?", r"results?", "tested", "test", r"scores?", "accuracy", "performance", "state-of-the-art")
+    + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$)"
 )
 _PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop")
 _PROPOSED_OBJECT = re.compile(
-    r"\b(?:we|paper|work)[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop)[sd]?[\s~]+"
-    r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$",
-    re.IGNORECASE,
+    words("we", "paper", "work")
+    + r"(?i:[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop)[sd]?[\s~]+"
+    r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$)"
 )
 _NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot", "known", "refer")
-_BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely", *_NAMING_HINTS)
+_BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely")  # or a naming hint
 _CONTEXT_HINTS = (
     "outperform", "surpass", "beat", "than", "ompar", "versus", "vs.", "ased", "uilt", "top of", "xtend",
     "tun", "nitiali", "reez", "backbone", "like",
 )  # (without the first letter where a sentence may open with the cue: "Compared with X, ...")
 _SHOT = re.compile(r"\b(?:\w+-shot|zero-shot|few-shot)[\s~]+$")
+# Case-insensitive, also at a sentence's start: "Compared with X, ...", "Built upon X, ...".
+# (Written with words(), as are _EVALUATED_ON and _PROPOSED_OBJECT, for a fast scan.)
 _MODEL_CONTEXT = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|"
-    r"based[\s~]+on|built[\s~]+(?:up)?on|on[\s~]+top[\s~]+of|extends?|fine-?tun(?:e|es|ed|ing)|"
-    r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)|freeze|backbones?|models?[\s~]+like)[\s~]+(?:the[\s~]+|a[\s~]+)?$",
-    re.IGNORECASE,  # also at a sentence's start: "Compared with X, ...", "Built upon X, ..."
+    words(
+        r"outperform(?:s|ed|ing)?", r"surpass(?:es|ed|ing)?", r"beat(?:s|ing)?", "than", r"compared[\s~]+(?:to|with)",
+        "versus", r"vs\.", r"based[\s~]+on", r"built[\s~]+(?:up)?on", r"on[\s~]+top[\s~]+of", r"extends?",
+        r"fine-?tun(?:e|es|ed|ing)", r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)", "freeze", r"backbones?",
+        r"models?[\s~]+like",
+    )
+    + r"(?i:[\s~]+(?:the[\s~]+|a[\s~]+)?$)"
 )
 _AS_ROLE = re.compile(
     r"[\s~]+as[\s~]+(?:the|a|an|our|its|their)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:encoder|decoder|backbone|base[\s~]+model|"
@@ -416,6 +425,7 @@ class EntityRecognizer:
         """Runs of adjacent name-shaped words ("LM Evaluation Harness", "wav2vec 2.0")."""
         text, title_end = context.text, context.title_end
         sentence_of, initial_in, blocked = context.sentence_of, context.initial_in, context.blocked
+        blocked_spans = context.blocked_spans
         runs: list[list] = []
         sized: set[int] = set()  # runs followed by a model size: "Mistral 7B"
         previous_end = -10
@@ -424,7 +434,7 @@ class EntityRecognizer:
             if kind is None or kind == "stopword":
                 continue
             start = match.start()
-            if blocked(start):
+            if blocked_spans and blocked(start):  # (most abstracts have no URL or citation)
                 continue
             in_title = start < title_end
             if kind == "version" or kind == "size":
@@ -715,7 +725,8 @@ class EntityRecognizer:
             head = re.split(r"[-\s]", long)[-1].lower()
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
-            named = bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
+            # (every naming match holds a hint: most sentences have none)
+            named = mentions_any(before, _NAMING_HINTS) and bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
             if named:  # "a benchmark called X (Y)"
                 m.evidence[context.nearest_type_noun(start_of_sentence, min(s_start, l_start)) or "MODEL"] += _W_NAMED
             if known and known != "METRIC":
@@ -807,6 +818,7 @@ class EntityRecognizer:
         # measure of cost ("FooNet training time" is FooNet's).
         metric_starts = {m.start for m in mentions if m.source == "metric" and not _COST_MEASURE.search(m.text)}
         metric_ends = {m.end for m in mentions if m.source == "metric"}
+        last_metric_start = max(metric_starts, default=-1)
         lists: list[list[_Mention]] = []
         for m in mentions:
             if m.source == "metric":
@@ -835,7 +847,8 @@ class EntityRecognizer:
             # Each cue is looked for in the few words before the list, and only when a
             # word it needs is there: most names have none of them in front.
             window = text[max(start_of_sentence, first.start - 50) : first.start]
-            if mentions_any(window, _NAMING_HINTS) and _NAMING.search(window):
+            naming_hint = mentions_any(window, _NAMING_HINTS)
+            if naming_hint and _NAMING.search(window):
                 noun = context.nearest_type_noun(start_of_sentence, first.start)
                 shared[noun or "MODEL"] += _W_NAMED
                 for m in members:
@@ -844,7 +857,7 @@ class EntityRecognizer:
                 for m in members:  # "we propose Heron": what a paper introduces is a name
                     m.accepted = True
                 shared["MODEL"] += _W_SHAPE  # and, unless a noun says otherwise, a method
-            if mentions_any(window, _BEFORE_HINTS):
+            if naming_hint or mentions_any(window, _BEFORE_HINTS):
                 before = _BEFORE.search(window)
                 if before:
                     shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
@@ -880,7 +893,8 @@ class EntityRecognizer:
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:
                     m.accepted = True
-            appositive = _APPOSITIVE.match(text, last.end)
+            # (an appositive opens with its comma: most names are followed by a space)
+            appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),"), last.end) else None
             if appositive and len(members) == 1:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
             if last.suffix == "based":
@@ -908,7 +922,8 @@ class EntityRecognizer:
                 _AFTER_TASK.match(text, last.end) or any(_AFTER_TASK.match(text, m.end) for m in members)
             ):
                 shared["DATASET"] += _W_TASK
-            if metric_starts and any(self._metric_follows(text, m.end, metric_starts) for m in members):
+            # (a metric after a name starts at or after its end: none follows a list that starts after the last one)
+            if first.end <= last_metric_start and any(self._metric_follows(text, m.end, metric_starts) for m in members):
                 shared["DATASET"] += _W_TASK  # "the TabFact accuracy", "COCO AP"
             if _TOOL_AFTER.match(text, last.end):
                 for m in members:
