@@ -797,3 +797,10 @@ def test_training_data_listed_after_including_is_used(nlp):
 def test_on_x_with_a_value_measures_the_value_on_x(nlp):
     doc = nlp("We propose GullNet. GullNet achieves the best results on Zorbnet3D with 78.2 mIoU and on Quux3D with 72.1 mIoU.")
     assert [(r[2], r[3]) for r in doc._.kg_results] == [("78.2", "Zorbnet3D"), ("72.1", "Quux3D")]
+
+
+def test_a_model_fine_tuned_from_another_builds_on_it(nlp):
+    doc = nlp("We present GullNet, a model fine-tuned from ZorbLM-7B on medical dialogues.")
+    assert entities(doc)["ZorbLM-7B"] == "MODEL" and facts(doc, "based_on") == [("GullNet", "ZorbLM-7B")]
+    doc = nlp("We propose GullNet. On MMLU, GullNet scores 71.3.")
+    assert entities(doc)["GullNet"] == "MODEL"

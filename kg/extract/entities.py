@@ -75,7 +75,7 @@ _TASK_WORDS = (
 _TASKS = "(?:" + "|".join(_TASK_WORDS) + ")"
 # "X dataset", "X robotic dataset", "X 60k corpus", "X (XD) benchmark", "X scores".
 _AFTER = re.compile(
-    r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores)\b"
+    r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores(?![\s~]+\d))\b"  # ("FooNet scores 71.3": a verb)
 )
 # Items or splits of a data resource right after its name: "MIMIC notes", "SQuAD test set",
 # "Wikipedia articles". Only adjacent: "LLaMA answers questions" is a model at work.
@@ -90,7 +90,7 @@ _SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+
 # precedes a data resource.
 _DATA_OF = re.compile(
     r"\b(?:(?:test|training|train|dev|development|validation|evaluation)[\s~]+(?:sets?|splits?|data)|subsets?|splits?|"
-    r"portions?|versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts|hours)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
+    r"portions?|(?<!tuned )versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts|hours)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
 )
 # "X is a large multilingual corpus": what a name is said to be.
 _COPULA_DATA = re.compile(
@@ -100,7 +100,7 @@ _COPULA_DATA = re.compile(
 # "pre-trained on X", "crawled from X": what a model learns from, or text is gathered from, is
 # a data resource (GUIDELINES.md: web sources used as training data are DATASETs).
 _LEARNED_FROM = re.compile(
-    r"\b(?:(?:pre-?|continually[\s~]+)?train(?:ed|ing)|fine-?tuned|crawled|scraped|sourced|mined)[\s~]+(?:on|from)[\s~]+(?:the[\s~]+)?$"
+    r"\b(?:(?:(?:pre-?|continually[\s~]+)?train(?:ed|ing)|crawled|scraped|sourced|mined)[\s~]+(?:on|from)|fine-?tuned[\s~]+on)[\s~]+(?:the[\s~]+)?$"
 )
 _LEARNED_HINTS = ("train", "tuned", "crawled", "scraped", "sourced", "mined")
 # Measures are named after these ("in terms of BLEU", "measured by MCC", "metrics such as
