@@ -804,3 +804,9 @@ def test_a_model_fine_tuned_from_another_builds_on_it(nlp):
     assert entities(doc)["ZorbLM-7B"] == "MODEL" and facts(doc, "based_on") == [("GullNet", "ZorbLM-7B")]
     doc = nlp("We propose GullNet. On MMLU, GullNet scores 71.3.")
     assert entities(doc)["GullNet"] == "MODEL"
+
+
+def test_a_name_before_in_metric_is_what_is_measured_not_a_dataset(nlp):
+    doc = nlp("We propose GullNet. GullNet outperforms FlorbBoost and ZatPFN in ROC-AUC.")
+    assert entities(doc)["FlorbBoost"] == entities(doc)["ZatPFN"] == "MODEL"
+    assert entities(nlp("We report FlorbSet detection AP."))["FlorbSet"] == "DATASET"

@@ -223,10 +223,12 @@ _METRIC_MODIFIER = re.compile(
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard)s?\b")
-# One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb:
-# in "FooNet improves F1" the name is the subject, not where F1 was measured.
+# One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
+# or a preposition: in "FooNet improves F1", "beats XGBoost in ROC-AUC" the name is measured.
 _SPACES = re.compile(r"[ ~]*")
-_METRIC_GAP = re.compile(r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b)[a-z][\w\-]*[\s~]+)?")
+_METRIC_GAP = re.compile(
+    r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b|(?:in|on|of|by|with|for|at|and|or|to|than|as)\b)[a-z][\w\-]*[\s~]+)?"
+)
 # A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "AlpacaEval",
 # "Foo Corpus".
 _OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena)$")
