@@ -810,3 +810,10 @@ def test_a_name_before_in_metric_is_what_is_measured_not_a_dataset(nlp):
     doc = nlp("We propose GullNet. GullNet outperforms FlorbBoost and ZatPFN in ROC-AUC.")
     assert entities(doc)["FlorbBoost"] == entities(doc)["ZatPFN"] == "MODEL"
     assert entities(nlp("We report FlorbSet detection AP."))["FlorbSet"] == "DATASET"
+
+
+def test_benchmarks_used_for_a_study_are_evaluated_on_and_coordinated_introductions(nlp):
+    doc = nlp("We study how GPT-4 handles long contexts using the ZULER and QuuxBench benchmarks.")
+    assert facts(doc, "evaluated_on") == ["ZULER", "QuuxBench"] and facts(doc, "uses") == ["GPT-4"]
+    doc = nlp("We introduce a new dataset, CityFlorb-3D, with 2,000 scenes, and a baseline model, FlorbNet, which reaches 41.2 PQ.")
+    assert facts(doc, "proposes") == ["CityFlorb-3D", "FlorbNet"]

@@ -76,11 +76,18 @@ _APPOSITION = re.compile(r"\)?[\s~]*,[\s~]+(?:a|an)[\s~]")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
 # "our model FooNet", "our new benchmark, ZorbBench,", "our approach, named CoPE,": what the
 # paper calls its own thing.
+# Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks".
+_BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+benchmarks?\b")
+_OWN_NOUNS = (
+    r"(?:model|method|framework|approach|system|architecture|algorithm|network|pipeline|benchmark|dataset|corpus|suite|"
+    r"agent|technique|toolkit|library)s?"
+)
 _OWN_NAMED = re.compile(
-    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:model|method|framework|approach|system|architecture|"
-    r"algorithm|network|pipeline|benchmark|dataset|corpus|suite|agent|technique|toolkit|library)s?,?[\s~]+"
+    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
     r"(?:(?:named|called|termed|dubbed|coined)[\s~]+)?$"
 )
+# "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
+_ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
 
 class _Doc:
@@ -249,7 +256,7 @@ class FactFinder:
                 continue
             if d.is_survey():
                 continue
-            if self._training(d, s, head, after):
+            if self._training(d, s, head, after, d.type(index)):
                 # Training data is used, not evaluated on, even in a sentence about results.
                 if own and index not in proposed:
                     add("uses", (d.name(index),), s.number, 0.6)
@@ -257,11 +264,14 @@ class FactFinder:
                 add("evaluated_on", (d.name(index),), s.number, 0.7)
 
     @staticmethod
-    def _training(d: _Doc, s: _Sentence, head: int, after: str) -> bool:
+    def _training(d: _Doc, s: _Sentence, head: int, after: str, etype: str) -> bool:
         """Whether a dataset named at ``head`` is named as training data."""
         before = d.text[max(s.start, head - 90) : head]
-        if cues.may_match(before, cues.TRAINING_BEFORE_HINTS) and cues.TRAINING_BEFORE.search(before):
-            return True
+        if cues.may_match(before, cues.TRAINING_BEFORE_HINTS):
+            cue = cues.TRAINING_BEFORE.search(before)
+            # "using the RULER and LongBench benchmarks": benchmarks are used to evaluate.
+            if cue and not (cue.group()[:1] in "uU" and (etype == "BENCHMARK" or _BENCHMARKS_AFTER.match(after))):
+                return True
         return bool(cues.TRAINING_AFTER.match(after))
 
     @staticmethod
@@ -349,6 +359,10 @@ class FactFinder:
                     if new:
                         propose(index, number, 0.75)
                     break
+            for m_start, _, index in in_region:
+                if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
+                    if name_key(d.name(index)) not in self.known:
+                        propose(index, number, 0.7)
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
