@@ -223,9 +223,9 @@ _METRIC_MODIFIER = re.compile(
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard)s?\b")
+_SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
 # or a preposition: in "FooNet improves F1", "beats XGBoost in ROC-AUC" the name is measured.
-_SPACES = re.compile(r"[ ~]*")
 _METRIC_GAP = re.compile(
     r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b|(?:in|on|of|by|with|for|at|and|or|to|than|as)\b)[a-z][\w\-]*[\s~]+)?"
 )
@@ -240,17 +240,19 @@ _DATA_SHAPE = re.compile(r"[a-z]V?QA$|\d[Kk]$|Corpus\d*$|[a-z]Text-?\d+$|^Wiki[A
 # Name shapes of models: a model family's stem ("FinBERT", "ClassiNet", "LayoutLMv2",
 # "ARMED-CNN", "RoFormer"), a size variant ("T5-Base", "ALBERT-xxlarge", "Mistral-7B") or
 # a version ("MoCo v2"), also inside a longer name ("Qwen2.5-7B-Instruct"). In GSAP-NER
-# names of these shapes are models 16 times out of 17; the data resources among them ("ImageNet", "WordNet") are in the gazetteer, which
-# outweighs this hint, as does any data cue.
+# names of these shapes are models 16 times out of 17; the data resources among them
+# ("ImageNet", "WordNet") are in the gazetteer, which outweighs this hint, as does any data cue.
 _MODEL_SHAPE = re.compile(
     r"(?:BERT|GPT|Net|GAN|CNN|RNN|LSTM|[Ff]ormer|[a-z]LMs?|BART|ViT|Llama|LLaMA|VAE|DQN|Coder)(?:$|[\-\d\s~])|"
     r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM](?:$|-)"
 )
-# Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
+# "at inference time": a phase of work, not the measure of the same name.
 _AT_PHASE = re.compile(r"\b(?:at|during)[\s~]+$")
+# Measures of cost ("training time", "FLOPs"): what they follow is what costs, not a dataset.
 _COST_MEASURE = re.compile(
     r"(?:time|speed|latency|memory|cost|FLOPs|MACs|hours|consumption|usage|footprint|throughput|per second)$", re.IGNORECASE
 )
+# Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
 _COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")

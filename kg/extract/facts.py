@@ -74,10 +74,10 @@ _NAME_PART_BREAK = re.compile(r"[-_\s]")
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 _APPOSITION = re.compile(r"\)?[\s~]*,[\s~]+(?:a|an)[\s~]")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
-# "our model FooNet", "our new benchmark, ZorbBench,", "our approach, named CoPE,": what the
-# paper calls its own thing.
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks".
 _BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+benchmarks?\b")
+# "our model FooNet", "our new benchmark, ZorbBench,", "our approach, named CoPE,": what the
+# paper calls its own thing.
 _OWN_NOUNS = (
     r"(?:model|method|framework|approach|system|architecture|algorithm|network|pipeline|benchmark|dataset|corpus|suite|"
     r"agent|technique|toolkit|library)s?"

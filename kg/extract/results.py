@@ -97,10 +97,15 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
-_WITH_VALUE = re.compile(r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?")
+# Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2".
+_WITH_VALUE = re.compile(
+    r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?"
+)
+# Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
+# A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
-_SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out: "2.3 and 1.9 points"
+_SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out
 _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
