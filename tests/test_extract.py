@@ -594,6 +594,23 @@ def test_a_comparative_value_does_not_borrow_a_later_metric(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "10x smaller"), ("F1", "91.2"), ("ECE", "0.12")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["GullNet reaches 67.2% on Quarry and 45.1 BLEU on Shale.", "GullNet reaches 45.1 BLEU on Shale and 67.2% on Quarry."],
+)
+def test_a_metric_written_after_a_value_is_not_shared_with_a_value_of_another_unit(nlp, text):
+    assert {tuple(r[1:4]) for r in nlp(text)._.kg_results} == {("BLEU", "45.1", "Shale"), (None, "67.2%", "Quarry")}
+    # a metric named before both values still serves both
+    doc = nlp("GullNet improves accuracy by 3.2% on Quarry and 1.5 points on Shale.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("accuracy", "3.2%"), ("accuracy", "1.5 points")]
+
+
+def test_a_verb_of_change_names_the_measure_before_from(nlp):
+    doc = nlp("GullNet raises the pass rate from 40% to 55%. We vary the dropout rate from 10% to 30%.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("pass rate", "40% to 55%"), (None, "10% to 30%")]
+    assert "dropout rate" not in entities(doc)
+
+
 def test_a_defined_measure_is_a_metric_by_its_long_form(nlp):
     # The long form is a listed metric, or ends in one; "learning rate (LR)" is neither.
     doc = nlp("GullNet obtains 78.5 exact match (EM) and lowers the attack success rate (ASR) to 3%. We tune the learning rate (LR).")

@@ -147,11 +147,12 @@ _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
 )
-# "reduces the computational cost by", "improves the average score on VTAB by".
+# "reduces the computational cost by", "improves the average score on VTAB by"; with a
+# verb of change, "from" too: "raises the pass rate from" (group 2 is the connector).
 _BY_METRIC = re.compile(
     r"\b(?:(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|outperform|surpass|exceed)\w*|and)[\s~]+"
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
-    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+by[\s~]+" + _HEDGE + "$"
+    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(by|from)[\s~]+" + _HEDGE + "$"
 )
 _CHANGE_VERB = re.compile(r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
@@ -233,22 +234,38 @@ class ResultFinder:
             previous_metric: str | None = None
             previous_end = -1
             found = []
-            for value_start, value_end, value, weak in self._values(text, start, end, metrics):
+            values = self._values(text, start, end, metrics)
+            for value_start, value_end, value, weak in values:
                 metric = self._metric(text, start, value_start, value_end, metrics, entities, new_metrics)
-                if metric is None and previous_metric and _COORDINATED.match(text[previous_end:value_start]):
+                if (
+                    metric is None
+                    and previous_metric
+                    and _COORDINATED.match(text[previous_end:value_start])
+                    and _same_unit(found[-1][2], value)
+                ):
                     metric = previous_metric
                 if metric is None and weak:
                     continue
                 if metric is None and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
-                    metric = self._metric_in_clause(sentence, value_start - start, metrics, entities, start)
+                    # (not a metric written right after a value of another unit: "67.2% on A and 45.1 BLEU")
+                    others = [v[1] for v in values if v[0] != value_start and not _same_unit(v[2], value)]
+                    free = [m for m in metrics if not any(e <= m[0] and _AFTER_SKIP.match(text[e : m[0]] or " ") for e in others)]
+                    metric = self._metric_in_clause(sentence, value_start - start, free, entities, start)
                 subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
                 found.append([subject, metric, value, benchmark, start, end, 0.7 if metric else 0.55, value_start, value_end])
                 previous_metric, previous_end = metric, value_end
-            # "about 45% and 47% computational cost": the metric named last serves both values.
+            # "about 45% and 47% computational cost": the metric named last serves both values
+            # (values with different units, "67.2% on A and 45.1 BLEU on B", measure different things).
             for earlier, later in reversed(list(zip(found, found[1:]))):
                 # ("10x smaller and 91.2 F1": a comparative names its own quantity, not the next metric.)
-                if earlier[1] is None and later[1] and _COORDINATED.match(text[earlier[8] : later[7]]) and not _COMPARATIVE.search(earlier[2]):
+                if (
+                    earlier[1] is None
+                    and later[1]
+                    and _COORDINATED.match(text[earlier[8] : later[7]])
+                    and not _COMPARATIVE.search(earlier[2])
+                    and _same_unit(earlier[2], later[2])
+                ):
                     earlier[1], earlier[6] = later[1], later[6]
             if "respectively" in sentence:
                 self._respectively(found, in_sentence, entities)
@@ -337,11 +354,14 @@ class ResultFinder:
         by = _by_metric_before(window)
         if by:
             # "reduces toxicity by 20%": what a verb of change changes by a number is measured,
-            # whatever its head noun (not "improves the baseline by 2%").
-            any_head = bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
-            name = _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics, any_head=any_head)
-            if name:
-                return name
+            # whatever its head noun (not "improves the baseline by 2%"). "From" follows a
+            # measure only after such a verb ("raises the pass rate from 40%", not "varies
+            # the dropout rate from 10%"), and then the measure's head must say it is one.
+            change = bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
+            if by.group(2) == "by" or change:
+                name = _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics, any_head=change and by.group(2) == "by")
+                if name:
+                    return name
         after = _NP_AFTER.match(text, v_end)
         if after and (
             _CHANGE_VALUE.search(text[v_start:v_end] + text[v_end : after.start(1)])
@@ -453,6 +473,15 @@ def _sentences_with_digits(text: str, bounds: list[tuple[int, int]], title_end: 
             yield start, end
 
 
+def _same_unit(value: str, other: str) -> bool:
+    """Whether two values are written with the same unit, what follows the first number.
+
+    >>> _same_unit("about 45%", "47%"), _same_unit("67.2%", "45.1"), _same_unit("1.2", "3")
+    (True, False, True)
+    """
+    return _AFTER_NUMBER.sub("", value, count=1) == _AFTER_NUMBER.sub("", other, count=1)
+
+
 def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int, int] | None:
     """Offsets in ``phrase`` of the measure it names, if its head is a measure noun (or,
     ``any_head``, a lowercase noun that names no kind of model or data).
@@ -508,6 +537,7 @@ def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool =
 _WORD = re.compile(r"[^\s~]+")
 _SPACES = re.compile(r"[\s~]+")
 _DECIMAL = re.compile(r"\d+\.\d+")
+_AFTER_NUMBER = re.compile(r"^\D*[\d.,]+[\s~]*")  # what is left is the value's unit
 # Where a clause ends: "[,;]|\b(?:while|whereas|which)\b", opening with one character class
 # (see _VALUE) and checking the word boundary before the "w" once it is read.
 _CLAUSE_END = re.compile(r"[,;w](?:(?<=[,;])|(?<!\ww)(?:hile|hereas|hich)\b)")
@@ -517,7 +547,7 @@ _AND = re.compile(r"\band\b|;")
 # one that _BY_METRIC matches with one of them or "by".
 _HEDGE_ENDS = frozenset("about around approximately nearly over only just almost roughly to than least".split())
 _MEASURE_OF_ENDS = _HEDGE_ENDS | {"of", "to"}
-_BY_METRIC_ENDS = _HEDGE_ENDS | {"by"}
+_BY_METRIC_ENDS = _HEDGE_ENDS | {"by", "from"}
 _MEASURE_RUNS = 7  # runs of non-space characters in a _MEASURE_OF match, at most: 4 words, connector, 2 hedge words
 
 
