@@ -98,6 +98,19 @@ def test_url_component_offsets_and_kinds(nlp):
         ("https://huggingface.co/datasets/o/d", "data"),
     ]
     assert all(text[s:e] == u for u, _, s, e in doc._.kg_urls)
+
+
+def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):
+    text = (
+        "Our model and code are available at aka.ms/gullnet. The dataset is at https://gull-data.net. "
+        "Videos and code: https://lab.example.org/projects/gull/. Related: e.g./i.e. and a.com/ alone."
+    )
+    doc = nlp(text)
+    assert [(u, k) for u, k, _, _ in doc._.kg_urls] == [
+        ("aka.ms/gullnet", "code"),  # a site its host does not classify: the sentence says what it holds
+        ("https://gull-data.net", "data"),
+        ("https://lab.example.org/projects/gull/", "project"),  # its path says it is a project page
+    ]
     assert "r" not in entities(doc)  # nothing inside a URL is a name
 
 

@@ -59,6 +59,8 @@ def test_sentence_offsets_agree_with_token_sentence_starts(nlp, text):
         "gitlab.com/org/repo",
         "bitbucket.org/org/repo",
         "huggingface.co/org/model",
+        "aka.ms/x",
+        "a-very-long-host-name.example-lab.org/x/y",
     ],
 )
 @pytest.mark.parametrize("before", ["", "x ", "see a.com/ and also ", "at~", "Visit: www or http: "])

@@ -29,23 +29,37 @@ __all__ = ["UrlFinder", "clean_url", "url_kind"]
 
 Doc.set_extension("kg_urls", default=None, force=True)
 
-# A URL with a scheme or "www.", or a bare address on a well-known code or model host.
+# Top-level domains a bare address ("aka.ms/x", "bit.ly/y", "klue-benchmark.com/") may end its
+# host with: without a scheme, only a host with one of these and a path counts as a URL.
+_BARE_TLDS = "com|org|net|edu|gov|io|ai|co|ms|ly|me|dev|app|info|cn|uk|de|jp"
+# A URL with a scheme or "www.", or a bare address: a host name with a well-known top-level
+# domain, then a path ("github.com/o/r", "g.co/brainresidency").
 _URL = re.compile(
-    r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.|(?<![\w.])(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)/)"
+    r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.|"
+    rf"(?<![\w.@\-])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?i:{_BARE_TLDS})/)"
     r"[^\s<>\"`|\\]+"
 )
-# Cheap test first: most texts have one URL or none. Every match of _URL holds one of
-# "://", "www.", ".com/", ".org/" or ".co/" (any case) within its first _HINT_REACH
-# characters ("huggingface.co/"), so _URL is tried only from there on. The hints are
-# looked for by two patterns that open with one literal character, which the regex engine
-# finds far faster than a character of a set; "www." is found by its dot.
+# Cheap test first: most texts have one URL or none. Every match of _URL holds "://" within
+# its first _SCHEME_REACH characters, or a dot that opens "www." or a top-level domain and
+# "/", with only host-name characters before it back to the match's start. The hints are
+# looked for by patterns that open with one literal character, which the regex engine finds
+# far faster than a character of a set.
 _SCHEME_HINT = re.compile("://")
-_DOT_HINT = re.compile(r"\.(?:(?<=[Ww][Ww][Ww]\.)|(?:[Cc][Oo][Mm]?|[Oo][Rr][Gg])/)")
-_HINT_REACH = len("huggingface")
+_SCHEME_REACH = len("https")
+_DOT_HINT = re.compile(rf"\.(?:(?<=[Ww][Ww][Ww]\.)|(?i:{_BARE_TLDS})/)")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _SCHEME_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _TRAILING = re.compile(r"[.,;:!?'\"’”*~]+$")
 _BRACE = re.compile(r"[{}\\]")
 _ANY_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# What the words before a site's address say it holds, for a site its host does not classify
+# ("our model and code are available at https://aka.ms/x"), in this order of precedence.
+_SAID_KIND = (
+    ("project", re.compile(r"\b(?:project|home)[\s~-]?pages?\b|\bwebsites?\b|\bdemos?\b", re.IGNORECASE)),
+    ("code", re.compile(r"\b(?:code|codes|source|implementations?|codebase|repository)\b", re.IGNORECASE)),
+    ("data", re.compile(r"\b(?:data|datasets?|corpus|corpora|benchmarks?|annotations)\b", re.IGNORECASE)),
+)
+_SENTENCE_END = re.compile(r".*[.!?][\s~]+|.*\n", re.DOTALL)
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org", "sourceforge.net")
@@ -141,6 +155,26 @@ def url_kind(url: str) -> str:
     return "project"
 
 
+def _unnamed_site(url: str) -> bool:
+    """Whether nothing in the URL says it is a project page: neither a project host
+    ("x.github.io") nor a path with "project" in it ("seohong.me/projects/hilp")."""
+    host, path = _host_path(url)
+    return not _on(host, _PROJECT_HOSTS) and "project" not in path.lower()
+
+
+def _said_kind(text: str, start: int) -> str | None:
+    """The kind of resource the sentence says is at the URL starting at ``start``, if any.
+
+    >>> text = "See our paper. Our model and code are available at https://aka.ms/x."
+    >>> _said_kind(text, text.index("https")), _said_kind(text, text.index("Our"))
+    ('code', None)
+    """
+    window = text[max(0, start - 120) : start]
+    sentence_start = _SENTENCE_END.match(window)
+    window = window[sentence_start.end() :] if sentence_start else window
+    return next((kind for kind, words in _SAID_KIND if words.search(window)), None)
+
+
 class UrlFinder:
     """Finds URLs in the text; stores ``[url, kind, start, end]`` in ``doc._.kg_urls``."""
 
@@ -151,14 +185,25 @@ class UrlFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         text = doc_text(doc)
-        hints = [hint.start() for hint in (_SCHEME_HINT.search(text), _DOT_HINT.search(text)) if hint]
-        # (From 3 characters earlier still: a dot found is the end of "www.")
-        for match in _URL.finditer(text, max(0, min(hints) - 3 - _HINT_REACH)) if hints else ():
+        hints = []
+        scheme = _SCHEME_HINT.search(text)
+        if scheme:
+            hints.append(max(0, scheme.start() - _SCHEME_REACH))
+        dot = _DOT_HINT.search(text)
+        if dot:  # the host name it ends starts at the first character no host name has
+            start = dot.start()
+            while start and text[start - 1] in _HOST_CHARS:
+                start -= 1
+            hints.append(start)
+        for match in _URL.finditer(text, min(hints)) if hints else ():
             url = self.cleaner(match.group())
             if "." not in url.split("//", 1)[-1].split("/", 1)[0]:
                 continue  # no host name, e.g. "http://" alone
             start = text.find(url, match.start())
-            found.append([url, self.classifier(url), start, start + len(url)])
+            kind = self.classifier(url)
+            if kind == "project" and _unnamed_site(url):
+                kind = _said_kind(text, start) or kind
+            found.append([url, kind, start, start + len(url)])
         doc._.kg_urls = found
         return doc
 
