@@ -804,6 +804,17 @@ def test_a_well_known_name_is_proposed_by_the_paper_that_says_what_it_is(nlp):
     assert facts(nlp("We introduce Gemma, a family of open models."), "proposes") == ["Gemma"]
     assert facts(nlp("We present a study of BERT, a popular encoder."), "proposes") == []
     assert facts(nlp("We propose to fine-tune BERT, a pretrained encoder."), "proposes") == []
+    # ... also by its long form and "which is a ...", by the object it is apposed to, or by a
+    # naming word after "our model"
+    assert facts(nlp("We introduce SciBERT (Scientific BERT), which is a pretrained model."), "proposes") == ["SciBERT"]
+    assert facts(nlp("We build a reading comprehension dataset, SQuAD, of questions."), "proposes") == ["SQuAD"]
+    assert facts(nlp("Our model, dubbed RoBERTa, outperforms XLNet."), "proposes") == ["RoBERTa"]
+    assert facts(nlp("Our model RoBERTa outperforms XLNet."), "proposes") == []
+    assert facts(nlp("We study how the recently introduced model BERT can be adapted."), "proposes") == []
+
+
+def test_put_forward_proposes(nlp):
+    assert facts(nlp("We put forward GullNet, a model for tables."), "proposes") == ["GullNet"]
 
 
 def test_a_number_listed_before_a_value_shares_its_unit(nlp):

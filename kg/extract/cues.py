@@ -89,7 +89,7 @@ def may_match(text: str, hints: tuple[str, ...]) -> bool:
 
 PROPOSE_HINTS = (
     "propos", "introduc", "present", "develop", "design", "construct", "releas", "build", "creat", "devis",
-    "name", "curat", "collect", "contribut", "open-source",
+    "name", "curat", "collect", "contribut", "open-source", "put forward",
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
@@ -146,8 +146,8 @@ def words(*alternatives: str, ignore_case: bool = True) -> str:
 
 _SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
 _VERBS = (
-    r"(?:propose|introduce|present|develop|design|construct|release|build|create|devise|name|curate|collect|"
-    r"contribute|open-source)(?:s|d|es|ed|ing)?\b"
+    r"(?:(?:propose|introduce|present|develop|design|construct|release|build|create|devise|name|curate|collect|"
+    r"contribute|open-source)(?:s|d|es|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b)"
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
 PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")

@@ -72,7 +72,10 @@ _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
-_APPOSITION = re.compile(r"\)?[\s~]*,[\s~]+(?:a|an)[\s~]")
+# What says what a name is: "X, a new dataset", "X (its long form), which is a model".
+_APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
+# ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
+_APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks".
 _BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+benchmarks?\b")
@@ -84,7 +87,7 @@ _OWN_NOUNS = (
 )
 _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
-    r"(?:(?:named|called|termed|dubbed|coined)[\s~]+)?$"
+    r"(?:(named|called|termed|dubbed|coined)[\s~]+)?$"
 )
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
@@ -319,8 +322,11 @@ class FactFinder:
                 elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
                     if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
-                elif _OWN_NAMED.search(d.text, max(start, m_start - 60), m_start) and name_key(d.name(index)) not in self.known:
-                    propose(index, number, 0.7)
+                else:
+                    # "our model FooNet"; "Our model, dubbed XLM-R," names it even if well known.
+                    own_named = _OWN_NAMED.search(d.text, max(start, m_start - 60), m_start)
+                    if own_named and (own_named.group(1) or name_key(d.name(index)) not in self.known):
+                        propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
                 continue
             sentence = d.text[start:end]
@@ -348,7 +354,7 @@ class FactFinder:
                 # A well-known name is proposed only by the paper that introduces it, which says
                 # what it is: "We present SQuAD, a new reading comprehension dataset", "We
                 # introduce Gemma, a family of open models".
-                new = key not in self.known or bool(_APPOSITION.match(d.text, m_end))
+                new = key not in self.known or bool(_APPOSITION.match(d.text, m_end) or _APPOSED_TO.search(between))
                 if key in d.defined and new:
                     propose(index, number, 0.75)
                     continue
