@@ -618,6 +618,19 @@ def test_a_metric_written_after_a_value_is_not_shared_with_a_value_of_another_un
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("accuracy", "3.2%"), ("accuracy", "1.5 points")]
 
 
+def test_scores_changed_with_an_arrow_and_in_parentheses_after_their_dataset(nlp):
+    doc = nlp("GullNet sets new records on QuarryQA (0.7895 → 0.8420), SHALE-2 (0.9493 -> 0.9601) and PebbleVQA (57.4%).")
+    assert [tuple(r[2:4]) for r in doc._.kg_results] == [("0.8420", "QuarryQA"), ("0.9601", "SHALE-2"), ("57.4%", "PebbleVQA")]
+    # widths and settings are not scores
+    assert nlp("The encoder is 784 → 400 → 200 wide and we go from 8 → 16 heads.")._.kg_results == []
+
+
+def test_a_dataset_named_between_a_value_and_its_metric_is_where_it_was_measured(nlp):
+    doc = nlp("GullNet improves 15.7% in QuarryQA accuracy and gains 2.4% COCO AP.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("accuracy", "15.7%", "QuarryQA"), ("AP", "2.4%", "COCO")]
+    assert "QuarryQA accuracy" not in entities(doc)
+
+
 def test_a_verb_of_change_names_the_measure_before_from(nlp):
     doc = nlp("GullNet raises the pass rate from 40% to 55%. We vary the dropout rate from 10% to 30%.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("pass rate", "40% to 55%"), (None, "10% to 30%")]

@@ -97,10 +97,16 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
-# Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2".
+# Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2",
+# "FUNSD (84.2", "FUNSD (78.2 → 84.2".
 _WITH_VALUE = re.compile(
     r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?"
+    r"|[\s~]*\((?:[\d.,]{1,12}%?[\s~]*(?:→|->)[\s~]*)?"
 )
+# A score changed to another: "0.7820 → 0.8420" reports the second. (Both decimals or
+# percentages: "784 → 400 → 200" is an architecture's widths, "8 → 16" a setting.)
+_SCORE_NUMBER = r"\d+(?:\.\d+[\s~]*%?|[\s~]*%)"
+_CHANGED_TO = re.compile(r"(?<![\w.])" + _SCORE_NUMBER + r"[\s~]*(?:→|->)[\s~]*(" + _SCORE_NUMBER + r")(?![\w%]|\.\d)")
 # Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
@@ -231,12 +237,13 @@ class ResultFinder:
             sentence = text[start:end]
             in_sentence = [m for m in mentions if start <= m[0] < end]
             metrics = [m for m in in_sentence if entities[m[2]][1] == "METRIC"]
+            data = [m for m in in_sentence if entities[m[2]][1] in ("DATASET", "BENCHMARK")]
             previous_metric: str | None = None
             previous_end = -1
             found = []
             values = self._values(text, start, end, metrics)
             for value_start, value_end, value, weak in values:
-                metric = self._metric(text, start, value_start, value_end, metrics, entities, new_metrics)
+                metric = self._metric(text, start, value_start, value_end, metrics, data, entities, new_metrics)
                 if (
                     metric is None
                     and previous_metric
@@ -277,15 +284,20 @@ class ResultFinder:
     def _values(text: str, start: int, end: int, metrics: list) -> list[tuple[int, int, str, bool]]:
         """``(start, end, value, weak)``; a weak value is a result only if a metric is found for it."""
         found: list[tuple[int, int, str, bool]] = []
+        replaced: list[tuple[int, int]] = []  # "0.7820 → 0.8420": the old number is no result
 
         def add(v_start: int, v_end: int, weak: bool, hedged: bool = True) -> None:
-            if any(s < v_end and v_start < e for s, e, *_ in found):
+            if any(s < v_end and v_start < e for s, e, *_ in found) or any(s <= v_start < e for s, e in replaced):
                 return
             hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start) if hedged else None
             v_start = hedge.start() if hedge else v_start
             value = _SPACES.sub(" ", text[v_start:v_end].replace("\\%", "%")).strip()
             found.append((v_start, v_end, value, weak))
 
+        if "→" in text[start:end] or "->" in text[start:end]:
+            for match in _CHANGED_TO.finditer(text, start, end):  # "FUNSD (0.7820 → 0.8420)": the new value
+                add(match.start(1), match.end(1), False, hedged=False)
+                replaced.append((match.start(), match.start(1)))
         for match in _VALUE.finditer(text, start, end):
             if not _OF_DATA.match(text, match.end()):
                 # "by 2.3 and 1.9 points": a number listed before a value shares its unit.
@@ -333,14 +345,20 @@ class ResultFinder:
         return sorted(found)
 
     @staticmethod
-    def _metric(text, sentence_start, v_start, v_end, metrics, entities, new_metrics) -> str | None:
+    def _metric(text, sentence_start, v_start, v_end, metrics, data, entities, new_metrics) -> str | None:
         for m_start, m_end, index in metrics:  # "30 FPS": the value's unit is the metric
             if v_start <= m_start and m_end <= v_end:
                 return entities[index][0]
         for m_start, _, index in metrics:  # "85.3% top-1 accuracy", "an AP of 50.6%"
-            if m_start >= v_end and _AFTER_SKIP.match(text[v_end:m_start] or " "):
-                return entities[index][0]
-            if m_start >= v_end and _IN_METRIC.match(text[v_end:m_start]):
+            if m_start < v_end:
+                continue
+            # "15.7% in XNLI accuracy", "+2.4% COCO AP": a dataset named before the metric is
+            # where it was measured.
+            gap = text[v_end:m_start]
+            named = next((d for d in data if v_end <= d[0] and d[1] == m_start - 1), None)
+            if named:
+                gap = text[v_end : named[0]] + " "
+            if _AFTER_SKIP.match(gap or " ") or _IN_METRIC.match(gap):
                 return entities[index][0]
         for m_start, m_end, index in metrics:
             if m_end <= v_start and _OF_GAP.fullmatch(text, m_end, v_start):
