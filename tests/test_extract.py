@@ -257,6 +257,14 @@ def test_variants_of_a_proposed_model(nlp):
     doc = nlp("We propose Heron. We also release Heron-S and Tiny-Heron.")
     assert facts(doc, "proposes") == ["Heron", "Heron-S", "Tiny-Heron"]
     assert set(facts(doc, "based_on")) == {("Heron-S", "Heron"), ("Tiny-Heron", "Heron")}
+    # a proposed name that ends in another model's name builds on it; one that only contains it does not
+    doc = nlp("We present MedHeron, a model for X-rays. MedHeron outperforms Heron and HeronX.")
+    assert facts(doc, "based_on") == [("MedHeron", "Heron")]
+
+
+def test_a_name_given_with_a_comma_after_the_proposed_object_is_proposed(nlp):
+    doc = nlp("We propose a method to pre-train a smaller language model, called TinyHeron, which is faster.")
+    assert facts(doc, "proposes") == ["TinyHeron"]
 
 
 def test_surveys_use_nothing(nlp):

@@ -89,6 +89,7 @@ _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
     r"(?:(named|called|termed|dubbed|coined)[\s~]+)?$"
 )
+_COMMA_NAMED = re.compile(_TYPE_NOUN.pattern + r",[\s~]+(?:called|named|dubbed|termed|coined)[\s~]+$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
@@ -369,6 +370,11 @@ class FactFinder:
                 if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
                     if name_key(d.name(index)) not in self.known:
                         propose(index, number, 0.7)
+            # "we propose a method to pre-train a smaller model, called X": the proposing
+            # clause names what it makes, even past where its object ended.
+            for m_start, _, index in mentions:
+                if m_start >= region_end and _COMMA_NAMED.search(d.text, max(region_end, m_start - 40), m_start):
+                    propose(index, number, 0.7)
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
@@ -379,7 +385,7 @@ class FactFinder:
 
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:
-        """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2")."""
+        """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2", "BioBERT")."""
         if not proposed:
             return  # neither a variant nor its base is proposed
         names = {name_key(e[0]): i for i, e in enumerate(d.entities) if e[1] == "MODEL"}
@@ -396,6 +402,13 @@ class FactFinder:
                         proposed.append(index)
                         add("proposes", (entity[0],), sentence, 0.6)
                     add("based_on", (entity[0], d.name(base)), sentence, 0.6)
+            if index in proposed:
+                # "BioBERT", "DistilBERT", "MedSAM": a proposed name that ends in another
+                # model's name builds on it.
+                for base in names.values():
+                    name = d.name(base)
+                    if base != index and len(name) >= 3 and entity[0].endswith(name) and entity[0][-len(name) - 1].isalpha():
+                        add("based_on", (entity[0], name), FactFinder._first_sentence(d, index), 0.6)
 
     # -- helpers -----------------------------------------------------------------
     @staticmethod
