@@ -879,3 +879,14 @@ def test_benchmarks_used_for_a_study_are_evaluated_on_and_coordinated_introducti
     assert facts(doc, "evaluated_on") == ["ZULER", "QuuxBench"] and facts(doc, "uses") == ["GPT-4"]
     doc = nlp("We introduce a new dataset, CityFlorb-3D, with 2,000 scenes, and a baseline model, FlorbNet, which reaches 41.2 PQ.")
     assert facts(doc, "proposes") == ["CityFlorb-3D", "FlorbNet"]
+
+
+def test_names_with_a_letter_prefix_or_a_closing_plus_plus(nlp):
+    doc = nlp("We propose x-Heron, a new method. It extends Gull++ and beats PointNet++ on ModelNet40.")
+    assert entities(doc) == {"x-Heron": "MODEL", "Gull++": "MODEL", "PointNet++": "MODEL", "ModelNet40": "DATASET"}
+    assert "C++" not in entities(nlp("Our C++ code is fast."))
+
+
+def test_a_decimal_factor_is_a_value_an_integer_one_a_setting(nlp):
+    doc = nlp("GullNet reduces the peak memory by a factor of 2.5. We decay the learning rate by a factor of 10.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("peak memory", "a factor of 2.5")]

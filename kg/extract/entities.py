@@ -1050,7 +1050,10 @@ def _swapped(a: str, b: str) -> bool:
 # Cached: the same names recur in every abstract.
 @functools.lru_cache(maxsize=16384)
 def _name_says(name: str) -> tuple[str, float] | None:
-    """The type, and its weight, that a name's own head or shape gives it ("MMBench", "TriviaQA", "FinBERT")."""
+    """The type, and its weight, that a name's own head or shape gives it ("MMBench", "TriviaQA", "FinBERT",
+    "PointNet++": "++" marks an improved method)."""
+    if name.endswith("++"):
+        return _name_says(name[:-2]) or ("MODEL", _W_SHAPE)
     own = _OWN_HEAD.search(name)
     if own:
         return type_noun(own.group(1).lower()) or "BENCHMARK", _W_AFTER

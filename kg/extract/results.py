@@ -71,6 +71,8 @@ _VALUE = re.compile(
     r"(?:[\s~]+\((?:or|i\.e\.,?)[\s~]+[^()]{1,20}\))?"
     r"(?:[\s~]+(?:fewer|less|more|faster|smaller|larger|higher|lower)\b)?"
 )
+# "by a factor of 2.5"; an integer factor is mostly a setting ("anneal the learning rate by a factor of 10").
+_FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"\d+\.\d+(?![\w%]|\.\d)")
 # Values a metric must vouch for: "45.4M trainable parameters", "+2.3", "1/3 to 2/3",
 # "6.54 decrease", "by 4.5".
 _MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
@@ -298,6 +300,9 @@ class ResultFinder:
             for match in _CHANGED_TO.finditer(text, start, end):  # "FUNSD (0.7820 → 0.8420)": the new value
                 add(match.start(1), match.end(1), False, hedged=False)
                 replaced.append((match.start(), match.start(1)))
+        if "factor" in text[start:end]:
+            for match in _FACTOR.finditer(text, start, end):  # "reduces memory by a factor of 2.5"
+                add(match.start(), match.end(), False, hedged=False)
         for match in _VALUE.finditer(text, start, end):
             if not _OF_DATA.match(text, match.end()):
                 # "by 2.3 and 1.9 points": a number listed before a value shares its unit.

@@ -30,13 +30,14 @@ __all__ = [
 
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
 # shape() sorts them out); parts joined by "-", "_" or "+",
+# a closing "++" ("PointNet++", "Learn++");
 # "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100") or "/" after a size of
 # one or two capitals ("ViT-L/14", "DiT-XL/2"). Possessive
 # "'s" is left out.
 # Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
 # whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+(?:\+\+(?![\w+]))?"
 )
 
 # What NAME_WORD's lookahead lets stand before the capital, digit or non-ASCII letter that
@@ -142,6 +143,7 @@ def split_suffix(word: str) -> tuple[str, str | None]:
 # single capital standing as a part beside a capitalised one ("Q-Former", "Swin-B").
 _STRONG = re.compile(r"(?<=[^\W_])[A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 _SINGLE_CAPITAL = re.compile(r"(?:^|-)[A-Z](?:-|$)")
+_LETTER_PREFIX = re.compile(r"[a-z]-")  # "p-Meta", "x-Former": one lowercase letter before a hyphen
 _CAPITALISED_PART = re.compile(r"(?:^|-)[A-Z][a-z]")
 _PART_SPLIT = re.compile(r"[-_+]")
 _NUMBERED = re.compile(r"-\d+(?:\.\d+)*$")
@@ -159,10 +161,10 @@ def shape(word: str) -> str | None:
         if any(_STRONG.search(p) and not _QUANTITY.match(p) for p in _PART_SPLIT.split(word)):
             return "strong"
         return None
-    if "-" in word and _SINGLE_CAPITAL.search(word) and _CAPITALISED_PART.search(word):
-        return "strong"  # "Q-Former"
-    if word[0].isupper() and _NUMBERED.search(word):
-        return "strong"  # "Eagle-2", "Llama-3.1"
+    if "-" in word and (_SINGLE_CAPITAL.search(word) or _LETTER_PREFIX.match(word)) and _CAPITALISED_PART.search(word):
+        return "strong"  # "Q-Former", "p-Meta"
+    if word[0].isupper() and (_NUMBERED.search(word) or (word.endswith("++") and len(word) > 4)):
+        return "strong"  # "Eagle-2", "Llama-3.1", "Learn++"
     if word[0].isupper() and "_" not in word:
         return "weak"  # ("C_Phi" is a formula's variable)
     return None
