@@ -890,3 +890,18 @@ def test_names_with_a_letter_prefix_or_a_closing_plus_plus(nlp):
 def test_a_decimal_factor_is_a_value_an_integer_one_a_setting(nlp):
     doc = nlp("GullNet reduces the peak memory by a factor of 2.5. We decay the learning rate by a factor of 10.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("peak memory", "a factor of 2.5")]
+
+
+def test_a_type_noun_right_before_a_name_types_it(nlp):
+    doc = nlp("On the challenging SwiftQA benchmark, our model KiteQA attains an exact match of 67.9.")
+    assert entities(doc)["KiteQA"] == "MODEL" and entities(doc)["SwiftQA"] == "BENCHMARK"
+
+
+def test_the_model_a_result_builds_on_is_not_its_subject(nlp):
+    doc = nlp("Built on top of Mistral-7B, KiteChat achieves a win rate of 78.4% on AlpacaEval.")
+    assert [r[0] for r in doc._.kg_results] == ["KiteChat"]
+
+
+def test_what_achieves_a_score_is_a_model(nlp):
+    assert entities(nlp("We find that KiteChat achieves a win rate of 78.4%."))["KiteChat"] == "MODEL"
+    assert "KiteChat" not in entities(nlp("We find that KiteChat is popular."))

@@ -146,6 +146,14 @@ _BEFORE = re.compile(
     r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
 )
+# A type noun right before a name, after a determiner: "our model X", "the new benchmark X".
+_NOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?:our|the|this|a|an)[\s~]+(?:(?:new|proposed|novel)[\s~]+)?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
+)
+# A verb of scoring with a number after it: "X achieves a win rate of 78.4%", "X reaches 71.2".
+_SCORES_AFTER = re.compile(
+    r"[\s~]+(?:also[\s~]+|further[\s~]+)?(?:achieves|attains|reaches|obtains|scores|yields|sets)\b[^.;,\d]{0,40}\d"
+)
 # A naming word right before a name: "a benchmark called X", "we name our model X".
 _NAMING = re.compile(
     r"\b(?:" + NAMING_WORDS + r"|name[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+))[\s~]+(?:the[\s~]+)?[\"“']?$"
@@ -871,6 +879,9 @@ class EntityRecognizer:
             noun = context.nearest_type_noun(first.start - len(window), first.start)
             if noun and noun != "METRIC":
                 shared[noun] += _W_SHAPE
+            right_before = _NOUN_RIGHT_BEFORE.search(near) if " " in near else None
+            if right_before:  # "our model X", "the benchmark X": the noun is the name's
+                shared[type_noun(right_before.group(1)) or "MODEL"] += _W_BEFORE
             # "results on Zorblax", "experiments across Zorblax and Quux": what a paper reports
             # results on is a name ("on" alone is a weaker hint; "across" alone none).
             on = ("on" in near or "On" in near) and _ON.search(near)
@@ -897,6 +908,9 @@ class EntityRecognizer:
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:
                     m.accepted = True
+            if len(members) == 1 and first.strong and _SCORES_AFTER.match(text, last.end):
+                first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
+                first.accepted = True
             # (an appositive opens with its comma: most names are followed by a space)
             appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),"), last.end) else None
             if appositive and len(members) == 1:

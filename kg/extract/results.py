@@ -169,6 +169,11 @@ _COMPARED = re.compile(
     r"(?:[\s~]+(?:the|a|an|strong|previous|prior|[\w\-]+[\s~]+(?:and|or)))*[\s~]+$",
     re.IGNORECASE,
 )
+_BUILT_FROM = re.compile(
+    r"\b(?:based[\s~]+on|built[\s~]+(?:up)?on|on[\s~]+top[\s~]+of|(?:fine-?tuned|initiali[sz]ed|distilled)[\s~]+from|using)"
+    r"(?:[\s~]+(?:the|a|an|pre-?trained))*[\s~]+$",
+    re.IGNORECASE,
+)
 _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|reduction|improvement|gain|increase|decrease|speed-?up)[\s~]+)?"
     r"(?:(?:in|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
@@ -411,11 +416,13 @@ class ResultFinder:
             if s > v_end and entities[i][1] == "MODEL" and _FOR_MODEL.fullmatch(text, v_end, s):
                 return entities[i][0]
         # A model named after a comparison cue ("Compared with BERT, X achieves ...",
-        # "outperforms Y by 4.1%") is what the result is measured against, not its subject.
+        # "outperforms Y by 4.1%") is what the result is measured against, not its subject;
+        # one named after a cue of building ("Built on top of Mistral-7B, X ...") is X's base.
         before = [
             entities[i][0]
             for s, _, i in in_sentence
             if s < v_start and entities[i][1] == "MODEL" and not _COMPARED.search(text, max(0, s - 40), s)
+            and not _BUILT_FROM.search(text, max(0, s - 40), s)
         ]
         for name in before:
             if name in proposed:
