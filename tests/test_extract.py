@@ -905,3 +905,15 @@ def test_the_model_a_result_builds_on_is_not_its_subject(nlp):
 def test_what_achieves_a_score_is_a_model(nlp):
     assert entities(nlp("We find that KiteChat achieves a win rate of 78.4%."))["KiteChat"] == "MODEL"
     assert "KiteChat" not in entities(nlp("We find that KiteChat is popular."))
+
+
+def test_a_purpose_clause_proposes_and_a_framework_worked_under_is_not_proposed(nlp):
+    doc = nlp("We collected 10,000 dialogues from Reddit to build HeronChat, a new dataset for empathy.")
+    assert facts(doc, "proposes") == ["HeronChat"]
+    doc = nlp("We propose to introduce adversarial learning under the Adversarial Variational Bayes (AVB) framework.")
+    assert facts(doc, "proposes") == []
+
+
+def test_a_score_in_parentheses_with_its_metric_is_measured_on_the_dataset_before(nlp):
+    doc = nlp("Our models set new records on SQuAD 2.0 (F1 of 91.2) and on Natural Questions (accuracy = 54.1).")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("F1", "91.2", "SQuAD 2.0"), ("accuracy", "54.1", "Natural Questions")]

@@ -23,6 +23,7 @@ __all__ = [
     "PROPOSE",
     "PROPOSE_BEFORE",
     "PASSIVE_PROPOSE",
+    "PURPOSE_PROPOSE",
     "CLAUSE_BREAK",
     "NAMING",
     "NAMING_WORDS",
@@ -151,6 +152,8 @@ _VERBS = (
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
 PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")
+# A purpose clause after a proposing clause, at its break: "(we collected data) to build X".
+PURPOSE_PROPOSE = re.compile(r"[\s~]*,?[\s~]*(?:in[\s~]+order[\s~]+)?to[\s~]+" + _VERBS)
 # The same, ending where a definition starts, and still in the proposing clause.
 PROPOSE_BEFORE = re.compile(
     _SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + r"(?:(?!\b(?:which|that|where|while|to)\b)[^;])*$)"
@@ -175,6 +178,7 @@ NAMING = re.compile(r"\b(?:" + NAMING_WORDS + ")")
 # Between "we propose" and a name, these mean the name is not what is proposed.
 OBJECT_BLOCKER = re.compile(
     r"\b(?:based|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"
+    r"under|within|through|across|without|beyond|"
     r"leveraging|extending|improving|for)\b|-based\b"
 )
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")

@@ -335,45 +335,19 @@ class FactFinder:
             if not verb:
                 continue
             brk = cues.CLAUSE_BREAK.search(sentence, verb.end())
-            region_end = start + (brk.start() if brk else len(sentence))
-            region_start = start + verb.end()
-            in_region = [m for m in mentions if region_start <= m[0] < region_end]
-            for position, (m_start, m_end, index) in enumerate(in_region):
-                between = d.text[region_start:m_start]
-                key = name_key(d.name(index))
-                naming = list(cues.NAMING.finditer(between))
-                if naming:
-                    owner = between[: naming[-1].start()]
-                    nouns = list(_TYPE_NOUN.finditer(owner))
-                    # "a framework based on a model called BERT": the name is the model's.
-                    head = nouns[-1].start() if nouns else owner.rstrip().rfind(" ")
-                    if head > 0 and cues.OBJECT_BLOCKER.search(owner[:head]):
-                        break
-                    if between[naming[-1].end() :].strip(" ~\"“'") == "":
-                        propose(index, number, 0.8)
-                        break
-                # A well-known name is proposed only by the paper that introduces it, which says
-                # what it is: "We present SQuAD, a new reading comprehension dataset", "We
-                # introduce Gemma, a family of open models".
-                new = key not in self.known or bool(_APPOSITION.match(d.text, m_end) or _APPOSED_TO.search(between))
-                if key in d.defined and new:
-                    propose(index, number, 0.75)
-                    continue
-                if _PARENTHESISED.search(between) and new:
-                    propose(index, number, 0.7)
-                    continue
-                if position == 0 and not naming and not cues.OBJECT_BLOCKER.search(between):
-                    if new:
-                        propose(index, number, 0.75)
+            first_region_end = start + (brk.start() if brk else len(sentence))
+            self._propose_object(d, number, mentions, start + verb.end(), first_region_end, propose)
+            # "We collected dialogues from Reddit to build X": a purpose clause proposes too.
+            while brk:
+                purpose = cues.PURPOSE_PROPOSE.match(sentence, brk.start())
+                if not purpose:
                     break
-            for m_start, _, index in in_region:
-                if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
-                    if name_key(d.name(index)) not in self.known:
-                        propose(index, number, 0.7)
+                brk = cues.CLAUSE_BREAK.search(sentence, purpose.end())
+                self._propose_object(d, number, mentions, start + purpose.end(), start + (brk.start() if brk else len(sentence)), propose)
             # "we propose a method to pre-train a smaller model, called X": the proposing
             # clause names what it makes, even past where its object ended.
             for m_start, _, index in mentions:
-                if m_start >= region_end and _COMMA_NAMED.search(d.text, max(region_end, m_start - 40), m_start):
+                if m_start >= first_region_end and _COMMA_NAMED.search(d.text, max(first_region_end, m_start - 40), m_start):
                     propose(index, number, 0.7)
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
@@ -382,6 +356,42 @@ class FactFinder:
                     propose(index, self._first_sentence(d, index), 0.5)
                     break
         return proposed
+
+    def _propose_object(self, d: _Doc, number: int, mentions: list, region_start: int, region_end: int, propose) -> None:
+        """Propose the names of a proposing verb's object, ``text[region_start:region_end]``."""
+        in_region = [m for m in mentions if region_start <= m[0] < region_end]
+        for position, (m_start, m_end, index) in enumerate(in_region):
+            between = d.text[region_start:m_start]
+            key = name_key(d.name(index))
+            naming = list(cues.NAMING.finditer(between))
+            if naming:
+                owner = between[: naming[-1].start()]
+                nouns = list(_TYPE_NOUN.finditer(owner))
+                # "a framework based on a model called BERT": the name is the model's.
+                head = nouns[-1].start() if nouns else owner.rstrip().rfind(" ")
+                if head > 0 and cues.OBJECT_BLOCKER.search(owner[:head]):
+                    break
+                if between[naming[-1].end() :].strip(" ~\"“'") == "":
+                    propose(index, number, 0.8)
+                    break
+            # A well-known name is proposed only by the paper that introduces it, which says
+            # what it is: "We present SQuAD, a new reading comprehension dataset", "We
+            # introduce Gemma, a family of open models".
+            new = key not in self.known or bool(_APPOSITION.match(d.text, m_end) or _APPOSED_TO.search(between))
+            if key in d.defined and new:
+                propose(index, number, 0.75)
+                continue
+            if _PARENTHESISED.search(between) and new:
+                propose(index, number, 0.7)
+                continue
+            if position == 0 and not naming and not cues.OBJECT_BLOCKER.search(between):
+                if new:
+                    propose(index, number, 0.75)
+                break
+        for m_start, _, index in in_region:
+            if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
+                if name_key(d.name(index)) not in self.known:
+                    propose(index, number, 0.7)
 
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:

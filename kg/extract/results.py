@@ -100,10 +100,10 @@ _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
 # Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2",
-# "FUNSD (84.2", "FUNSD (78.2 → 84.2".
+# "FUNSD (84.2", "FUNSD (78.2 → 84.2", "SQuAD (F1 of 91.2".
 _WITH_VALUE = re.compile(
     r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?"
-    r"|[\s~]*\((?:[\d.,]{1,12}%?[\s~]*(?:→|->)[\s~]*)?"
+    r"|[\s~]*\((?:[\d.,]{1,12}%?[\s~]*(?:→|->)[\s~]*|[A-Za-z][\w\-@]*(?:[\s~]+[\w\-@]+)?[\s~]*(?:of|=|:)[\s~]*)?"
 )
 # A score changed to another: "0.7820 → 0.8420" reports the second. (Both decimals or
 # percentages: "784 → 400 → 200" is an architecture's widths, "8 → 16" a setting.)
