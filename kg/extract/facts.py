@@ -89,6 +89,9 @@ _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
     r"(?:(named|called|termed|dubbed|coined)[\s~]+)?$"
 )
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
+)
 _COMMA_NAMED = re.compile(_TYPE_NOUN.pattern + r",[\s~]+(?:called|named|dubbed|termed|coined)[\s~]+$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
@@ -113,7 +116,10 @@ class _Doc:
         if self.sentences:
             for mention in sorted((s, e, index) for index, entity in enumerate(self.entities) for s, e in entity[3]):
                 self.by_sentence.setdefault(self.sentence_of(mention[0]), []).append(mention)
-        self.defined = {name_key(d[0]) for d in (extensions.kg_aliases or [])}
+        # Short forms defined in the text, with where their first definition starts.
+        self.defined: dict[str, int] = {}
+        for short, _, s_start, _, l_start, _ in extensions.kg_aliases or []:
+            self.defined.setdefault(name_key(short), min(s_start, l_start))
         self._survey: bool | None = None
 
     def is_survey(self) -> bool:
@@ -378,6 +384,8 @@ class FactFinder:
             # what it is: "We present SQuAD, a new reading comprehension dataset", "We
             # introduce Gemma, a family of open models".
             new = key not in self.known or bool(_APPOSITION.match(d.text, m_end) or _APPOSED_TO.search(between))
+            if key in d.defined and _PREPOSITION_BEFORE.search(d.text, max(region_start, d.defined[key] - 30), d.defined[key]):
+                continue  # the object of a preposition: "under the Adversarial Variational Bayes (AVB) framework"
             if key in d.defined and new:
                 propose(index, number, 0.75)
                 continue
