@@ -917,3 +917,8 @@ def test_a_purpose_clause_proposes_and_a_framework_worked_under_is_not_proposed(
 def test_a_score_in_parentheses_with_its_metric_is_measured_on_the_dataset_before(nlp):
     doc = nlp("Our models set new records on SQuAD 2.0 (F1 of 91.2) and on Natural Questions (accuracy = 54.1).")
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("F1", "91.2", "SQuAD 2.0"), ("accuracy", "54.1", "Natural Questions")]
+
+
+def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
+    doc = nlp("We train KiteNet on a mixture of PebblePile and ShaleText.")
+    assert entities(doc) == {"KiteNet": "MODEL", "PebblePile": "DATASET", "ShaleText": "DATASET"}

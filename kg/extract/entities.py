@@ -100,7 +100,8 @@ _COPULA_DATA = re.compile(
 # "pre-trained on X", "crawled from X": what a model learns from, or text is gathered from, is
 # a data resource (GUIDELINES.md: web sources used as training data are DATASETs).
 _LEARNED_FROM = re.compile(
-    r"\b(?:(?:(?:pre-?|continually[\s~]+)?train(?:ed|ing)|crawled|scraped|sourced|mined)[\s~]+(?:on|from)|fine-?tuned[\s~]+on)[\s~]+(?:the[\s~]+)?$"
+    r"\b(?:(?:(?:pre-?|continually[\s~]+)?train(?:ed|ing)|crawled|scraped|sourced|mined)[\s~]+(?:on|from)|fine-?tuned[\s~]+on)[\s~]+(?:the[\s~]+)?"
+    r"(?:(?:a|an)[\s~]+(?:[\w\-]+[\s~]+)?(?:mixture|mix|combination|blend|subset|union)[\s~]+of[\s~]+(?:the[\s~]+)?)?$"  # "trained on a mixture of X"
 )
 _LEARNED_HINTS = ("train", "tuned", "crawled", "scraped", "sourced", "mined")
 # Measures are named after these ("in terms of BLEU", "measured by MCC", "metrics such as
