@@ -920,5 +920,5 @@ def test_a_score_in_parentheses_with_its_metric_is_measured_on_the_dataset_befor
 
 
 def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
-    doc = nlp("We train KiteNet on a mixture of PebblePile and ShaleText.")
+    doc = nlp("KiteNet is pre-trained on a mixture of PebblePile and ShaleText.")
     assert entities(doc) == {"KiteNet": "MODEL", "PebblePile": "DATASET", "ShaleText": "DATASET"}
