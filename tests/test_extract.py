@@ -417,7 +417,15 @@ def test_dataset_name_shapes_type_unseen_names(nlp):
 
 def test_only_a_word_ending_in_qa_is_a_dataset_by_shape(nlp):
     # "ZorbQA" reads as a QA set; an all-capitals task acronym ("KBQA") does not.
-    assert entities(nlp("We study ZorbQA and KBQA-Zeta in detail.")) == {"ZorbQA": "DATASET", "KBQA-Zeta": "MODEL"}
+    assert entities(nlp("We study ZorbQA in detail.")) == {"ZorbQA": "DATASET"}
+    assert entities(nlp("We study FooNet and KBQA-Zeta in detail.")) == {"FooNet": "MODEL", "KBQA-Zeta": "MODEL"}
+
+
+def test_members_of_a_list_share_the_kind_their_names_say(nlp):
+    # "and" lists one kind of thing: what ZorbQA's name says, Larkset is too; a clue of the
+    # context outweighs it
+    assert entities(nlp("We study ZorbQA and Larkset in detail.")) == {"ZorbQA": "DATASET", "Larkset": "DATASET"}
+    assert entities(nlp("We study ZorbQA and FooNet in detail.")) == {"ZorbQA": "DATASET", "FooNet": "MODEL"}
 
 
 def test_a_known_dataset_types_the_other_members_of_its_list(nlp):

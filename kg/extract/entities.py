@@ -245,7 +245,7 @@ _OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dat
 # comprehension set ("TriviaQA", "DocVQA"; not the task acronyms "VQA", "ODQA"), a count of
 # thousands ("ImageNet-1K", "Flickr30k"), a numbered corpus or text ("BookCorpus2",
 # "WikiText-103"), a wiki ("WikiHow").
-_DATA_SHAPE = re.compile(r"[a-z]V?QA$|\d[Kk]$|Corpus\d*$|[a-z]Text-?\d+$|^Wiki[A-Z]")
+_DATA_SHAPE = re.compile(r"[a-z]V?QA$|[A-Za-z\-]NLI$|\d[Kk]$|Corpus\d*$|[a-z]Text-?\d+$|^Wiki[A-Z]")
 # Name shapes of models: a model family's stem ("FinBERT", "ClassiNet", "LayoutLMv2",
 # "ARMED-CNN", "RoFormer"), a size variant ("T5-Base", "ALBERT-xxlarge", "Mistral-7B") or
 # a version ("MoCo v2"), also inside a longer name ("Qwen2.5-7B-Instruct"). In GSAP-NER
@@ -920,10 +920,12 @@ class EntityRecognizer:
                 shared["MODEL"] += _W_CONTEXT
             elif last.suffix == "pretrained":
                 shared["DATASET"] += _W_ON  # "ImageNet-pretrained": what a model was trained on
+            said_kinds = set()  # what the members' own names say they are
             for m in members:
                 said = _name_says(m.text)
                 if said:
                     m.evidence[said[0]] += said[1]
+                    said_kinds.add("MODEL" if said[0] == "MODEL" else _DATA)
             measured = _MEASURED_ON.search(window) if "on" in window else None
             if measured and measured.start() + first.start - len(window) in metric_ends:
                 for m in members:  # "81.5% accuracy on Larkset": what a metric was measured on is a name
@@ -952,6 +954,13 @@ class EntityRecognizer:
             # A list without a conjunction ("A, B, C, and a new corpus") says what kind of
             # things it names only through a clue; "A, B and C" names things of one kind.
             conjoined = bool(_LIST_END.search(text[members[-2].end : last.start])) if len(members) > 1 else False
+            if conjoined and len(said_kinds) == 1 and not any(self.lexicon.known_type(m.text) for m in members):
+                # "ZorbQA and Larkset": the members a name says nothing about are of the same kind
+                # (a well-known member types the others instead, see _share_known_type)
+                kind = said_kinds.pop()
+                for m in members:
+                    if not _name_says(m.text):
+                        m.evidence[kind] += _W_SHAPE / 2  # less than any clue of the context
             support = len(members) > 1 and any(m.strong for m in members) and (conjoined or bool(shared) or any(m.evidence for m in members))
             for m in members:
                 for etype, weight in shared.items():
