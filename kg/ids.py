@@ -24,6 +24,7 @@ from kg.schema import load_schema
 
 __all__ = [
     "entity_key",
+    "singular",
     "entity_id",
     "paper_id",
     "derive_paper_id",
@@ -51,6 +52,25 @@ def entity_key(name: str) -> str:
     """The matching key of a name; names with no letter or digit get a hash."""
     key = normalise_name(name)
     return key or "h" + _digest(unicodedata.normalize("NFKC", name))
+
+
+def singular(name: str) -> str:
+    """The name with a plural last word made singular, for measures: "error rates" and
+    "error rate" are one metric.
+
+    >>> [singular(n) for n in ["error rates", "accuracies", "losses", "FLOPs", "loss", "F1", "mAPs"]]
+    ['error rate', 'accuracy', 'loss', 'FLOP', 'loss', 'F1', 'mAP']
+    """
+    stem, space, word = name.rpartition(" ")
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return name
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    else:
+        word = word[:-1]
+    return stem + space + word
 
 
 def entity_id(entity_type: str, name: str) -> str:

@@ -7,7 +7,7 @@ and for the entity nodes themselves (``entities``).
 Names are matched by their normalised key (``BLIP-2`` = ``BLIP2``, ``MS COCO`` =
 ``MSCOCO``); a name and its aliases (``MCR`` / ``Manipulation Centric
 Representation``) are unioned, so a later paper that uses either form lands on the
-same node. DATASET and BENCHMARK share one id space and a thing gets the type most
+same node; so are a metric's plural and singular (``error rates`` / ``error rate``). DATASET and BENCHMARK share one id space and a thing gets the type most
 papers give it.
 
 >>> from kg.records import Entity, Extraction, Paper
@@ -100,6 +100,8 @@ class EntityIndex:
             root = self._find((family, ids.entity_key(entity.name)))
             for alias in entity.aliases:
                 root = self._union(root, (family, ids.entity_key(alias)))
+            if family == "METRIC":  # "error rates" is "error rate"
+                root = self._union(root, (family, ids.entity_key(ids.singular(entity.name))))
             group = self._groups.setdefault(root, _Group())
             group.names[entity.name] += 1
             group.long_forms.update(entity.aliases)

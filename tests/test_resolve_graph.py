@@ -43,6 +43,20 @@ def test_surface_variants_resolve_to_one_node():
     assert graph.nodes["dataset/mscoco"]["support"] == 2
 
 
+def test_a_metric_in_the_plural_is_the_same_metric_but_a_plural_model_name_is_not():
+    index, _, graph = graph_of(
+        paper("p1", [entity("error rates", "METRIC"), entity("BiPFTs", "MODEL")]),
+        paper("p2", [entity("error rate", "METRIC"), entity("BiPFT", "MODEL")]),
+        paper("p3", [entity("accuracies", "METRIC")]),
+        paper("p4", [entity("accuracy", "METRIC")]),
+    )
+    metrics = sorted(n for n, a in graph.nodes(data=True) if a["label"] == "Metric")
+    assert metrics == ["metric/accuracy", "metric/errorrate"]
+    assert graph.nodes["metric/errorrate"]["support"] == 2
+    assert index.entity_id("METRIC", "error rates") == "metric/errorrate"
+    assert len([n for n, a in graph.nodes(data=True) if a["label"] == "Model"]) == 2
+
+
 def test_long_form_and_acronym_are_one_node_whichever_comes_first():
     index, _, graph = graph_of(
         paper("p1", [entity("Manipulation Centric Representation", "MODEL")]),
