@@ -930,3 +930,11 @@ def test_a_score_in_parentheses_with_its_metric_is_measured_on_the_dataset_befor
 def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
     doc = nlp("KiteNet is pre-trained on a mixture of PebblePile and ShaleText.")
     assert entities(doc) == {"KiteNet": "MODEL", "PebblePile": "DATASET", "ShaleText": "DATASET"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Our KiteNet builds upon the OwlNet architecture.", "We propose KiteNet, building on OwlNet.", "Building upon OwlNet, we propose KiteNet."]
+)
+def test_building_on_a_model_is_being_based_on_it(nlp, text):
+    doc = nlp(text)
+    assert facts(doc, "based_on") == [("KiteNet", "OwlNet")]

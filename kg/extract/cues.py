@@ -96,7 +96,7 @@ COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
     "competitive", "on par", "improv", "than", "match", "rival",
 )
-BASED_HINTS = ("based on", "built", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
+BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived", "tuned")
 
 
@@ -223,7 +223,7 @@ COMPARE = re.compile(
 )
 BASED = re.compile(
     words(
-        "based on", "built (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
+        "based on", "built (?:up)?on", r"build(?:s|ing)? (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
         r"initiali[sz]e\w* [^,.;]{1,40}? (?:from|with)", r"fine-?tuned (?:from|version of)",
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
     )
