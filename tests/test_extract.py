@@ -938,3 +938,10 @@ def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
 def test_building_on_a_model_is_being_based_on_it(nlp, text):
     doc = nlp(text)
     assert facts(doc, "based_on") == [("KiteNet", "OwlNet")]
+
+
+def test_a_model_the_proposed_one_is_made_of_is_its_base(nlp):
+    doc = nlp("We present KiteVL, a model that couples a SigLIP encoder with a Qwen2-7B language model.")
+    assert set(facts(doc, "based_on")) == {("KiteVL", "SigLIP"), ("KiteVL", "Qwen2-7B")}
+    doc = nlp("We present KiteVL. It outperforms a CLIP encoder.")
+    assert facts(doc, "based_on") == []

@@ -73,6 +73,10 @@ _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 # What says what a name is: "X, a new dataset", "X (its long form), which is a model".
+# "a SigLIP encoder", "the Qwen2-7B language model": a model the paper's model is made of.
+_PART_AFTER = re.compile(
+    r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er)\b"
+)
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
@@ -260,7 +264,9 @@ class FactFinder:
                     compare = next((e for e in s.compares() if e <= m_start), None)
                     if compare is not None and self._between(d, s.mentions, compare, m_start, subject):
                         add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
-                    based = compare is None and (any(head - 90 <= e <= head for e in s.baseds()) or bool(_AS_BASE.match(after)))
+                    based = compare is None and (
+                        any(head - 90 <= e <= head for e in s.baseds()) or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
+                    )
                     if based or d.text[m_end : m_end + 6] == "-based":
                         add("based_on", (d.name(subject), d.name(index)), s.number, 0.7)
                 continue
