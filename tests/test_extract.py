@@ -945,3 +945,17 @@ def test_a_model_the_proposed_one_is_made_of_is_its_base(nlp):
     assert set(facts(doc, "based_on")) == {("KiteVL", "SigLIP"), ("KiteVL", "Qwen2-7B")}
     doc = nlp("We present KiteVL. It outperforms a CLIP encoder.")
     assert facts(doc, "based_on") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KiteNet performs comparably to OwlNet.",
+        "KiteNet sets a new state of the art, exceeding OwlNet by 2.1 points.",
+        "KiteNet yields consistent gains over OwlNet.",
+        "Relative to OwlNet, KiteNet uses half the memory.",
+    ],
+)
+def test_more_ways_of_comparing(nlp, text):
+    doc = nlp("We propose KiteNet. " + text)
+    assert facts(doc, "compared_to") == [("KiteNet", "OwlNet")]

@@ -94,7 +94,7 @@ PROPOSE_HINTS = (
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
-    "competitive", "on par", "improv", "than", "match", "rival",
+    "competitive", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived", "tuned")
@@ -217,7 +217,8 @@ COMPARE = re.compile(
         r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", "superior to", "compared (?:to|with)",
         "comparison (?:to|with)", "versus", r"vs\.", "against", "competitive (?:to|with)", "on par with",
         r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
-        r"rival\w*",
+        r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
+        "gains? over", "improvements? over", "advantages? over",
     )
     + r"\b"
 )

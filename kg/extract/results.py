@@ -165,7 +165,7 @@ _BY_METRIC = re.compile(
 _CHANGE_VERB = re.compile(r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
 _COMPARED = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|over|against|relative[\s~]+to)"
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|over|against|relative[\s~]+to)"
     r"(?:[\s~]+(?:the|a|an|strong|previous|prior|[\w\-]+[\s~]+(?:and|or)))*[\s~]+$",
     re.IGNORECASE,
 )
