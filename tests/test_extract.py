@@ -959,3 +959,8 @@ def test_a_model_the_proposed_one_is_made_of_is_its_base(nlp):
 def test_more_ways_of_comparing(nlp, text):
     doc = nlp("We propose KiteNet. " + text)
     assert facts(doc, "compared_to") == [("KiteNet", "OwlNet")]
+
+
+def test_task_acronyms_are_not_datasets(nlp):
+    doc = nlp("We evaluate KiteNet on MRC and RE tasks and against CBQA models.")
+    assert entities(doc) == {"KiteNet": "MODEL"}
