@@ -964,3 +964,13 @@ def test_more_ways_of_comparing(nlp, text):
 def test_task_acronyms_are_not_datasets(nlp):
     doc = nlp("We evaluate KiteNet on MRC and RE tasks and against CBQA models.")
     assert entities(doc) == {"KiteNet": "MODEL"}
+
+
+def test_urls_broken_at_a_space_are_joined_and_their_offsets_span_the_written_form(nlp):
+    text = "Code: https://aka.ms /kitenet. Demo: https: //kite.github.io/demo/. Not joined: https://a.org / b."
+    found = [(u, text[s:e]) for u, _, s, e in nlp(text)._.kg_urls]
+    assert found == [
+        ("https://aka.ms/kitenet", "https://aka.ms /kitenet"),
+        ("https://kite.github.io/demo/", "https: //kite.github.io/demo/"),
+        ("https://a.org", "https://a.org"),
+    ]

@@ -2,8 +2,8 @@
 
 The cleaner and the classifier are pluggable registered functions
 (``kg.url_cleaner.v1``, ``kg.url_classifier.v1``); the ``kg_urls`` component stores
-``[url, kind, start, end]`` lists in ``doc._.kg_urls`` (offsets of the cleaned URL in
-the doc's text).
+``[url, kind, start, end]`` lists in ``doc._.kg_urls`` (offsets of the URL in the doc's
+text: the cleaned URL itself, or the address as written where a space broke it).
 
 >>> clean_url("at~https://github.com/x/y.")
 'https://github.com/x/y'
@@ -48,6 +48,9 @@ _SCHEME_HINT = re.compile("://")
 _SCHEME_REACH = len("https")
 _DOT_HINT = re.compile(rf"\.(?:(?<=[Ww][Ww][Ww]\.)|(?i:{_BARE_TLDS})/)")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+# A URL broken at a space: a scheme before it ("https: //"), a path after a bare host ("aka.ms /x").
+_SPLIT_SCHEME = re.compile(r"\b((?:https?|ftp):)[\s~]//$", re.IGNORECASE)
+_SPLIT_PATH = re.compile(r" (/[^\s<>\"`|\\]+)")
 _SCHEME_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _TRAILING = re.compile(r"[.,;:!?'\"’”*~]+$")
 _BRACE = re.compile(r"[{}\\]")
@@ -200,10 +203,20 @@ class UrlFinder:
             if "." not in url.split("//", 1)[-1].split("/", 1)[0]:
                 continue  # no host name, e.g. "http://" alone
             start = text.find(url, match.start())
+            end = start + len(url)
+            # Text extracted from PDFs breaks URLs at a space: "https: //host/p", "https://host /p".
+            # The offsets then span the address as written, the URL is without the space.
+            scheme = _SPLIT_SCHEME.search(text, max(0, start - 9), start) if text[start - 1 : start] == "/" else None
+            if scheme and not _ANY_SCHEME.match(url):
+                start, url = scheme.start(), scheme.group(1) + "//" + url
+            path = _SPLIT_PATH.match(text, end) if "/" not in url.split("//", 1)[-1] else None
+            if path:
+                rest = self.cleaner(path.group(1))
+                url, end = url + rest, end + 1 + len(rest)
             kind = self.classifier(url)
             if kind == "project" and _unnamed_site(url):
                 kind = _said_kind(text, start) or kind
-            found.append([url, kind, start, start + len(url)])
+            found.append([url, kind, start, end])
         doc._.kg_urls = found
         return doc
 
