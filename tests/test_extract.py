@@ -974,3 +974,21 @@ def test_urls_broken_at_a_space_are_joined_and_their_offsets_span_the_written_fo
         ("https://kite.github.io/demo/", "https: //kite.github.io/demo/"),
         ("https://a.org", "https://a.org"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Larkset and ZorbQA, KiteNet sets new records.",
+        "Using ZorbQA and Larkset as a testbed, we show that KiteNet generalises.",
+        "We conduct experiments using ZorbQA and Larkset.",
+    ],
+)
+def test_more_ways_of_saying_a_paper_evaluates_on_a_dataset(nlp, text):
+    doc = nlp("We propose KiteNet. " + text)
+    assert set(facts(doc, "evaluated_on")) == {"ZorbQA", "Larkset"} and facts(doc, "uses") == []
+
+
+def test_what_a_model_is_trained_using_is_used_not_evaluated_on(nlp):
+    doc = nlp("We propose KiteNet. We train KiteNet using ZorbQA.")
+    assert facts(doc, "uses") == ["ZorbQA"] and facts(doc, "evaluated_on") == []

@@ -81,8 +81,10 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
-# Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks".
-_BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+benchmarks?\b")
+_EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluations?|evaluated|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,3}?using[\s~]+(?:the[\s~]+)?$")
+# Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks",
+# "X as a testbed".
+_BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+(?:benchmarks?|testbeds?)\b")
 # "our model FooNet", "our new benchmark, ZorbBench,", "our approach, named CoPE,": what the
 # paper calls its own thing.
 _OWN_NOUNS = (
@@ -286,7 +288,11 @@ class FactFinder:
         if cues.may_match(before, cues.TRAINING_BEFORE_HINTS):
             cue = cues.TRAINING_BEFORE.search(before)
             # "using the RULER and LongBench benchmarks": benchmarks are used to evaluate.
-            if cue and not (cue.group()[:1] in "uU" and (etype == "BENCHMARK" or _BENCHMARKS_AFTER.match(after))):
+            # "using the RULER and LongBench benchmarks", "experiments using X": what an
+            # evaluation uses is evaluated on.
+            if cue and not (
+                cue.group()[:1] in "uU" and (etype == "BENCHMARK" or _BENCHMARKS_AFTER.match(after) or _EVALUATION_USING.search(before))
+            ):
                 return True
         return bool(cues.TRAINING_AFTER.match(after))
 
