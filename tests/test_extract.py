@@ -992,3 +992,7 @@ def test_more_ways_of_saying_a_paper_evaluates_on_a_dataset(nlp, text):
 def test_what_a_model_is_trained_using_is_used_not_evaluated_on(nlp):
     doc = nlp("We propose KiteNet. We train KiteNet using ZorbQA.")
     assert facts(doc, "uses") == ["ZorbQA"] and facts(doc, "evaluated_on") == []
+
+
+def test_a_listed_name_of_several_words_opening_a_sentence_is_a_name(nlp):
+    assert entities(nlp("Stable Diffusion generates images. The Pile is large.")) == {"Stable Diffusion": "MODEL", "The Pile": "DATASET"}

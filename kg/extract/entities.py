@@ -551,8 +551,10 @@ class EntityRecognizer:
             ):
                 continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
             etype = doc.vocab.strings[label]
-            if shape(text[s:e]) != "strong" and (s < title_end or initial_at(s)) and etype != "METRIC":
-                continue  # a capital from title case or the sentence start means nothing
+            if shape(text[s:e]) != "strong" and (s < title_end or (initial_at(s) and " " not in text[s:e])) and etype != "METRIC":
+                # A capital from title case or the sentence start means nothing; a listed name
+                # of several capitalised words ("Stable Diffusion generates ...") still counts.
+                continue
             if etype == "METRIC":
                 if text.endswith("time", s, e) and _AT_PHASE.search(text, max(0, s - 4), s):
                     continue  # "extrapolation at inference time": when, not a measure
