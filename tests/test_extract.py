@@ -996,3 +996,9 @@ def test_what_a_model_is_trained_using_is_used_not_evaluated_on(nlp):
 
 def test_a_listed_name_of_several_words_opening_a_sentence_is_a_name(nlp):
     assert entities(nlp("Stable Diffusion generates images. The Pile is large.")) == {"Stable Diffusion": "MODEL", "The Pile": "DATASET"}
+
+
+def test_a_title_calling_its_head_name_a_dataset_in_lowercase_types_it(nlp):
+    paper = Paper("t", "GISE-51: A scalable isolated sound events dataset", "We release GISE-51 for research.")
+    extraction = next(extract([paper], nlp=nlp))
+    assert [(e.name, e.type) for e in extraction.entities] == [("GISE-51", "DATASET")]
