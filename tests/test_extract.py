@@ -1002,3 +1002,19 @@ def test_a_title_calling_its_head_name_a_dataset_in_lowercase_types_it(nlp):
     paper = Paper("t", "GISE-51: A scalable isolated sound events dataset", "We release GISE-51 for research.")
     extraction = next(extract([paper], nlp=nlp))
     assert [(e.name, e.type) for e in extraction.entities] == [("GISE-51", "DATASET")]
+
+
+def test_a_number_repeated_by_rendered_latex_is_one_value_but_equal_values_in_a_list_are_two(nlp):
+    doc = nlp("KiteSeg reaches 43.6%percent43.643.6\\%43.6 % mIoU. Scores were 79%, 79% and 80%.")
+    assert [r[2] for r in doc._.kg_results] == ["43.6%", "79%", "79%", "80%"]
+
+
+def test_a_sized_variant_of_a_listed_model_is_a_model_and_a_footnote_mark_on_a_url_is_no_name(nlp):
+    doc = nlp("KiteNet improves accuracy by 6.5% on LLaMA-7B. See HLV-1K 111https://github.com/a/b for data.")
+    found = entities(doc)
+    assert found["LLaMA-7B"] == "MODEL" and not any("111" in name for name in found)
+
+
+def test_a_leading_state_of_the_art_is_not_part_of_a_measure(nlp):
+    doc = nlp("KiteGAN achieves a new state-of-the-art inception score of 8.87 on CIFAR-10.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("inception score", "8.87")]

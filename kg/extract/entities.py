@@ -231,7 +231,7 @@ _METRIC_MODIFIER = re.compile(
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
-_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard)s?\b", re.IGNORECASE)
+_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard|Evaluation|Benchmarking)s?\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
 # or a preposition: in "FooNet improves F1", "beats XGBoost in ROC-AUC" the name is measured.
@@ -261,6 +261,8 @@ _AT_PHASE = re.compile(r"\b(?:at|during)[\s~]+$")
 _COST_MEASURE = re.compile(
     r"(?:time|speed|latency|memory|cost|FLOPs|MACs|hours|consumption|usage|footprint|throughput|per second)$", re.IGNORECASE
 )
+# A name with a model size at its end: "LLaMA-7B", "Qwen2 72B", "OPT-1.3B".
+_SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
@@ -447,7 +449,8 @@ class EntityRecognizer:
             if kind is None or kind == "stopword":
                 continue
             start = match.start()
-            if blocked_spans and blocked(start):  # (most abstracts have no URL or citation)
+            # (most abstracts have no URL or citation; "111https://...": a footnote mark glued to a URL)
+            if blocked_spans and (blocked(start) or blocked(match.end() - 1)):
                 continue
             in_title = start < title_end
             if kind == "version" or kind == "size":
@@ -682,7 +685,7 @@ class EntityRecognizer:
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
-            m.evidence[type_noun(nouns.group(1)) if nouns else "MODEL"] += _W_TITLE
+            m.evidence[(type_noun(nouns.group(1)) or "BENCHMARK") if nouns else "MODEL"] += _W_TITLE  # ("Evaluation")
             mentions.append(m)
         mentions = self._resolve_overlaps(mentions, aliases)
         self._known_by_key(mentions)
@@ -811,13 +814,18 @@ class EntityRecognizer:
 
     def _known_by_key(self, mentions: list[_Mention]) -> None:
         """A gazetteer name written another way ("CommonCrawl" for "Common Crawl", which the
-        token matcher misses) is still that name: its normalised key finds it."""
+        token matcher misses) is still that name: its normalised key finds it. A size of a
+        listed model ("LLaMA-7B", "Qwen2 72B") is that model's."""
         for m in mentions:
             if m.source == "shape":
                 known = self.lexicon.known_type(m.text)
                 if known and known != "METRIC":
                     m.evidence[_DATA if known == "DATASET" else known] += _W_LEXICON
                     m.source = "lexicon"
+                elif known is None:
+                    sized = _SIZED.match(m.text)
+                    if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
+                        m.evidence["MODEL"] += _W_LEXICON
 
     # -- context -------------------------------------------------------------------
     @staticmethod

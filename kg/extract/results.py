@@ -189,7 +189,8 @@ _MEASURE_HEADS = frozenset(
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
     """the a an its their our lower higher better worse fewer less more reduced improved increased decreased
-    significant significantly substantial substantially comparable competitive similar strong only total""".split()
+    significant significantly substantial substantially comparable competitive similar strong only total
+    state-of-the-art sota new best""".split()
 )
 _GENERIC_MEASURES = frozenset({"performance", "results", "result"})
 _NOT_QUANTITIES = frozenset(
@@ -352,7 +353,17 @@ class ResultFinder:
                     weak = _PLAIN.match(text, at)
             if weak:
                 add(at, weak.end(), True)
-        return sorted(found)
+        # "43.6%percent43.643.6\%43.6 %": LaTeX rendered to text repeats a number; one value.
+        values: list[tuple[int, int, str, bool]] = []
+        for value in sorted(found):
+            if (
+                values
+                and _RENDERED_AGAIN.fullmatch(text, values[-1][1], value[0])
+                and _NUMBER.search(value[2]).group() == _NUMBER.search(values[-1][2]).group()
+            ):
+                continue
+            values.append(value)
+        return values
 
     @staticmethod
     def _metric(text, sentence_start, v_start, v_end, metrics, data, entities, new_metrics) -> str | None:
@@ -565,6 +576,8 @@ def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool =
 
 
 _WORD = re.compile(r"[^\s~]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_RENDERED_AGAIN = re.compile(r"[\s~]*(?:percent|times)?[\d.\\%{}\s~]{0,30}")  # what LaTeX debris leaves between copies
 _SPACES = re.compile(r"[\s~]+")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _AFTER_NUMBER = re.compile(r"^\D*[\d.,]+[\s~]*")  # what is left is the value's unit
