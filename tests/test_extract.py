@@ -1018,3 +1018,17 @@ def test_a_sized_variant_of_a_listed_model_is_a_model_and_a_footnote_mark_on_a_u
 def test_a_leading_state_of_the_art_is_not_part_of_a_measure(nlp):
     doc = nlp("KiteGAN achieves a new state-of-the-art inception score of 8.87 on CIFAR-10.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("inception score", "8.87")]
+
+
+def test_urls_glued_by_footnote_marks_are_two_urls_but_a_url_in_a_query_is_one(nlp):
+    text = "Code: 111https://github.com/a/pose,222https://github.com/a/root. See https://x.org/a?u=https://y.org/b now."
+    assert [u[0] for u in nlp(text)._.kg_urls] == ["https://github.com/a/pose", "https://github.com/a/root", "https://x.org/a?u=https://y.org/b"]
+
+
+def test_a_pair_in_parentheses_is_a_list(nlp):
+    doc = nlp("It plugs into existing algorithms (e.g., PPO, KiteRL) and helps.")
+    assert entities(doc) == {"PPO": "MODEL", "KiteRL": "MODEL"}
+
+
+def test_simulators_are_software_and_map50_is_a_metric(nlp):
+    assert entities(nlp("DiagNet improves mAP50 by 3.7%. We simulate with MuJoCo.")) == {"DiagNet": "MODEL", "mAP50": "METRIC"}

@@ -857,7 +857,9 @@ class EntityRecognizer:
         for members in lists:
             if len(members) > 1 and not _LIST_GOES_ON.match(text, members[-1].end):
                 joined = [i for i in range(1, len(members)) if _LIST_END.search(text[members[i - 1].end : members[i].start])]
-                end = joined[-1] + 1 if joined else (len(members) if len(members) > 2 else 0)
+                # ("(e.g., PPO, SAC)": parentheses close a list of two as a conjunction would)
+                closed = text.startswith(")", members[-1].end) and "(" in text[max(0, members[0].start - 8) : members[0].start]
+                end = joined[-1] + 1 if joined else (len(members) if len(members) > 2 or closed else 0)
                 if end < len(members):
                     checked.extend([m] for m in members[end:])
                     members = members[:end]

@@ -51,6 +51,11 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # A URL broken at a space: a scheme before it ("https: //"), a path after a bare host ("aka.ms /x").
 _SPLIT_SCHEME = re.compile(r"\b((?:https?|ftp):)[\s~]//$", re.IGNORECASE)
 _SPLIT_PATH = re.compile(r" (/[^\s<>\"`|\\]+)")
+# A footnote mark rendered from HTML superscripts ("111", "222") glued to the end of a URL,
+# and a scheme glued after a comma or such a mark: the start of the next URL ("?u=https://"
+# in a query is not).
+_FOOTNOTE_MARK = re.compile(r"[,;]?(\d)\1\1$")
+_GLUED_SCHEME = re.compile(r"(?<=[,;\d])(?:https?|ftp)://", re.IGNORECASE)
 _SCHEME_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _TRAILING = re.compile(r"[.,;:!?'\"’”*~]+$")
 _BRACE = re.compile(r"[{}\\]")
@@ -198,8 +203,15 @@ class UrlFinder:
             while start and text[start - 1] in _HOST_CHARS:
                 start -= 1
             hints.append(start)
-        for match in _URL.finditer(text, min(hints)) if hints else ():
-            url = self.cleaner(match.group())
+        pos = min(hints) if hints else len(text)
+        while match := _URL.search(text, pos):
+            pos = match.end()
+            raw = match.group()
+            inner = _GLUED_SCHEME.search(raw, 1)
+            if inner:  # "https://a.org/x,222https://b.org/y": two URLs, a footnote mark between
+                pos = match.start() + inner.start()
+                raw = _FOOTNOTE_MARK.sub("", raw[: inner.start()])
+            url = self.cleaner(raw)
             if "." not in url.split("//", 1)[-1].split("/", 1)[0]:
                 continue  # no host name, e.g. "http://" alone
             start = text.find(url, match.start())
