@@ -1032,3 +1032,10 @@ def test_a_pair_in_parentheses_is_a_list(nlp):
 
 def test_simulators_are_software_and_map50_is_a_metric(nlp):
     assert entities(nlp("DiagNet improves mAP50 by 3.7%. We simulate with MuJoCo.")) == {"DiagNet": "MODEL", "mAP50": "METRIC"}
+
+
+def test_values_listed_with_commas_share_their_metric_and_a_measure_keeps_its_adjunct(nlp):
+    doc = nlp("KiteNet has an adversarial accuracy of 66.2%, 58%, and 57% on MNIST, CIFAR10, and STL10 respectively.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [
+        ("adversarial accuracy", "66.2%", "MNIST"), ("adversarial accuracy", "58%", "CIFAR10"), ("adversarial accuracy", "57%", "STL10")
+    ]

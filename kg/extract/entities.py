@@ -227,7 +227,8 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$|^\d+x\d+[BM]$")
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
     r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
-    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference)[\s~]+$"
+    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference|"
+    r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation)[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")

@@ -148,7 +148,7 @@ _OF_DATA = re.compile(
 # training small models and up to 51.6%".
 _COORDINATED = re.compile(
     r"^[\s~]*(?:(?:on|in|for|when)[\s~]+[^,;%]{1,50}?)?"
-    r",?[\s~]*(?:and|or)[\s~]+$"
+    r"(?:,?[\s~]*(?:and|or)[\s~]+|,[\s~]*)$"  # ("66.2%, 58%, and 57%": a comma too)
 )
 _AFTER_SKIP = re.compile(r"^[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?$")
 _IN_METRIC = re.compile(
@@ -199,7 +199,7 @@ _NOT_QUANTITIES = frozenset(
 # Verbs of results that may open the words before a number ("reduces training cost by 40%").
 _VERB = re.compile(
     r"(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|achiev|yield|obtain|reach|outperform|surpass|"
-    r"exceed|deliver|attain|gain|get|show|report|use|need|require)\w*$",
+    r"exceed|deliver|attain|gain|get|show|report|use|need|require|compar)\w*$",
     re.IGNORECASE,
 )
 
