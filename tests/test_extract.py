@@ -1039,3 +1039,13 @@ def test_values_listed_with_commas_share_their_metric_and_a_measure_keeps_its_ad
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [
         ("adversarial accuracy", "66.2%", "MNIST"), ("adversarial accuracy", "58%", "CIFAR10"), ("adversarial accuracy", "57%", "STL10")
     ]
+
+
+def test_a_sentence_whose_subject_is_it_speaks_of_the_papers_model(nlp):
+    doc = nlp("We propose KiteSeg. Specifically, it achieves 43.6% mIoU on ADE20K, which is 0.9% better than SeaFormer.")
+    assert facts(doc, "compared_to") == [("KiteSeg", "SeaFormer")]
+
+
+def test_a_dataset_derived_from_another_uses_it(nlp):
+    doc = nlp("We introduce KiteSet, a dataset of sound events derived from FSD50K.")
+    assert facts(doc, "uses") == ["FSD50K"] and facts(doc, "proposes") == ["KiteSet"]

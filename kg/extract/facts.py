@@ -70,6 +70,13 @@ _CONTRAST = re.compile(
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
+# "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
+_IT_SCORES = re.compile(
+    r"(?:[A-Z][a-z]+,[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
+    r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
+)
+# "a dataset derived from FSD50K": data drawn from another dataset uses it.
+_SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 # What says what a name is: "X, a new dataset", "X (its long form), which is a model".
@@ -251,7 +258,7 @@ class FactFinder:
     def _sentence_facts(self, d: _Doc, s: _Sentence, candidates: list, proposed: list[int], main: int | None,
                         add) -> None:
         """uses, evaluated_on, compared_to and based_on of the candidate mentions of one sentence."""
-        own = any(i in proposed for _, _, i in s.mentions) or bool(cues.FIRST_PERSON.search(s.text))
+        own = any(i in proposed for _, _, i in s.mentions) or bool(cues.FIRST_PERSON.search(s.text) or _IT_SCORES.match(s.text))
         subject = next((i for _, _, i in s.mentions if i in proposed and d.type(i) == "MODEL"), None)
         subject = subject if subject is not None else (main if own else None)
         for m_start, m_end, index in candidates:
@@ -294,7 +301,7 @@ class FactFinder:
                 cue.group()[:1] in "uU" and (etype == "BENCHMARK" or _BENCHMARKS_AFTER.match(after) or _EVALUATION_USING.search(before))
             ):
                 return True
-        return bool(cues.TRAINING_AFTER.match(after))
+        return bool(cues.TRAINING_AFTER.match(after) or _SOURCE_BEFORE.search(before))
 
     @staticmethod
     def _evaluated(d: _Doc, s: _Sentence, head: int, own: bool) -> bool:
