@@ -1,11 +1,17 @@
-"""Extraction quality on the sample corpus against its hand annotations.
+"""Extraction quality against hand annotations: the sample corpus, and 60 arXiv abstracts.
 
-The rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
+Sample corpus: the rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
 The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
 proposes 0.75; evaluated_on 0.6) is met on the tuning split. The held-out split is below
 it: ``test_held_out_split_meets_quality_bar`` records that as an expected failure (strict,
 so it fails the day it starts passing and the marker must go), while
 ``test_held_out_split_does_not_regress`` keeps the scores reached so far.
+
+arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 60 papers of 2019-2025 from other
+fields of ML than the sample, annotated blind to kg's output in ``arxiv-gold.jsonl``): half
+is a development split, half held out (only its aggregate scores are read). Both keep the
+scores reached so far; they are far below the bar, which is the honest figure for text the
+rules were not written on.
 """
 
 from __future__ import annotations
@@ -43,7 +49,16 @@ HELD_OUT_FLOOR = {
     "proposes": 0.80,
     "evaluated_on": 0.58,
     "uses": 0.60,
-    "results": 0.54,
+    "results": 0.63,
+}
+ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
+ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
+# F1 reached on each arXiv split when these rules were written, less a small margin.
+ARXIV_FLOOR = {
+    "dev": {"entities (micro)": 0.82, "MODEL": 0.91, "DATASET+BENCHMARK": 0.91, "METRIC": 0.78, "URL": 0.98,
+            "proposes": 0.94, "evaluated_on": 0.83, "results": 0.70},
+    "held-out": {"entities (micro)": 0.63, "MODEL": 0.72, "DATASET+BENCHMARK": 0.78, "METRIC": 0.33, "URL": 0.98,
+                 "proposes": 0.86, "evaluated_on": 0.53, "results": 0.33},
 }
 
 
@@ -81,3 +96,13 @@ def test_held_out_split_does_not_regress(scored):
 def test_held_out_split_meets_quality_bar(scored):
     scores = f1s(scored(HELD_OUT))
     assert {name: f1 for name, f1 in scores.items() if f1 < BAR[name]} == {}, scores
+
+
+@pytest.mark.parametrize("split", ["dev", "held-out"])
+def test_arxiv_abstracts_do_not_regress(split):
+    gold = [g for g in load_jsonl(ARXIV_GOLD) if g["split"] == split]
+    predicted = [extraction.to_record() for extraction in extract(read_papers(ARXIV))]
+    report = evaluate(gold, predicted)
+    assert report.papers == 30 and report.missing == []
+    scores = f1s(report, ARXIV_FLOOR[split])
+    assert {name: f1 for name, f1 in scores.items() if f1 < ARXIV_FLOOR[split][name]} == {}, scores
