@@ -1049,3 +1049,8 @@ def test_a_sentence_whose_subject_is_it_speaks_of_the_papers_model(nlp):
 def test_a_dataset_derived_from_another_uses_it(nlp):
     doc = nlp("We introduce KiteSet, a dataset of sound events derived from FSD50K.")
     assert facts(doc, "uses") == ["FSD50K"] and facts(doc, "proposes") == ["KiteSet"]
+
+
+def test_a_model_said_to_be_a_version_of_another_builds_on_it(nlp):
+    doc = nlp("We compare Vicuna, a fine-tuned LLaMA, with GPT-4. We train a ViT-B/32, a ViT-B/16 and a ViT-L/14.")
+    assert facts(doc, "based_on") == [("Vicuna", "LLaMA")]

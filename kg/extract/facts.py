@@ -77,6 +77,11 @@ _IT_SCORES = re.compile(
 )
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
+_VERSION_OF = re.compile(
+    r",[\s~]+(?:a|an)[\s~]+(?:(?:pruned|distilled|fine-?tuned|instruction-tuned|smaller|compressed|quantized)[\s~]+)?"
+    r"(?:(?:version|variant)[\s~]+of[\s~]+(?:the[\s~]+)?)?"
+)
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 # What says what a name is: "X, a new dataset", "X (its long form), which is a model".
@@ -249,6 +254,7 @@ class FactFinder:
             ]
             if candidates:
                 self._sentence_facts(d, _Sentence(d, number, mentions), candidates, proposed, main, add)
+            self._apposed_bases(d, number, mentions, add)
         for index in proposed:
             if d.type(index) == "BENCHMARK":
                 add("evaluated_on", (d.name(index),), self._first_sentence(d, index), 0.6)
@@ -317,6 +323,15 @@ class FactFinder:
         if (own or measured_on) and cues.EVALUATION.search(s.clause(head)):
             return True
         return bool(cues.EVALUATION.search(s.text[:20]))
+
+    @staticmethod
+    def _apposed_bases(d: _Doc, number: int, mentions: list, add) -> None:
+        """"Sheared-LLaMA-1.3B, a LLaMA-7B with 80% pruning", "Vicuna, a fine-tuned LLaMA":
+        a model said to be a version of another builds on it."""
+        for (first, end, index), (start, _, other) in zip(mentions, mentions[1:]):
+            if d.type(index) == d.type(other) == "MODEL" and index != other and _VERSION_OF.fullmatch(d.text, end, start):
+                if not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first):  # "a ViT-B/32, a ViT-B/16": a list
+                    add("based_on", (d.name(index), d.name(other)), number, 0.6)
 
     # -- proposes ----------------------------------------------------------------
     def _proposes(self, d: _Doc, add) -> list[int]:
