@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 
 import spacy
 from spacy.language import Language
@@ -83,14 +83,32 @@ def extract(
     # and 2 ms each), which costs more than the work it shares out. Workers here run the
     # pipeline and the conversion and return only the records, without the papers, which
     # the parent has.
-    with multiprocessing.Pool(n_process, initializer=_start_worker, initargs=(nlp,)) as pool:
-        pending: deque = deque()
+    pool = multiprocessing.Pool(n_process, initializer=_start_worker, initargs=(nlp,))
+    pending: deque = deque()
+    try:
         for batch in _batches(papers, batch_size):
             pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
             if len(pending) >= 2 * n_process:
                 yield from _with_papers(*pending.popleft())
         while pending:
             yield from _with_papers(*pending.popleft())
+    except (KeyboardInterrupt, SystemExit):
+        pool.terminate()
+        raise
+    except BaseException:
+        _finish(pool, pending)
+        raise
+    _finish(pool, pending)
+
+
+def _finish(pool: Pool, pending: deque) -> None:
+    """Stop the workers once the batches in flight (two per worker at most) are done, as
+    when the consumer stops early or a paper fails. Not ``Pool.terminate()``, which can
+    hang when it kills a worker in the middle of sending a result."""
+    for _, result in pending:
+        result.wait()
+    pool.close()
+    pool.join()
 
 
 def _extract(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
