@@ -1054,3 +1054,8 @@ def test_a_dataset_derived_from_another_uses_it(nlp):
 def test_a_model_said_to_be_a_version_of_another_builds_on_it(nlp):
     doc = nlp("We compare Vicuna, a fine-tuned LLaMA, with GPT-4. We train a ViT-B/32, a ViT-B/16 and a ViT-L/14.")
     assert facts(doc, "based_on") == [("Vicuna", "LLaMA")]
+
+
+def test_a_name_called_a_benchmark_as_often_as_it_is_used_on_is_a_benchmark(nlp):
+    doc = nlp("KiteSeg is evaluated on ADE20K and Pascal Context benchmarks. It achieves 43.6% mIoU on ADE20K.")
+    assert entities(doc)["ADE20K"] == "BENCHMARK"

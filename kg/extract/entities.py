@@ -1107,7 +1107,10 @@ def _decide_type(scores: dict[str, float]) -> str:
     data = scores.get("DATASET", 0.0) + scores.get("BENCHMARK", 0.0) + scores.get(_DATA, 0.0)
     model = scores.get("MODEL", 0.0)
     if data > model:
-        return "BENCHMARK" if scores.get("BENCHMARK", 0.0) > scores.get("DATASET", 0.0) else "DATASET"
+        # A text that calls a name a benchmark as often as it uses it as data makes it one
+        # (GUIDELINES.md); with no word either way, a data resource is a dataset.
+        benchmark = scores.get("BENCHMARK", 0.0)
+        return "BENCHMARK" if benchmark and benchmark >= scores.get("DATASET", 0.0) else "DATASET"
     if scores.get("METRIC", 0.0) > max(data, model):
         return "METRIC"
     return "MODEL"
