@@ -1059,3 +1059,8 @@ def test_a_model_said_to_be_a_version_of_another_builds_on_it(nlp):
 def test_a_name_called_a_benchmark_as_often_as_it_is_used_on_is_a_benchmark(nlp):
     doc = nlp("KiteSeg is evaluated on ADE20K and Pascal Context benchmarks. It achieves 43.6% mIoU on ADE20K.")
     assert entities(doc)["ADE20K"] == "BENCHMARK"
+
+
+def test_a_metric_keeps_two_words_that_qualify_it(nlp):
+    doc = nlp("We boost nDCG@10 by up to 11% with an increase in average query latency of only 4.3%.")
+    assert "average query latency" in entities(doc)

@@ -562,8 +562,10 @@ class EntityRecognizer:
             if etype == "METRIC":
                 if text.endswith("time", s, e) and _AT_PHASE.search(text, max(0, s - 4), s):
                     continue  # "extrapolation at inference time": when, not a measure
-                modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
-                if modifier and modifier.group(1) not in _NOT_MODIFIERS:
+                for _ in range(2):  # "average query latency"
+                    modifier = _METRIC_MODIFIER.search(text, max(0, s - 30), s)
+                    if not modifier or modifier.group(1) in _NOT_MODIFIERS:
+                        break
                     s = modifier.start(1)
             source = "metric" if etype == "METRIC" else "lexicon"
             mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
