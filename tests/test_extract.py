@@ -1064,3 +1064,8 @@ def test_a_name_called_a_benchmark_as_often_as_it_is_used_on_is_a_benchmark(nlp)
 def test_a_metric_keeps_two_words_that_qualify_it(nlp):
     doc = nlp("We boost nDCG@10 by up to 11% with an increase in average query latency of only 4.3%.")
     assert "average query latency" in entities(doc)
+
+
+def test_a_model_used_as_a_backbone_in_the_passive_is_used(nlp):
+    doc = nlp("We join the challenge. OwlFormer is used as the backbone for extracting features.")
+    assert facts(doc, "uses") == ["OwlFormer"]

@@ -258,4 +258,8 @@ BACKGROUND = re.compile(
     + r"\b"
 )
 USE_GAP = re.compile(r"(?:[\s~,]+(?:the|a|an|our|strong|existing|published|recent|other|competitive|popular|pre-?trained|[\w\-]+)){0,4}[\s~,]*")
-USE_AFTER = re.compile(r"^[\s~]*(?:[\w\-]+[\s~]+)?(?:backbones?|baselines?|encoders?|teachers?)\b", re.IGNORECASE)
+USE_AFTER = re.compile(
+    r"^[\s~]*(?:(?:[\w\-]+[\s~]+)?(?:backbones?|baselines?|encoders?|teachers?)|"
+    r"(?:is|are|was|were)[\s~]+(?:used|employed|adopted|utili[sz]ed|leveraged|chosen)[\s~]+as)\b",  # "X is used as the backbone"
+    re.IGNORECASE,
+)
