@@ -55,8 +55,8 @@ ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # F1 reached on each arXiv split when these rules were written, less a small margin.
 ARXIV_FLOOR = {
-    "dev": {"entities (micro)": 0.82, "MODEL": 0.91, "DATASET+BENCHMARK": 0.91, "METRIC": 0.78, "URL": 0.98,
-            "proposes": 0.94, "evaluated_on": 0.83, "results": 0.70},
+    "dev": {"entities (micro)": 0.85, "MODEL": 0.91, "DATASET+BENCHMARK": 0.91, "METRIC": 0.83, "URL": 0.98,
+            "proposes": 0.94, "evaluated_on": 0.83, "results": 0.74},
     "held-out": {"entities (micro)": 0.63, "MODEL": 0.72, "DATASET+BENCHMARK": 0.78, "METRIC": 0.33, "URL": 0.98,
                  "proposes": 0.86, "evaluated_on": 0.53, "results": 0.33},
 }
