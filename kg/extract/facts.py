@@ -77,6 +77,7 @@ _IT_SCORES = re.compile(
 )
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
+# "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
 _VERSION_OF = re.compile(
     r",[\s~]+(?:a|an)[\s~]+(?:(?:pruned|distilled|fine-?tuned|instruction-tuned|smaller|compressed|quantized)[\s~]+)?"
@@ -84,15 +85,16 @@ _VERSION_OF = re.compile(
 )
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
-# What says what a name is: "X, a new dataset", "X (its long form), which is a model".
 # "a SigLIP encoder", "the Qwen2-7B language model": a model the paper's model is made of.
 _PART_AFTER = re.compile(
     r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er)\b"
 )
+# What says what a name is: "X, a new dataset", "X (its long form), which is a model".
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
 _OWN = re.compile(cues.words("our", "the proposed") + r"[\s~]+$")
+# "experiments using X", "evaluated ... using X": data an evaluation uses.
 _EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluations?|evaluated|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,3}?using[\s~]+(?:the[\s~]+)?$")
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks",
 # "X as a testbed".
@@ -300,7 +302,6 @@ class FactFinder:
         before = d.text[max(s.start, head - 90) : head]
         if cues.may_match(before, cues.TRAINING_BEFORE_HINTS):
             cue = cues.TRAINING_BEFORE.search(before)
-            # "using the RULER and LongBench benchmarks": benchmarks are used to evaluate.
             # "using the RULER and LongBench benchmarks", "experiments using X": what an
             # evaluation uses is evaluated on.
             if cue and not (
