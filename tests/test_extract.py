@@ -948,17 +948,22 @@ def test_a_model_the_proposed_one_is_made_of_is_its_base(nlp):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, relation, expected",
     [
-        "KiteNet performs comparably to OwlNet.",
-        "KiteNet sets a new state of the art, exceeding OwlNet by 2.1 points.",
-        "KiteNet yields consistent gains over OwlNet.",
-        "Relative to OwlNet, KiteNet uses half the memory.",
+        ("KiteNet performs comparably to OwlNet.", "compared_to", {("KiteNet", "OwlNet")}),
+        ("KiteNet sets a new state of the art, exceeding OwlNet by 2.1 points.", "compared_to", {("KiteNet", "OwlNet")}),
+        ("KiteNet yields consistent gains over OwlNet.", "compared_to", {("KiteNet", "OwlNet")}),
+        ("Relative to OwlNet, KiteNet uses half the memory.", "compared_to", {("KiteNet", "OwlNet")}),
+        ("On Larkset and ZorbQA, KiteNet sets new records.", "evaluated_on", {"ZorbQA", "Larkset"}),
+        ("Using ZorbQA and Larkset as a testbed, we show that KiteNet generalises.", "evaluated_on", {"ZorbQA", "Larkset"}),
+        ("We conduct experiments using ZorbQA and Larkset.", "evaluated_on", {"ZorbQA", "Larkset"}),
     ],
 )
-def test_more_ways_of_comparing(nlp, text):
+def test_more_ways_of_comparing_and_of_evaluating_on_a_dataset(nlp, text, relation, expected):
     doc = nlp("We propose KiteNet. " + text)
-    assert facts(doc, "compared_to") == [("KiteNet", "OwlNet")]
+    assert set(facts(doc, relation)) == expected
+    if relation == "evaluated_on":
+        assert facts(doc, "uses") == []  # evaluated on, not used as training data
 
 
 def test_task_acronyms_are_not_datasets(nlp):
@@ -974,19 +979,6 @@ def test_urls_broken_at_a_space_are_joined_and_their_offsets_span_the_written_fo
         ("https://kite.github.io/demo/", "https: //kite.github.io/demo/"),
         ("https://a.org", "https://a.org"),
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Larkset and ZorbQA, KiteNet sets new records.",
-        "Using ZorbQA and Larkset as a testbed, we show that KiteNet generalises.",
-        "We conduct experiments using ZorbQA and Larkset.",
-    ],
-)
-def test_more_ways_of_saying_a_paper_evaluates_on_a_dataset(nlp, text):
-    doc = nlp("We propose KiteNet. " + text)
-    assert set(facts(doc, "evaluated_on")) == {"ZorbQA", "Larkset"} and facts(doc, "uses") == []
 
 
 def test_what_a_model_is_trained_using_is_used_not_evaluated_on(nlp):
