@@ -997,8 +997,10 @@ def test_a_title_calling_its_head_name_a_dataset_in_lowercase_types_it(nlp):
 
 
 def test_a_number_repeated_by_rendered_latex_is_one_value_but_equal_values_in_a_list_are_two(nlp):
-    doc = nlp("KiteSeg reaches 43.6%percent43.643.6\\%43.6 % mIoU. Scores were 79%, 79% and 80%.")
-    assert [r[2] for r in doc._.kg_results] == ["43.6%", "79%", "79%", "80%"]
+    doc = nlp("KiteSeg reaches 43.6%percent43.643.6\\%43.6 % mIoU with 38.0%percent38.038.0\\%38.0 % fewer GFLOPs. Scores were 79%, 79% and 80%.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [
+        ("mIoU", "43.6%"), ("GFLOPs", "38.0%"), (None, "79%"), (None, "79%"), (None, "80%")
+    ]
 
 
 def test_a_sized_variant_of_a_listed_model_is_a_model_and_a_footnote_mark_on_a_url_is_no_name(nlp):
