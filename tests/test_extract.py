@@ -1063,3 +1063,16 @@ def test_a_metric_keeps_two_words_that_qualify_it(nlp):
 def test_a_model_used_as_a_backbone_in_the_passive_is_used(nlp):
     doc = nlp("We join the challenge. OwlFormer is used as the backbone for extracting features.")
     assert facts(doc, "uses") == ["OwlFormer"]
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("ZorbCorpus and Larkset are used for training KiteNet.", "uses"),
+        ("We leverage ZorbCorpus and Larkset to build KiteNet.", "uses"),
+        ("We use ZorbCorpus and Larkset to evaluate KiteNet.", "evaluated_on"),
+    ],
+)
+def test_data_a_paper_uses_to_build_or_to_evaluate(nlp, text, relation):
+    doc = nlp("We propose KiteNet. " + text)
+    assert set(facts(doc, relation)) == {"ZorbCorpus", "Larkset"}

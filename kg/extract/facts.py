@@ -75,6 +75,7 @@ _IT_SCORES = re.compile(
     r"(?:[A-Z][a-z]+,[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
 )
+_USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|ed|ing)[\s~]+(?:the[\s~]+)?$")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
@@ -308,7 +309,10 @@ class FactFinder:
                 cue.group()[:1] in "uU" and (etype == "BENCHMARK" or _BENCHMARKS_AFTER.match(after) or _EVALUATION_USING.search(before))
             ):
                 return True
-        return bool(cues.TRAINING_AFTER.match(after) or _SOURCE_BEFORE.search(before))
+        if cues.TRAINING_AFTER.match(after) or _SOURCE_BEFORE.search(before):
+            return True
+        # "We leverage X and Y to build Z": data the paper's own sentence uses, not to evaluate.
+        return bool(_USE_VERB_BEFORE.search(before)) and cues.FIRST_PERSON.search(s.text) is not None and not s.evaluation()
 
     @staticmethod
     def _evaluated(d: _Doc, s: _Sentence, head: int, own: bool) -> bool:
