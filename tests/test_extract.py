@@ -1076,3 +1076,14 @@ def test_a_model_used_as_a_backbone_in_the_passive_is_used(nlp):
 def test_data_a_paper_uses_to_build_or_to_evaluate(nlp, text, relation):
     doc = nlp("We propose KiteNet. " + text)
     assert set(facts(doc, relation)) == {"ZorbCorpus", "Larkset"}
+
+
+def test_bibtex_keys_task_acronyms_and_quantifiers_are_not_names(nlp):
+    doc = nlp(
+        "We survey CLIP radford2021learningtransferable and ARTV, an AR model for T2V. Guards fall short "
+        "in terms of both detection accuracy and efficiency. We test on newstest2014."
+    )
+    found = entities(doc)
+    assert "CLIP" in found and not any("radford" in n for n in found)
+    assert "AR" not in found and "T2V" not in found
+    assert "detection accuracy" in found and "newstest2014" in found

@@ -120,9 +120,9 @@ _MODIFIED_HEADS = ("score", "scores", "coefficient", "correlation", "accuracy")
 _MEASURE_WORDS = ("precision", "recall", "specificity", "sensitivity")
 _METRIC_HEADS = _MODIFIED_HEADS + _MEASURE_WORDS
 _METRIC_ITEM = re.compile(
-    r"(?:the[\s~]+)?((?:(?!(?:and|or|of|in|the|on|for|with|their|its|our)\b)[a-z][\w\-]*[\s~]+){1,3}?(?:"
+    r"(?:the[\s~]+)?((?:(?!(?:and|or|of|in|the|on|for|with|their|its|our|both|either|all|each|these|those)\b)[a-z][\w\-]*[\s~]+){1,3}?(?:"
     + "|".join(_MODIFIED_HEADS)
-    + r")|(?:(?!(?:and|or|of|in|the|on|for|with|their|its|our)\b)[a-z][\w\-]*[\s~]+){0,2}?(?:"
+    + r")|(?:(?!(?:and|or|of|in|the|on|for|with|their|its|our|both|either|all|each|these|those)\b)[a-z][\w\-]*[\s~]+){0,2}?(?:"
     + "|".join(_MEASURE_WORDS)
     + r")|[A-Za-z][A-Za-z\-]*@(?:\d+|k)|[A-Z][A-Za-z0-9\-]{1,11})(?![\w@\-])"
 )
@@ -213,7 +213,10 @@ _LIST_END = re.compile(r"\b(?:and|or)\b|&|\+")
 _LIST_GOES_ON = re.compile(r"[\s~]*,[\s~]*(?:and|or)\b")
 _CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
-_CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
+_CITATION_PARENS = re.compile(
+    r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)|"
+    r"\b[a-z]+(?:19|20)\d\d[a-z]{4,}\b"  # a BibTeX key left by a LaTeX-to-HTML conversion: "radford2021learning..."
+)
 # "BERT (Bidirectional Encoder Representations ...)": a capitalised expansion after a name.
 # (Searched from the parenthesis: a pattern that may start with optional spaces is tried at
 # every position of the text.)
