@@ -1087,3 +1087,14 @@ def test_bibtex_keys_task_acronyms_and_quantifiers_are_not_names(nlp):
     assert "CLIP" in found and not any("radford" in n for n in found)
     assert "AR" not in found and "T2V" not in found
     assert "detection accuracy" in found and "newstest2014" in found
+
+
+def test_numbered_model_names_and_the_diffusion_transformer(nlp):
+    doc = nlp("The models show large gaps: Gemini-2.5-Flash achieves 52.95%. We build on a Diffusion Transformer (DiT).")
+    found = entities(doc)
+    assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
+
+
+def test_an_attention_based_framework_can_still_be_named_by_the_paper(nlp):
+    doc = nlp("We construct a self-attention based graph network framework called Ligandformer for molecules.")
+    assert facts(doc, "proposes") == ["Ligandformer"]

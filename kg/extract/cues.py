@@ -177,7 +177,7 @@ NAMING_WORDS = (
 NAMING = re.compile(r"\b(?:" + NAMING_WORDS + ")")
 # Between "we propose" and a name, these mean the name is not what is proposed.
 OBJECT_BLOCKER = re.compile(
-    r"\b(?:based|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"
+    r"\b(?:based[\s~]+(?:on|upon)|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"
     r"under|within|through|across|without|beyond|"
     r"leveraging|extending|improving|for)\b|-based\b"
 )

@@ -147,6 +147,7 @@ _LETTER_PREFIX = re.compile(r"[a-z]-")  # "p-Meta", "x-Former": one lowercase le
 _CAPITALISED_PART = re.compile(r"(?:^|-)[A-Z][a-z]")
 _PART_SPLIT = re.compile(r"[-_+]")
 _NUMBERED = re.compile(r"-\d+(?:\.\d+)*$")
+_NUMBERED_PART = re.compile(r"-\d+(?:\.\d+)*-[A-Za-z]")
 
 
 @functools.lru_cache(maxsize=65536)  # as split_suffix: words recur across candidates and abstracts
@@ -163,8 +164,8 @@ def shape(word: str) -> str | None:
         return None
     if "-" in word and (_SINGLE_CAPITAL.search(word) or _LETTER_PREFIX.match(word)) and _CAPITALISED_PART.search(word):
         return "strong"  # "Q-Former", "p-Meta"
-    if word[0].isupper() and (_NUMBERED.search(word) or (word.endswith("++") and len(word) > 4)):
-        return "strong"  # "Eagle-2", "Llama-3.1", "Learn++"
+    if word[0].isupper() and (_NUMBERED.search(word) or _NUMBERED_PART.search(word) or (word.endswith("++") and len(word) > 4)):
+        return "strong"  # "Eagle-2", "Llama-3.1", "Gemini-2.5-Flash", "Learn++"
     if word[0].isupper() and "_" not in word:
         return "weak"  # ("C_Phi" is a formula's variable)
     return None
