@@ -1098,3 +1098,9 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
 def test_an_attention_based_framework_can_still_be_named_by_the_paper(nlp):
     doc = nlp("We construct a self-attention based graph network framework called Ligandformer for molecules.")
     assert facts(doc, "proposes") == ["Ligandformer"]
+
+
+def test_a_new_metric_is_proposed_but_a_listed_one_reported_is_not(nlp):
+    doc = nlp("We propose a Fine-grained CLIPScore (F-CLIPScore), a simple yet effective evaluation metric.")
+    assert facts(doc, "proposes") == ["F-CLIPScore"] and entities(doc)["F-CLIPScore"] == "METRIC"
+    assert facts(nlp("We present the average accuracy across the baselines."), "proposes") == []

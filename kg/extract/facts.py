@@ -76,6 +76,7 @@ _IT_SCORES = re.compile(
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
 )
 _USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|ed|ing)[\s~]+(?:the[\s~]+)?$")
+_METRIC_NOUN = re.compile(r"\b(?:metric|measure)s?\b")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
@@ -233,8 +234,9 @@ class _Sentence:
 class FactFinder:
     """Finds proposes/uses/evaluated_on/based_on/compared_to; see the module documentation."""
 
-    def __init__(self, known_names: frozenset[str] = frozenset()):
+    def __init__(self, known_names: frozenset[str] = frozenset(), known_metrics: frozenset[str] = frozenset()):
         self.known = known_names  # normalised names from the gazetteer: well-known, so never proposed
+        self.known_metrics = known_metrics  # normalised names of the metric list
 
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc)
@@ -343,7 +345,7 @@ class FactFinder:
         proposed: list[int] = []
 
         def proposable(index: int) -> bool:
-            return index not in proposed and d.type(index) != "METRIC"
+            return index not in proposed and (d.type(index) != "METRIC" or self._new_metric(d, index))
 
         def propose(index: int, sentence: int, confidence: float) -> None:
             if proposable(index):
@@ -440,6 +442,14 @@ class FactFinder:
                 if name_key(d.name(index)) not in self.known:
                     propose(index, number, 0.7)
 
+    def _new_metric(self, d: _Doc, index: int) -> bool:
+        """Whether a metric may be the paper's own: not a listed measure, and said to be a
+        metric where it is first named ("a simple yet effective evaluation metric")."""
+        if name_key(d.name(index)) in self.known_metrics:
+            return False
+        start, end = d.entities[index][3][0]
+        return bool(_METRIC_NOUN.search(d.text, max(0, start - 60), end + 60))
+
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:
         """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2", "BioBERT")."""
@@ -533,4 +543,4 @@ class FactFinder:
     default_config={"lexicon": {"@misc": "kg.lexicon.v1"}},
 )
 def make_fact_finder(nlp: Language, name: str, lexicon) -> FactFinder:
-    return FactFinder(frozenset(normalise_name(n) for n, _ in lexicon.names))
+    return FactFinder(frozenset(normalise_name(n) for n, _ in lexicon.names), frozenset(normalise_name(m) for m in lexicon.metrics))
