@@ -1104,3 +1104,8 @@ def test_a_new_metric_is_proposed_but_a_listed_one_reported_is_not(nlp):
     doc = nlp("We propose a Fine-grained CLIPScore (F-CLIPScore), a simple yet effective evaluation metric.")
     assert facts(doc, "proposes") == ["F-CLIPScore"] and entities(doc)["F-CLIPScore"] == "METRIC"
     assert facts(nlp("We present the average accuracy across the baselines."), "proposes") == []
+
+
+def test_the_singular_of_a_generic_plural_short_form_is_generic_too(nlp):
+    doc = nlp("Integrating General Models (GMs) such as LLMs with Specialized Models (SMs) is hard. We join a GM and an SM.")
+    assert entities(doc) == {}

@@ -721,7 +721,8 @@ class EntityRecognizer:
     def _generic(self, mention: _Mention, local_generic: set[str]) -> bool:
         key = mention.key
         singular = key[:-1] if key.endswith("s") else key
-        return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic
+        # ("General Models (GMs)" makes "GM" generic too)
+        return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic or key + "s" in local_generic
 
     # -- definitions -----------------------------------------------------------
     def _definitions(self, context: _Context, aliases: list, local_generic: set[str]) -> list[_Mention]:
