@@ -1107,5 +1107,8 @@ def test_a_new_metric_is_proposed_but_a_listed_one_reported_is_not(nlp):
 
 
 def test_the_singular_of_a_generic_plural_short_form_is_generic_too(nlp):
-    doc = nlp("Integrating General Models (GMs) such as LLMs with Specialized Models (SMs) is hard. We join a GM and an SM.")
-    assert entities(doc) == {}
+    doc = nlp(
+        "Integrating General Models (GMs) such as LLMs with Specialized Models (SMs) is hard. Our adapter keeps "
+        "the situational awareness of the GM. Experiments conducted on the nuScenes dataset show gains."
+    )
+    assert entities(doc) == {"nuScenes": "DATASET"}
