@@ -1112,3 +1112,9 @@ def test_the_singular_of_a_generic_plural_short_form_is_generic_too(nlp):
         "the situational awareness of the GM. Experiments conducted on the nuScenes dataset show gains."
     )
     assert entities(doc) == {"nuScenes": "DATASET"}
+
+
+def test_current_model_names_with_variants_and_inner_versions(nlp):
+    doc = nlp("Our model outperforms o1-mini, Claude 3.5 Sonnet and Gemini 1.5 Pro. Audio is transcribed with Whisper-large-v3.")
+    assert entities(doc) == {"o1-mini": "MODEL", "Claude 3.5 Sonnet": "MODEL", "Gemini 1.5 Pro": "MODEL", "Whisper-large-v3": "MODEL"}
+    assert entities(nlp("We study 3D-aware and AI-driven methods.")) == {}

@@ -257,7 +257,7 @@ _DATA_SHAPE = re.compile(r"[a-z]V?QA$|[A-Za-z\-]NLI$|\d[Kk]$|Corpus\d*$|[a-z]Tex
 # ("ImageNet", "WordNet") are in the gazetteer, which outweighs this hint, as does any data cue.
 _MODEL_SHAPE = re.compile(
     r"(?:BERT|GPT|Net|GAN|CNN|RNN|LSTM|[Ff]ormer|[a-z]LMs?|BART|ViT|Llama|LLaMA|VAE|DQN|Coder)(?:$|[\-\d\s~])|"
-    r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~]?v\d+$|-\d+(?:\.\d+)?[BM](?:$|-)"
+    r"-(?:[Bb]ase|[Ll]arge|X+L|x+l|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|x*large|[Mm]ini)$|[a-zA-Z][\s~\-]?v\d+$|-\d+(?:\.\d+)?[BM](?:$|-)"
 )
 # "at inference time": a phase of work, not the measure of the same name.
 _AT_PHASE = re.compile(r"\b(?:at|during)[\s~]+$")
@@ -272,7 +272,10 @@ _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
 _COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 # "QA-pairs", "L2-normalize"; "question-SQL", "multi-GPU": a word and an acronym compounded.
-_NOUN_COMPOUND = re.compile(r"^[A-Za-z0-9]{1,3}-[a-z]{4,}$|^[a-z]{3,}-[A-Z]{2,}s?$")
+_NOUN_COMPOUND = re.compile(
+    r"^[A-Za-z0-9]{1,3}-(?!(?:mini|tiny|base|large|small|nano|turbo|chat|instruct|preview|medium|lite|flash|pro)$)[a-z]{4,}$"
+    r"|^[a-z]{3,}-[A-Z]{2,}s?$"  # (not a model's variant: "o1-mini", "R1-base")
+)
 _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
 # "the HuggingFace Transformers library": software is not a model (GUIDELINES.md).
 # "8 A100 GPUs", "TPUv4 chips": hardware is not a model either.
@@ -485,7 +488,8 @@ class EntityRecognizer:
             while run and run[-1][3] == "version" and len(run) > 1 and run[-2][3] == "version":
                 run.pop()
             # A capitalised word with a version or a size is a model's name: "Llama 2", "Mistral 7B".
-            versioned = number in sized or (len(run) > 1 and run[-1][3] == "version")
+            # ("Claude 3.5 Sonnet": a version inside the name counts too)
+            versioned = number in sized or any(item[3] == "version" for item in run[1:])
             while len(run) > 1 and self.lexicon.is_generic(run[-1][2]):
                 run.pop()  # "Adaptor PET": the generic acronym is not part of the name
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
