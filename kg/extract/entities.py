@@ -213,10 +213,12 @@ _LIST_END = re.compile(r"\b(?:and|or)\b|&|\+")
 _LIST_GOES_ON = re.compile(r"[\s~]*,[\s~]*(?:and|or)\b")
 _CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
-_CITATION_PARENS = re.compile(
-    r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)|"
-    r"\b[a-z]+(?:19|20)\d\d[a-z]{4,}\b"  # a BibTeX key left by a LaTeX-to-HTML conversion: "radford2021learning..."
-)
+_CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
+# The year of a BibTeX key left by a LaTeX-to-HTML conversion, "radford2021learning...": a
+# year between lowercase letters. (Opening with the year's first digit, for a fast scan; the
+# letters before it are found by walking back.)
+_BIBTEX_YEAR = re.compile(r"[12](?<=[a-z][12])[09]\d\d[a-z]{4,}\b")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # "BERT (Bidirectional Encoder Representations ...)": a capitalised expansion after a name.
 # (Searched from the parenthesis: a pattern that may start with optional spaces is tried at
 # every position of the text.)
@@ -683,6 +685,7 @@ class EntityRecognizer:
         blocked = sorted(
             [(u[2], u[3]) for u in (found.kg_urls or [])]
             + [m.span() for m in _CITATION_PARENS.finditer(text)]
+            + _bibtex_keys(text)
             + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
         lexicon_matches, type_nouns, task_words = self._phrases(doc, text)
@@ -1092,6 +1095,18 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _bibtex_keys(text: str) -> list[tuple[int, int]]:
+    """Spans of BibTeX keys in the text ("radford2021learningtransferable")."""
+    spans = []
+    for match in _BIBTEX_YEAR.finditer(text):
+        start = match.start()
+        while start and text[start - 1] in _LOWER:
+            start -= 1
+        if start == 0 or not text[start - 1].isalnum():
+            spans.append((start, match.end()))
+    return spans
 
 
 # Cached: the same names recur in every abstract.
