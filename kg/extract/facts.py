@@ -75,7 +75,9 @@ _IT_SCORES = re.compile(
     r"(?:[A-Z][a-z]+,[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
 )
+# "We leverage X and Y to build Z": a verb of use right before data the paper uses.
 _USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|ed|ing)[\s~]+(?:the[\s~]+)?$")
+# What a text calls a new measure (see FactFinder._new_metric).
 _METRIC_NOUN = re.compile(r"\b(?:metric|measure)s?\b")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
@@ -107,14 +109,17 @@ _OWN_NOUNS = (
     r"(?:model|method|framework|approach|system|architecture|algorithm|network|pipeline|benchmark|dataset|corpus|suite|"
     r"agent|technique|toolkit|library)s?"
 )
+# The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
+_NAME_GIVERS = r"named|called|termed|dubbed|coined"
 _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
-    r"(?:(named|called|termed|dubbed|coined)[\s~]+)?$"
+    r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
 )
-_COMMA_NAMED = re.compile(_TYPE_NOUN.pattern + r",[\s~]+(?:called|named|dubbed|termed|coined)[\s~]+$")
+# "a smaller language model, called X" (see FactFinder._proposes).
+_COMMA_NAMED = re.compile(_TYPE_NOUN.pattern + r",[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
