@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract import cues
 from kg.extract.sentences import doc_text, sentence_bounds
 from kg.extract.shapes import type_noun
 from kg.records import normalise_name
@@ -169,11 +170,9 @@ _COMPARED = re.compile(
     r"(?:[\s~]+(?:the|a|an|strong|previous|prior|[\w\-]+[\s~]+(?:and|or)))*[\s~]+$",
     re.IGNORECASE,
 )
-_BUILT_FROM = re.compile(
-    r"\b(?:based[\s~]+on|built[\s~]+(?:up)?on|on[\s~]+top[\s~]+of|(?:fine-?tuned|initiali[sz]ed|distilled)[\s~]+from|using)"
-    r"(?:[\s~]+(?:the|a|an|pre-?trained))*[\s~]+$",
-    re.IGNORECASE,
-)
+# A model named after a cue of building ("Built on top of X, Y achieves"): the cues of
+# cues.BASED, and "using".
+_BUILT_FROM = re.compile("(?:" + cues.BASED.pattern + r"|\b[Uu]sing)(?:[\s~]+(?:the|a|an|pre-?trained))*[\s~]+$")
 _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|reduction|improvement|gain|increase|decrease|speed-?up)[\s~]+)?"
     r"(?:(?:in|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
