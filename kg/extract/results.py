@@ -70,7 +70,9 @@ _DIGIT = re.compile(r"\d")
 _VALUE = re.compile(
     r"(\d(?<![\w.\-]\d)\d*(?:[.,]\d+)*)" + _UNIT + r"(?:[\s~]+(?:to|-)[\s~]+~?\d+(?:\.\d+)?" + _UNIT + r")?"
     r"(?:[\s~]+\((?:or|i\.e\.,?)[\s~]+[^()]{1,20}\))?"
-    r"(?:[\s~]+(?:fewer|less|more|faster|smaller|larger|higher|lower)\b)?"
+    # "16 times fewer" keeps its comparative (it says what the number counts); "36.5
+    # points higher" does not: the direction belongs to the comparison, not the value.
+    r"(?:[\s~]+(?:fewer|less|more|faster|smaller|larger)\b)?"
 )
 # "by a factor of 2.5"; an integer factor is mostly a setting ("anneal the learning rate by a factor of 10").
 _FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"\d+\.\d+(?![\w%]|\.\d)")
