@@ -559,6 +559,14 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("We report precision, recall and F1 on held-out data.", {"precision", "recall", "F1"}),
         ("FooNet attains state-of-the-art precision and recall.", {"precision", "recall"}),
         ("Retrieval improves nDCG@10 and pass@k.", {"nDCG@10", "pass@k"}),
+        # a cued list that names one usual measure makes measures of its other short phrases
+        ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
+        ("We report metrics including accuracy, communication overhead and client-side load.",
+         {"accuracy", "communication overhead", "client-side load"}),
+        # ... but only a list closed by its conjunction, and no adverbs or comparatives
+        ("In terms of the training process and accuracy, KiteNet differs.", {"training process", "accuracy"}),
+        ("In terms of the training process, KiteNet and FooNet differ.", set()),
+        ("KiteNet is close in terms of accuracy and often better in terms of speed.", {"accuracy"}),
     ],
 )
 def test_metric_names_without_numbers(nlp, text, names):

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -107,9 +108,9 @@ _LEARNED_HINTS = ("train", "tuned", "crawled", "scraped", "sourced", "mined")
 # Measures are named after these ("in terms of BLEU", "measured by MCC", "metrics such as
 # precision, recall and F1"), also measures that the metric list lacks or that are words of
 # other senses ("precision" of numbers, "recall" as a verb).
-_METRIC_CUE_HINTS = ("terms of", "measured", "metric")
+_METRIC_CUE_HINTS = ("terms of", "measur", "metric")
 _METRIC_CUE = re.compile(
-    r"\b(?:in[\s~]+terms[\s~]+of|measured[\s~]+(?:by|in|with|using)|metrics?[\s~]*(?:,?[\s~]*(?:such[\s~]+as|including|like|e\.g\.,?|"
+    r"\b(?:in[\s~]+terms[\s~]+of|measur(?:ed[\s~]+(?:by|in|with|using)|es|ing)|metrics?[\s~]*(?:,?[\s~]*(?:such[\s~]+as|including|like|e\.g\.,?|"
     r"namely)|:|\(|of))[\s~]*",
     re.IGNORECASE,
 )
@@ -127,6 +128,15 @@ _METRIC_ITEM = re.compile(
     + r")|[A-Za-z][A-Za-z\-]*@(?:\d+|k)|[A-Z][A-Za-z0-9\-]{1,11})(?![\w@\-])"
 )
 _METRIC_SEP = re.compile(r"[\s~]*(?:,[\s~]*(?:and|or)?|and|or|/|&)[\s~]*")
+# Any short lowercase noun phrase, as an item of a cued list that also names a measure of the
+# usual shape: "metrics including accuracy, communication overhead, and client-side
+# computational load". It must end the item: "the accuracy of the model we train" is prose.
+_LOOSE_METRIC_ITEM = re.compile(
+    r"(?:the[\s~]+)?((?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*[\s~]+){0,2}(?!" + _FUNCTION + r"\b)[a-z][\w\-]*)"
+    r"(?=[\s~]*(?:[,;.:)/&]|(?:and|or|on|in|for|across|over|of|to|at|with)\b|$))"
+)
+_NOT_MEASURE = re.compile(r"\b(?:better|worse|often|also|more|less|much|higher|lower|well|even|\w+ly[\s~])")
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|[/&]")
 # "recall@10", "nDCG@10", "pass@k": a measure at a cut-off, whatever its name.
 # "higher precision", "state-of-the-art recall": a word of several senses said of results.
 _MEASURE_QUALITY = re.compile(
@@ -595,7 +605,7 @@ class EntityRecognizer:
                 while at >= 0:
                     cue = _METRIC_CUE.search(text, max(title_end, at - 12), at + len(hint) + 20)
                     if cue and cue.start() <= at:
-                        spans += self._metric_list(text, cue.end())
+                        spans += self._cued_list(text, cue.end())
                     at = lowered.find(hint, at + len(hint))
         metrics = [m for m in found if m.source == "metric"]
         if mentions_any(lowered, _MEASURE_WORDS):
@@ -630,6 +640,31 @@ class EntityRecognizer:
         """Whether a long form is a listed metric or ends in one ("attack success rate")."""
         words = long.replace("~", " ").split()
         return any(self.lexicon.known_type(" ".join(words[i:])) == "METRIC" for i in range(len(words)))
+
+    def _cued_list(self, text: str, at: int) -> list[tuple[int, int]]:
+        """The measures listed after a metric cue: items of the usual shape, and the other
+        short noun phrases of the list when one item at least is of that shape or listed."""
+        listed, shaped, closed = [], False, False
+        for _ in range(6):
+            item = _METRIC_ITEM.match(text, at)
+            if item:  # a capitalised item may be a name ("In terms of X, FooNet and ...")
+                shaped = shaped or item.group(1).islower() or self.lexicon.known_type(item.group(1)) == "METRIC"
+            else:
+                item = _LOOSE_METRIC_ITEM.match(text, at)
+                if not item or _NOT_MEASURE.search(item.group(1)):
+                    break
+                shaped = shaped or self.lexicon.known_type(item.group(1)) == "METRIC"
+            listed.append((item.span(1), item.re is _METRIC_ITEM))
+            gap = _METRIC_SEP.match(text, item.end())
+            if closed or not gap or gap.end() == item.end():
+                break
+            # the item after a conjunction is the last ("A, B and C, establishing ...")
+            closed = bool(_CONJUNCTION.search(gap.group()))
+            at = gap.end()
+        if shaped and closed:  # a list without its conjunction may be a clause ("In terms of X, Y ...")
+            return [span for span, _ in listed]
+        usual = list(itertools.takewhile(lambda item: item[1], listed))
+        return [span for span, _ in usual]
 
     @staticmethod
     def _metric_list(text: str, at: int, backwards: bool = False) -> list[tuple[int, int]]:
