@@ -391,6 +391,15 @@ def test_extract_streams_records_with_honest_offsets():
     assert Extraction.from_record(first.to_record()).to_record() == first.to_record()
 
 
+def test_numeric_citation_marks_do_not_break_lists_and_stay_in_quotes():
+    paper = Paper("m", "A Study", "KiteNet is trained and evaluated on Quarry-101[1], Shale-51 [2, 3] and Pebbles [4] dataset.")
+    (found,) = extract([paper])
+    assert found.names("evaluated_on") == ["Quarry-101", "Shale-51", "Pebbles"]
+    fact = next(f for f in found.facts if f.relation == "evaluated_on")
+    assert fact.evidence.sentence == paper.abstract  # the marks are blanked for the rules only
+    assert [m.text for e in found.entities for m in e.mentions] == ["KiteNet", "Quarry-101", "Shale-51", "Pebbles"]
+
+
 def test_pipeline_is_built_from_config_and_pickles(nlp):
     rebuilt = spacy.util.load_model_from_config(nlp.config, auto_fill=True)
     clone = pickle.loads(pickle.dumps(nlp))

@@ -28,7 +28,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.sentences import doc_text, sentence_bounds
+from kg.extract.sentences import rule_text, sentence_bounds
 
 __all__ = ["AcronymFinder", "long_form", "find_definitions"]
 
@@ -168,7 +168,7 @@ class AcronymFinder:
     """Stores the doc's short-form definitions in ``doc._.kg_aliases``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_aliases = find_definitions(doc_text(doc), sentence_bounds(doc)) if len(doc) else []
+        doc._.kg_aliases = find_definitions(rule_text(doc), sentence_bounds(doc)) if len(doc) else []
         return doc
 
 

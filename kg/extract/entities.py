@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from kg.extract.cues import NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words
 from kg.extract.lexicon import Lexicon, name_key
-from kg.extract.sentences import doc_text, sentence_bounds
+from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import (
     BENCHMARK_NOUNS,
     CAPITALISED_STOPWORDS,
@@ -711,7 +711,7 @@ class EntityRecognizer:
 
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = rule_text(doc)
         # Each ``doc._`` access builds a new accessor object: the extensions are read once.
         found = doc._
         title_end = found.kg_title_end or 0

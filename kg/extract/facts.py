@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from kg.extract import cues
 from kg.extract.entities import title_head
 from kg.extract.lexicon import name_key
-from kg.extract.sentences import doc_text, sentence_bounds
+from kg.extract.sentences import rule_text, sentence_bounds
 from kg.records import normalise_name
 
 __all__ = ["FactFinder"]
@@ -129,7 +129,7 @@ class _Doc:
 
     def __init__(self, doc: Doc):
         self.extensions = extensions = doc._  # spaCy builds a new one on each ``doc._``
-        self.text = doc_text(doc)
+        self.text = rule_text(doc)
         self.title_end = extensions.kg_title_end or 0
         self.entities = extensions.kg_entities or []
         # kg_sentences as they are: sentence_bounds() would copy them.

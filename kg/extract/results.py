@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import cues
-from kg.extract.sentences import doc_text, sentence_bounds
+from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import type_noun
 from kg.records import normalise_name
 
@@ -210,7 +210,7 @@ class ResultFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found_in_doc = doc._  # every `doc._` builds a new object: read the extensions once
-        text = doc_text(doc)
+        text = rule_text(doc)
         facts = found_in_doc.kg_facts
         if facts is None:
             facts = []

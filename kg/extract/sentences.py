@@ -23,7 +23,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["SentenceSplitter", "sentence_bounds", "doc_text", "TITLE_SEPARATOR"]
+__all__ = ["SentenceSplitter", "sentence_bounds", "doc_text", "rule_text", "TITLE_SEPARATOR"]
 
 # A paper is processed as "title U+2029 abstract" (PARAGRAPH SEPARATOR, which no title or
 # abstract line contains): the splitter ends the title there and records where it ends.
@@ -32,6 +32,7 @@ TITLE_SEPARATOR = "\u2029"
 Doc.set_extension("kg_sentences", default=None, force=True)
 Doc.set_extension("kg_text", default=None, force=True)
 Doc.set_extension("kg_title_end", default=0, force=True)
+Doc.set_extension("kg_rule_text", default=None, force=True)
 
 
 def doc_text(doc: Doc) -> str:
@@ -40,6 +41,24 @@ def doc_text(doc: Doc) -> str:
     text = doc._.kg_text
     if text is None:
         text = doc._.kg_text = doc.text
+    return text
+
+
+# A numeric citation mark after a word: "UCF-101[1], HMDB-51 [2] and Charades [3, 4]". (Opens
+# with the bracket, for a fast scan; the look-behinds check the word before it.)
+_CITATION_MARK = re.compile(r"\[(?:(?<=[\w)]\[)|(?<=[\w)]\s\[))\d+(?:[,–\-][\s~]?\d+)*\]")
+
+
+def rule_text(doc: Doc) -> str:
+    """The text the extraction rules read: ``doc_text`` with numeric citation marks blanked
+    out, so that "Charades [3] dataset" reads as "Charades dataset" to every pattern. The
+    length is kept: offsets, and the quotes cut from ``doc_text`` with them, stay true."""
+    text = doc._.kg_rule_text
+    if text is None:
+        text = doc_text(doc)
+        if "[" in text:
+            text = _CITATION_MARK.sub(lambda mark: " " * len(mark.group()), text)
+        doc._.kg_rule_text = text
     return text
 
 # Words after which a period is part of an abbreviation, not the end of a sentence.
