@@ -1021,6 +1021,10 @@ def test_a_number_repeated_by_rendered_latex_is_one_value_but_equal_values_in_a_
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [
         ("mIoU", "43.6%"), ("GFLOPs", "38.0%"), (None, "79%"), (None, "79%"), (None, "80%")
     ]
+    # what rendering leaves of an integer is no name ("percent1010")
+    doc = nlp("Tuning improves the average performance of small models by up to 10%percent1010\\%10 %, with a peak task "
+              "gain of 22%percent2222\\%22 %, while helping large ones little.")
+    assert entities(doc) == {"average performance": "METRIC"}
 
 
 def test_a_sized_variant_of_a_listed_model_is_a_model_and_a_footnote_mark_on_a_url_is_no_name(nlp):

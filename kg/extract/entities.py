@@ -336,6 +336,11 @@ class _Mention:
         self.key = name_key(self.text)
 
 
+# The source that LaTeX rendered to HTML leaves after a number: "10%percent1010\%10 %",
+# "1.3%similar-toabsentpercent1.3\sim 1.3\%".
+_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent)+\d")
+
+
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
 @functools.lru_cache(maxsize=65536)
 def _word_kind(found: str) -> tuple[str, str | None, str | None]:
@@ -343,7 +348,9 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B") or None."""
     word, suffix = split_suffix(found)
     kind = shape(word)
-    if kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
+    if _RENDERED_LATEX.match(word):
+        kind = None
+    elif kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
         kind = "stopword"
     elif kind is None:
         if _VERSION.match(word) and not _YEAR.match(word):
