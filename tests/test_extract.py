@@ -1119,6 +1119,12 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
     assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
 
 
+def test_a_lowercase_version_is_part_of_the_name_and_the_name_before_it_types_it(nlp):
+    doc = nlp("We introduce KiteBench v2, which adds tasks, and compare with ZorbNet v1.5 and FooCorpus-v3.")
+    assert entities(doc) == {"KiteBench v2": "BENCHMARK", "ZorbNet v1.5": "MODEL", "FooCorpus-v3": "DATASET"}
+    assert facts(doc, "proposes") == ["KiteBench v2"]
+
+
 def test_an_attention_based_framework_can_still_be_named_by_the_paper(nlp):
     doc = nlp("We construct a self-attention based graph network framework called Ligandformer for molecules.")
     assert facts(doc, "proposes") == ["Ligandformer"]

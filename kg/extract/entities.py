@@ -237,6 +237,8 @@ _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
+_VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
+_LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$|^\d+x\d+[BM]$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
 # "classification accuracy", "box AP".
@@ -536,6 +538,9 @@ class EntityRecognizer:
             if not strong and _TASK_NAME.search(run[-1][2]):
                 continue  # "Named Entity Recognition" is a task
             end = run[-1][1]
+            if text.startswith(" v", end) and run[-1][4] is None:
+                lower_version = _LOWER_VERSION.match(text, end)
+                end = lower_version.end() if lower_version else end  # "MM-Vet v2"
             mention = _Mention(
                 start,
                 end,
@@ -1158,6 +1163,11 @@ def _name_says(name: str) -> tuple[str, float] | None:
     "PointNet++": "++" marks an improved method)."""
     if name.endswith("++"):
         return _name_says(name[:-2]) or ("MODEL", _W_SHAPE)
+    version = _VERSION_AFTER.search(name)
+    if version and version.start():  # "MMBench v2", "KiteEval-2.0": the name before the version speaks
+        said = _name_says(name[: version.start()])
+        if said:
+            return said
     own = _OWN_HEAD.search(name)
     if own:
         return type_noun(own.group(1).lower()) or "BENCHMARK", _W_AFTER
