@@ -1119,6 +1119,11 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
     assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
 
 
+def test_a_number_glued_to_a_word_is_an_amount_not_a_name(nlp):
+    doc = nlp("KiteNet lowers WER when fine-tuned on the 10hours and 100hours subsets of Quarry-960 dataset.")
+    assert entities(doc) == {"KiteNet": "MODEL", "WER": "METRIC", "Quarry-960": "DATASET"}
+
+
 def test_a_lowercase_version_is_part_of_the_name_and_the_name_before_it_types_it(nlp):
     doc = nlp("We introduce KiteBench v2, which adds tasks, and compare with ZorbNet v1.5 and FooCorpus-v3.")
     assert entities(doc) == {"KiteBench v2": "BENCHMARK", "ZorbNet v1.5": "MODEL", "FooCorpus-v3": "DATASET"}

@@ -341,6 +341,8 @@ class _Mention:
 # The source that LaTeX rendered to HTML leaves after a number: "10%percent1010\%10 %",
 # "1.3%similar-toabsentpercent1.3\sim 1.3\%".
 _RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent)+\d")
+# A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
+_GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 
 
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
@@ -350,7 +352,7 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B") or None."""
     word, suffix = split_suffix(found)
     kind = shape(word)
-    if _RENDERED_LATEX.match(word):
+    if _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word):
         kind = None
     elif kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
         kind = "stopword"
