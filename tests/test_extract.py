@@ -1119,6 +1119,13 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
     assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
 
 
+def test_data_trained_and_evaluated_on_is_used_and_evaluated_on(nlp):
+    doc = nlp("Our model is trained and evaluated on Quarry-101, Shale-51 and Pebbles datasets.")
+    assert facts(doc, "uses") == facts(doc, "evaluated_on") == ["Quarry-101", "Shale-51", "Pebbles"]
+    doc = nlp("KiteNet is evaluated on Quarry-101 and Shale-51 datasets.")
+    assert facts(doc, "uses") == [] and facts(doc, "evaluated_on") == ["Quarry-101", "Shale-51"]
+
+
 def test_a_number_glued_to_a_word_is_an_amount_not_a_name(nlp):
     doc = nlp("KiteNet lowers WER when fine-tuned on the 10hours and 100hours subsets of Quarry-960 dataset.")
     assert entities(doc) == {"KiteNet": "MODEL", "WER": "METRIC", "Quarry-960": "DATASET"}

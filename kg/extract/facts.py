@@ -62,6 +62,10 @@ _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$)"
 )
+# "trained and evaluated on X", "we train and test KiteNet on X": training data evaluated on too.
+_TRAINED_AND_TESTED = re.compile(
+    r"train(?:ed|s|ing)?[\s~]+and[\s~]+(?:evaluat|test|validat)\w*(?:[\s~]+[\w\-]+){0,3}?[\s~]+on[\s~]+(?:the[\s~]+)?$"
+)
 # A clause that goes on with the previous one's subject: ", and optimize ...".
 _COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]+", re.IGNORECASE)
 _CONTRAST = re.compile(
@@ -303,6 +307,8 @@ class FactFinder:
                     add("uses", (d.name(index),), s.number, 0.6)
             elif self._evaluated(d, s, head, own):
                 add("evaluated_on", (d.name(index),), s.number, 0.7)
+                if own and index not in proposed and _TRAINED_AND_TESTED.search(d.text, max(s.start, head - 80), head):
+                    add("uses", (d.name(index),), s.number, 0.6)  # "trained and evaluated on X": both
 
     @staticmethod
     def _training(d: _Doc, s: _Sentence, head: int, after: str, etype: str) -> bool:
