@@ -1126,6 +1126,14 @@ def test_data_trained_and_evaluated_on_is_used_and_evaluated_on(nlp):
     assert facts(doc, "uses") == [] and facts(doc, "evaluated_on") == ["Quarry-101", "Shale-51"]
 
 
+def test_what_a_model_generalises_to_is_data_it_is_evaluated_on(nlp):
+    doc = nlp("We propose KiteNet. KiteNet generalizes well to Quarry-101 and Shale-51.")
+    assert entities(doc)["Quarry-101"] == entities(doc)["Shale-51"] == "DATASET"
+    assert facts(doc, "evaluated_on") == ["Quarry-101", "Shale-51"]
+    doc = nlp("We propose KiteNet. Its features stay strong when transferred to Pebble-10.")
+    assert entities(doc)["Pebble-10"] == "DATASET"
+
+
 def test_a_number_glued_to_a_word_is_an_amount_not_a_name(nlp):
     doc = nlp("KiteNet lowers WER when fine-tuned on the 10hours and 100hours subsets of Quarry-960 dataset.")
     assert entities(doc) == {"KiteNet": "MODEL", "WER": "METRIC", "Quarry-960": "DATASET"}

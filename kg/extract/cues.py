@@ -188,7 +188,7 @@ _EVALUATION_WORDS = (
     r"evaluat\w*", r"experiment\w*", "results?", r"achiev\w*", r"obtain\w*", r"outperform\w*", r"surpass\w*",
     "accuracy", "scores?", "perform(?:s|ed|ing|ance)?", r"state[\s~\-]+of[\s~\-]+the[\s~\-]+art", "SOTA",
     "benchmarks?", "leader ?board", "tests?", "tested", r"validat\w*", r"improv\w*", "competitive", r"reduc\w*",
-    r"report\w*", "zero-shot", "few-shot", "one-shot", "gains?", "testbeds?", r"new[\s~]+records?",
+    r"report\w*", "zero-shot", "few-shot", "one-shot", "gains?", "testbeds?", r"new[\s~]+records?", r"generali[sz]\w*",
 )
 # Evaluation words, "16-shot", "3.5%" or "2 \%", and "points" (also ending a word: "checkpoints").
 EVALUATION = re.compile(

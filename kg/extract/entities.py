@@ -180,6 +180,7 @@ _EVALUATED_ON = re.compile(
     words(r"evaluat\w*", r"experiments?", r"results?", "tested", "test", r"scores?", "accuracy", "performance", "state-of-the-art")
     + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$)"
 )
+_GENERALISES_TO = re.compile(r"(?:generali[sz]\w*|transferred)(?:[\s~]+well)?[\s~]+to[\s~]+(?:the[\s~]+)?$")
 _PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop")
 _PROPOSED_OBJECT = re.compile(
     words("we", "paper", "work")
@@ -966,6 +967,8 @@ class EntityRecognizer:
                 if _EVALUATED_ON.search(near):
                     for m in members:
                         m.accepted = True
+            if "to" in near and _GENERALISES_TO.search(near):
+                shared["DATASET"] += _W_ON  # "generalizes to X", "when transferred to X": data
             if "shot" in near and _SHOT.search(near):
                 shared["BENCHMARK"] += _W_ON
             if mentions_any(window, _CONTEXT_HINTS) and _MODEL_CONTEXT.search(window):
