@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from kg.evaluate import evaluate
@@ -63,9 +64,14 @@ def errors(gold: dict, predicted: dict) -> list[str]:
         g = {json.dumps(x) for x in gold[relation]}
         p = {json.dumps(x) for x in predicted[relation]}
         lines += [f"  - {relation} {x}" for x in sorted(g - p)] + [f"  + {relation} {x}" for x in sorted(p - g)]
-    g = {(r["metric"], r["value"]) for r in gold["results"]}
-    p = {(r["metric"], r["value"]) for r in predicted["results"]}
-    lines += [f"  - result {x}" for x in sorted(g - p, key=str)] + [f"  + result {x}" for x in sorted(p - g, key=str)]
+    def result(r: dict) -> tuple:  # as kg eval matches results: the metric and the value's first number
+        number = re.search(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+", str(r["value"]))
+        return r["metric"] and normalise_name(r["metric"]), number and number.group(), r["value"]
+
+    g = {result(r)[:2]: result(r) for r in gold["results"]}
+    p = {result(r)[:2]: result(r) for r in predicted["results"]}
+    lines += [f"  - result {g[k]}" for k in sorted(g.keys() - p.keys(), key=str)]
+    lines += [f"  + result {p[k]}" for k in sorted(p.keys() - g.keys(), key=str)]
     return lines
 
 

@@ -610,6 +610,11 @@ def test_words_of_other_senses_are_not_metrics(nlp, text):
          [("GullNet", "F1", "0.91", "CoNLL-2003"), ("GullNet", "FPS", "30 FPS", None)]),
         ("GullNet reduces latency by 35% and memory by 2.3x.",
          [("GullNet", "latency", "35%", None), ("GullNet", "memory", "2.3x", None)]),
+        # coordinated values after as many coordinated metrics measure them in turn
+        ("GullNet improves accuracy and F1 by 2.1% and 3.4%, respectively.",
+         [("GullNet", "accuracy", "2.1%", None), ("GullNet", "F1", "3.4%", None)]),
+        ("GullNet improves precision and recall by 2.1 and 3.4 points.",
+         [("GullNet", "precision", "2.1", None), ("GullNet", "recall", "3.4 points", None)]),
         # the direction of a comparison is not part of the value; "fewer" says what it counts
         ("GullNet reaches 3.9% higher accuracy on Quarry and needs 3x fewer steps.",
          [("GullNet", "accuracy", "3.9%", "Quarry"), ("GullNet", "steps", "3x fewer", None)]),

@@ -140,7 +140,8 @@ _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[/&]")
 # "recall@10", "nDCG@10", "pass@k": a measure at a cut-off, whatever its name.
 # "higher precision", "state-of-the-art recall": a word of several senses said of results.
 _MEASURE_QUALITY = re.compile(
-    r"\b(?:higher|better|improved|superior|competitive|state-of-the-art|SOTA|high|low|perfect|average|mean)[\s~]+$", re.IGNORECASE
+    r"\b(?:higher|better|improved|improv(?:es|ing)|boost(?:s|ed|ing)?|superior|competitive|state-of-the-art|SOTA|high|low|perfect|average|mean)[\s~]+$",
+    re.IGNORECASE,
 )
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
 _AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z\-]*@(?:\d+|k|K)(?![\w@.])")
