@@ -400,6 +400,20 @@ def test_numeric_citation_marks_do_not_break_lists_and_stay_in_quotes():
     assert [m.text for e in found.entities for m in e.mentions] == ["KiteNet", "Quarry-101", "Shale-51", "Pebbles"]
 
 
+def test_latex_source_markup_is_read_as_plain_text_and_quoted_as_written():
+    paper = Paper(
+        "l", "A Study",
+        "We introduce \\textbf{ZorbQA}, a new benchmark. \\textsc{KiteNet} reaches a BLEU of $28.4$ on ZorbQA "
+        "and is $2.5\\times$ faster, with $\\sim$3\\% fewer steps.",
+    )
+    (found,) = extract([paper])
+    assert [(e.name, e.type) for e in found.entities if e.type != "METRIC"] == [("ZorbQA", "BENCHMARK"), ("KiteNet", "MODEL")]
+    assert [(r.metric, r.value) for r in found.results] == [("BLEU", "28.4"), (None, "2.5× faster"), ("steps", "3% fewer")]
+    mention = found.entities[0].mentions[0]
+    assert paper.abstract[mention.start : mention.end] == mention.text == "ZorbQA"
+    assert found.results[0].evidence.sentence.endswith("$\\sim$3\\% fewer steps.")
+
+
 def test_pipeline_is_built_from_config_and_pickles(nlp):
     rebuilt = spacy.util.load_model_from_config(nlp.config, auto_fill=True)
     clone = pickle.loads(pickle.dumps(nlp))

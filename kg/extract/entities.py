@@ -212,7 +212,7 @@ _AS_ROLE = re.compile(
 )
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 _APPOSITIVE = re.compile(
-    r"\)?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS
+    r"[\s)]?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|with|for|to|on|in|of|and)\b)[\w\-]+[\s~]+){0,5}?(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
@@ -992,7 +992,8 @@ class EntityRecognizer:
                 first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
                 first.accepted = True
             # (an appositive opens with its comma: most names are followed by a space)
-            appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),"), last.end) else None
+            # (" ,": the brace of "\textbf{X}," read as a space)
+            appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),", " ,"), last.end) else None
             if appositive and len(members) == 1:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
             if last.suffix == "based":
