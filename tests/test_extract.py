@@ -400,6 +400,17 @@ def test_numeric_citation_marks_do_not_break_lists_and_stay_in_quotes():
     assert [m.text for e in found.entities for m in e.mentions] == ["KiteNet", "Quarry-101", "Shale-51", "Pebbles"]
 
 
+def test_names_with_the_stem_of_the_titles_name_are_the_papers_parts():
+    paper = Paper(
+        "f", "Zorb-LM: Scalable Alignment",
+        "We present Zorb-LM, a suite of alignment methods. Its parts are Zorb-Pair, a preference dataset "
+        "annotated with GPT-4, Zorb-RM, reward models trained on Zorb-Pair, and Zorb-LM-DPO, models tuned "
+        "from LLaMA-7B. We compare with Kite-LM.",
+    )
+    (found,) = extract([paper])
+    assert set(found.names("proposes")) == {"Zorb-LM", "Zorb-Pair", "Zorb-RM", "Zorb-LM-DPO"}
+
+
 def test_latex_source_markup_is_read_as_plain_text_and_quoted_as_written():
     paper = Paper(
         "l", "A Study",

@@ -258,6 +258,7 @@ class FactFinder:
 
         proposed = self._proposes(d, add)
         self._variants(d, proposed, add)
+        self._family(d, proposed, add)
         main = next((i for i in proposed if d.type(i) == "MODEL"), None)
         # Names of the title, proposed models and metrics yield no fact here: a sentence
         # without other names is not read at all.
@@ -487,6 +488,25 @@ class FactFinder:
                     name = d.name(base)
                     if base != index and len(name) >= 3 and entity[0].endswith(name) and entity[0][-len(name) - 1].isalpha():
                         add("based_on", (entity[0], name), FactFinder._first_sentence(d, index), 0.6)
+
+    def _family(self, d: _Doc, proposed: list[int], add) -> None:
+        """Names that open with the coined stem of the name heading the title are the paper's
+        too: "Xwin-LM: ...", then "Xwin-RM", "Xwin-Set" and "Xwin-LM-SFT" are its parts; "KLUE:
+        ...", "KLUE-BERT". (Not a well-known stem: "LLaMA-Adapter: ..." does not make "LLaMA-7B"
+        the paper's.)"""
+        head = title_head(d.text, d.title_end)
+        if not head:
+            return
+        stem = name_key(d.text[head[0] : head[1]].split("-")[0])
+        if len(stem) < 3 or stem in self.known:
+            return
+        stems = {stem}
+        for index, entity in enumerate(d.entities):
+            stem, hyphen, _ = entity[0].partition("-")
+            if hyphen and index not in proposed and entity[1] != "METRIC" and name_key(stem) in stems:
+                if name_key(entity[0]) not in self.known:
+                    proposed.append(index)
+                    add("proposes", (entity[0],), self._first_sentence(d, index), 0.6)
 
     # -- helpers -----------------------------------------------------------------
     @staticmethod
