@@ -1055,6 +1055,8 @@ def test_a_number_repeated_by_rendered_latex_is_one_value_but_equal_values_in_a_
     doc = nlp("Tuning improves the average performance of small models by up to 10%percent1010\\%10 %, with a peak task "
               "gain of 22%percent2222\\%22 %, while helping large ones little.")
     assert entities(doc) == {"average performance": "METRIC"}
+    doc = nlp("KiteGen reaches SOTA quality on the Quarry benchmark with a 10×10\\times10 × smaller model.")
+    assert not any("times" in name for name in entities(doc))
 
 
 def test_a_sized_variant_of_a_listed_model_is_a_model_and_a_footnote_mark_on_a_url_is_no_name(nlp):

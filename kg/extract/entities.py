@@ -342,7 +342,7 @@ class _Mention:
 
 # The source that LaTeX rendered to HTML leaves after a number: "10%percent1010\%10 %",
 # "1.3%similar-toabsentpercent1.3\sim 1.3\%".
-_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent)+\d")
+_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times)+\d")
 # A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 
