@@ -400,6 +400,12 @@ def test_numeric_citation_marks_do_not_break_lists_and_stay_in_quotes():
     assert [m.text for e in found.entities for m in e.mentions] == ["KiteNet", "Quarry-101", "Shale-51", "Pebbles"]
 
 
+def test_a_participle_clause_ends_what_a_proposing_verb_names(nlp):
+    doc = nlp("Our study collected 2 million ratings, evaluating four models (KiteNet, ZorbGen, and GullNet) on style.")
+    assert facts(doc, "proposes") == []
+    assert set(facts(doc, "uses")) == {"KiteNet", "ZorbGen", "GullNet"}
+
+
 def test_names_with_the_stem_of_the_titles_name_are_the_papers_parts():
     paper = Paper(
         "f", "Zorb-LM: Scalable Alignment",

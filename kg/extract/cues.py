@@ -166,7 +166,7 @@ _BREAKING_WORD = r"(?:which|that|where|whereas|while|to|so that)\b"
 # ", which", " to", ";", ": ", ". " (opening with the characters they can start with, for a
 # fast scan).
 CLAUSE_BREAK = re.compile(
-    rf"[,\s;:.](?:(?<=,)\s+{_BREAKING_WORD}|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)\s)"
+    rf"[,\s;:.](?:(?<=,)\s+(?:{_BREAKING_WORD}|[a-z]+ing\b)|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)\s)"
 )
 # Words that give a name to what precedes them: "a model called X", "known as X", "we call it
 # X", "we refer to this method as X".
