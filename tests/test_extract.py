@@ -641,6 +641,9 @@ def test_words_of_other_senses_are_not_metrics(nlp, text):
          [("GullNet", "F1", "0.91", "CoNLL-2003"), ("GullNet", "FPS", "30 FPS", None)]),
         ("GullNet reduces latency by 35% and memory by 2.3x.",
          [("GullNet", "latency", "35%", None), ("GullNet", "memory", "2.3x", None)]),
+        # an unknown acronym right after a value names its measure (not a unit of size)
+        ("GullNet obtains 78.5 EM on ZorbQA and 47% SR, using 16 GB.",
+         [("GullNet", "EM", "78.5", "ZorbQA"), ("GullNet", "SR", "47%", None)]),
         # coordinated values after as many coordinated metrics measure them in turn
         ("GullNet improves accuracy and F1 by 2.1% and 3.4%, respectively.",
          [("GullNet", "accuracy", "2.1%", None), ("GullNet", "F1", "3.4%", None)]),

@@ -406,6 +406,11 @@ class ResultFinder:
                 name = _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics, any_head=change and by.group(2) == "by")
                 if name:
                     return name
+        acronym = _ACRONYM_AFTER.match(text, v_end) if text.startswith(" ", v_end) else None
+        if acronym and not any(d[0] == acronym.start(1) for d in data):
+            name = acronym.group(1)  # "achieves 47% SR", "78.5 EM on X": an acronym after a value names its measure
+            new_metrics.setdefault(normalise_name(name), [name, acronym.start(1), acronym.end(1)])
+            return name
         after = _NP_AFTER.match(text, v_end)
         if after and (
             _CHANGE_VALUE.search(text[v_start:v_end] + text[v_end : after.start(1)])
@@ -605,6 +610,10 @@ def _measure(phrase: str, start: int, new_metrics: dict[str, list], tail: bool =
 
 _WORD = re.compile(r"[^\s~]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ACRONYM_AFTER = re.compile(
+    r"[\s~]+(?!(?:GB|MB|TB|KB|PB|GPUs?|CPUs?|TPUs?|USD|FPS)\b)([A-Z]{2,5})"
+    r"(?=[\s~]*(?:[,.;:)]|$)|[\s~]+(?:on|in|and|or|for|with|while|across|over|than|compared|[a-z]+ing)\b)"
+)
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 _RENDERED_AGAIN = re.compile(r"[\s~]*(?:percent|times)?[\d.\\%{}\s~]{0,30}")  # what LaTeX debris leaves between copies
