@@ -400,6 +400,12 @@ def test_numeric_citation_marks_do_not_break_lists_and_stay_in_quotes():
     assert [m.text for e in found.entities for m in e.mentions] == ["KiteNet", "Quarry-101", "Shale-51", "Pebbles"]
 
 
+@pytest.mark.parametrize("verb", ["proposing", "introducing", "releasing", "creating", "curating"])
+def test_a_proposing_verb_in_its_ing_form_proposes(nlp, verb):
+    doc = nlp(f"We address this challenge by {verb} ZorbEval, an evaluation framework for long inputs.")
+    assert facts(doc, "proposes") == ["ZorbEval"]
+
+
 def test_a_participle_clause_ends_what_a_proposing_verb_names(nlp):
     doc = nlp("Our study collected 2 million ratings, evaluating four models (KiteNet, ZorbGen, and GullNet) on style.")
     assert facts(doc, "proposes") == []

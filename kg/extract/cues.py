@@ -146,9 +146,9 @@ def words(*alternatives: str, ignore_case: bool = True) -> str:
 
 
 _SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
-_VERBS = (
-    r"(?:(?:propose|introduce|present|develop|design|construct|release|build|create|devise|name|curate|collect|"
-    r"contribute|open-source)(?:s|d|es|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b)"
+_VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
+    r"(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc)(?:e[sd]?|ing)\b|"
+    r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b)"
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
 PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")
