@@ -1181,6 +1181,12 @@ def test_what_a_model_generalises_to_is_data_it_is_evaluated_on(nlp):
     assert entities(doc)["Pebble-10"] == "DATASET"
 
 
+def test_a_roman_numeral_after_a_name_is_its_version(nlp):
+    doc = nlp("KiteCtrl II: Scene Exploration\u2029This paper introduces KiteCtrl II, a framework for exploration.")
+    assert entities(doc) == {"KiteCtrl II": "MODEL"}
+    assert facts(doc, "based_on") == []
+
+
 def test_a_number_glued_to_a_word_is_an_amount_not_a_name(nlp):
     doc = nlp("KiteNet lowers WER when fine-tuned on the 10hours and 100hours subsets of Quarry-960 dataset.")
     assert entities(doc) == {"KiteNet": "MODEL", "WER": "METRIC", "Quarry-960": "DATASET"}

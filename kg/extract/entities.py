@@ -239,6 +239,7 @@ _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
+_ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$|^\d+x\d+[BM]$")
@@ -359,7 +360,7 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     elif kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
         kind = "stopword"
     elif kind is None:
-        if _VERSION.match(word) and not _YEAR.match(word):
+        if (_VERSION.match(word) and not _YEAR.match(word)) or word in _ROMAN_VERSIONS:
             kind = "version"
         elif _SIZE.match(word):
             kind = "size"
