@@ -1181,6 +1181,15 @@ def test_what_a_model_generalises_to_is_data_it_is_evaluated_on(nlp):
     assert entities(doc)["Pebble-10"] == "DATASET"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["We adopt the detection head of Zorbo-3 models.", "We integrated these new modules into the Zorbo-3 system."],
+)
+def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
+    doc = nlp("We propose KiteDet, a detector. " + sentence)
+    assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
+
+
 def test_a_roman_numeral_after_a_name_is_its_version(nlp):
     doc = nlp("KiteCtrl II: Scene Exploration\u2029This paper introduces KiteCtrl II, a framework for exploration.")
     assert entities(doc) == {"KiteCtrl II": "MODEL"}

@@ -97,7 +97,7 @@ COMPARE_HINTS = (
     "competitive", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
-               "inherit", "distill", "derived", "tuned")
+               "inherit", "distill", "derived", "tuned", "adopt", "integrat")
 
 
 def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
@@ -228,6 +228,7 @@ BASED = re.compile(
         "based on", "built (?:up)?on", r"build(?:s|ing)? (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
         r"initiali[sz]e\w* [^,.;]{1,40}? (?:from|with)", r"fine-?tuned (?:from|version of)",
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
+        r"adopt\w*", r"integrat\w* [^,.;]{1,40}? into",
     )
     + r"\b"
 )
