@@ -1190,6 +1190,12 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_speedups_over_and_competitive_results_with_compare(nlp):
+    doc = nlp("We propose KiteQ, a quantizer. Our 2-bit model achieves 1.5x speedup over AWQ and competitive results with ZorbNet.")
+    assert entities(doc)["AWQ"] == "MODEL"
+    assert facts(doc, "compared_to") == [("KiteQ", "AWQ"), ("KiteQ", "ZorbNet")]
+
+
 def test_a_roman_numeral_after_a_name_is_its_version(nlp):
     doc = nlp("KiteCtrl II: Scene Exploration\u2029This paper introduces KiteCtrl II, a framework for exploration.")
     assert entities(doc) == {"KiteCtrl II": "MODEL"}

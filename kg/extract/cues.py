@@ -216,10 +216,10 @@ TRAINING_AFTER = re.compile(
 COMPARE = re.compile(
     words(
         r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", "superior to", "compared (?:to|with)",
-        "comparison (?:to|with)", "versus", r"vs\.", "against", "competitive (?:to|with)", "on par with",
+        "comparison (?:to|with)", "versus", r"vs\.", "against", r"competitive (?:\w+ )?(?:to|with)", "on par with",
         r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
         r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
-        "gains? over", "improvements? over", "advantages? over",
+        "gains? over", "improvements? over", "advantages? over", r"speed-?ups? over",
     )
     + r"\b"
 )
