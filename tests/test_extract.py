@@ -400,7 +400,7 @@ def test_numeric_citation_marks_do_not_break_lists_and_stay_in_quotes():
     assert [m.text for e in found.entities for m in e.mentions] == ["KiteNet", "Quarry-101", "Shale-51", "Pebbles"]
 
 
-@pytest.mark.parametrize("verb", ["proposing", "introducing", "releasing", "creating", "curating"])
+@pytest.mark.parametrize("verb", ["proposing", "introducing", "releasing", "creating", "curating", "producing", "open-sourcing"])
 def test_a_proposing_verb_in_its_ing_form_proposes(nlp, verb):
     doc = nlp(f"We address this challenge by {verb} ZorbEval, an evaluation framework for long inputs.")
     assert facts(doc, "proposes") == ["ZorbEval"]

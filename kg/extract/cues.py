@@ -90,7 +90,7 @@ def may_match(text: str, hints: tuple[str, ...]) -> bool:
 
 PROPOSE_HINTS = (
     "propos", "introduc", "present", "develop", "design", "construct", "releas", "build", "creat", "devis",
-    "name", "curat", "collect", "contribut", "open-source", "put forward",
+    "nam", "curat", "collect", "contribut", "open-sourc", "produc", "put forward",
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
@@ -147,7 +147,7 @@ def words(*alternatives: str, ignore_case: bool = True) -> str:
 
 _SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
 _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
-    r"(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc)(?:e[sd]?|ing)\b|"
+    r"(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc|produc)(?:e[sd]?|ing)\b|"
     r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b)"
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
