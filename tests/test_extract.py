@@ -406,6 +406,12 @@ def test_a_proposing_verb_in_its_ing_form_proposes(nlp, verb):
     assert facts(doc, "proposes") == ["ZorbEval"]
 
 
+def test_a_name_that_qualifies_the_proposed_object_is_not_it(nlp):
+    doc = nlp("We propose an efficient Zorbformer-based model, named KiteNet, which differs from prior methods.")
+    assert facts(doc, "proposes") == ["KiteNet"]
+    assert facts(doc, "based_on") == [("KiteNet", "Zorbformer")]
+
+
 def test_a_participle_clause_ends_what_a_proposing_verb_names(nlp):
     doc = nlp("Our study collected 2 million ratings, evaluating four models (KiteNet, ZorbGen, and GullNet) on style.")
     assert facts(doc, "proposes") == []

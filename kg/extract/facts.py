@@ -418,7 +418,8 @@ class FactFinder:
 
     def _propose_object(self, d: _Doc, number: int, mentions: list, region_start: int, region_end: int, propose) -> None:
         """Propose the names of a proposing verb's object, ``text[region_start:region_end]``."""
-        in_region = [m for m in mentions if region_start <= m[0] < region_end]
+        # "a Transformer-based model, named X": a name that qualifies the object is not it.
+        in_region = [m for m in mentions if region_start <= m[0] < region_end and not d.text.startswith("-based", m[1])]
         for position, (m_start, m_end, index) in enumerate(in_region):
             between = d.text[region_start:m_start]
             key = name_key(d.name(index))
@@ -428,7 +429,8 @@ class FactFinder:
                 nouns = list(_TYPE_NOUN.finditer(owner))
                 # "a framework based on a model called BERT": the name is the model's.
                 head = nouns[-1].start() if nouns else owner.rstrip().rfind(" ")
-                if head > 0 and cues.OBJECT_BLOCKER.search(owner[:head]):
+                # ("a Transformer-based model called X": "-based" qualifies the noun, no object)
+                if head > 0 and any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(owner[:head])):
                     break
                 if between[naming[-1].end() :].strip(" ~\"“'") == "":
                     propose(index, number, 0.8)
