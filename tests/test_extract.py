@@ -1196,6 +1196,15 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_a_model_right_before_a_verb_of_comparison_is_its_subject(nlp):
+    doc = nlp("We introduce ZorbBench, a benchmark. We find that KiteLM-7B significantly outperforms GullNet-2 and Pebble-3.")
+    assert entities(doc)["KiteLM-7B"] == "MODEL"
+    assert facts(doc, "compared_to") == [("KiteLM-7B", "GullNet-2"), ("KiteLM-7B", "Pebble-3")]
+    # the paper's own model stays the subject of its comparisons
+    doc = nlp("We propose KiteNet. It outperforms GullNet-2.")
+    assert facts(doc, "compared_to") == [("KiteNet", "GullNet-2")]
+
+
 def test_speedups_over_and_competitive_results_with_compare(nlp):
     doc = nlp("We propose KiteQ, a quantizer. Our 2-bit model achieves 1.5x speedup over AWQ and competitive results with ZorbNet.")
     assert entities(doc)["AWQ"] == "MODEL"

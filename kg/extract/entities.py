@@ -166,6 +166,10 @@ _NOUN_RIGHT_BEFORE = re.compile(
 _SCORES_AFTER = re.compile(
     r"[\s~]+(?:also[\s~]+|further[\s~]+)?(?:achieves|attains|reaches|obtains|scores|yields|sets)\b[^.;,\d]{0,40}\d"
 )
+_OUTPERFORMS_AFTER = re.compile(
+    r"[\s~]+(?:(?:also|further|consistently|significantly|substantially|slightly|clearly|still)[\s~]+)?"
+    r"(?:outperforms|surpasses|beats|exceeds|lags[\s~]+behind|trails|underperforms)\b"
+)
 # A naming word right before a name: "a benchmark called X", "we name our model X".
 _NAMING = re.compile(
     r"\b(?:" + NAMING_WORDS + r"|name[sd]?[\s~]+(?:it|(?:our|the|this)[\s~]+[\w\-]+))[\s~]+(?:the[\s~]+)?[\"“']?$"
@@ -992,6 +996,9 @@ class EntityRecognizer:
             if len(members) == 1 and first.strong and _SCORES_AFTER.match(text, last.end):
                 first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
                 first.accepted = True
+            elif first.strong and _OUTPERFORMS_AFTER.match(text, last.end):
+                for m in members:  # "LLaVA-1.5 surpasses InstructBLIP": what outperforms is a model
+                    m.evidence["MODEL"] += _W_CONTEXT
             # (an appositive opens with its comma: most names are followed by a space)
             # (" ,": the brace of "\textbf{X}," read as a space)
             appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),", " ,"), last.end) else None

@@ -66,6 +66,9 @@ _MEASURED_ON = re.compile(
 _TRAINED_AND_TESTED = re.compile(
     r"train(?:ed|s|ing)?[\s~]+and[\s~]+(?:evaluat|test|validat)\w*(?:[\s~]+[\w\-]+){0,3}?[\s~]+on[\s~]+(?:the[\s~]+)?$"
 )
+# "GPT-4o significantly outperforms X": between a model and its verb of comparison.
+_SUBJECT_GAP = re.compile(r"[\s~]*(?:(?:also|further|still|\w+ly)[\s~]+)?")
+_COMPARE_VERB = re.compile(r"(?i:outperform|surpass|beat|exceed|rival)")
 # A clause that goes on with the previous one's subject: ", and optimize ...".
 _COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]+", re.IGNORECASE)
 _CONTRAST = re.compile(
@@ -175,12 +178,14 @@ class _Sentence:
     and only when a mention needs it (offsets are the doc's, except in ``text``)."""
 
     def __init__(self, d: _Doc, number: int, mentions: list[tuple[int, int, int]]):
+        self.d = d
         self.number = number
         self.start, self.end = d.sentences[number]
         self.text = d.text[self.start : self.end]
         self.mentions = mentions
         self._uses: list[tuple[int, bool]] | None = None  # where each use cue ends; whether it names examples
         self._compares: list[int] | None = None
+        self._compare_subjects: dict[int, int] = {}
         self._baseds: list[int] | None = None
         self._background: bool | None = None
         self._evaluation: bool | None = None
@@ -203,8 +208,22 @@ class _Sentence:
         """Where each comparison cue ends (looked for only when a hint word is there)."""
         if self._compares is None:
             found = cues.mentions_any(self.text.lower(), cues.COMPARE_HINTS)
-            self._compares = [self.start + m.end() for m in cues.COMPARE.finditer(self.text)] if found else []
+            matches = list(cues.COMPARE.finditer(self.text)) if found else []
+            self._compares = [self.start + m.end() for m in matches]
+            # "GPT-4o outperforms Gemini": a verb of comparison right after a model makes it
+            # the comparison's subject, whoever the paper's own model is.
+            self._compare_subjects = {}
+            for m in matches:
+                before = [i for _, e, i in self.mentions if e <= self.start + m.start() and self.d.type(i) == "MODEL"
+                          and _SUBJECT_GAP.fullmatch(self.d.text, e, self.start + m.start())]
+                if before and _COMPARE_VERB.match(m.group()):
+                    self._compare_subjects[self.start + m.end()] = before[-1]
         return self._compares
+
+    def compare_subject(self, cue_end: int) -> int | None:
+        """The model right before the comparison verb that ends at ``cue_end``, if any."""
+        self.compares()
+        return self._compare_subjects.get(cue_end)
 
     def baseds(self) -> list[int]:
         """Where each "based on" cue ends (looked for only when a hint word is there)."""
@@ -290,10 +309,16 @@ class FactFinder:
                     confidence = self._use(d, s, head, after, own)
                     if confidence:
                         add("uses", (d.name(index),), s.number, confidence)
-                if subject is not None and subject != index:
+                nearest = max((e for e in s.compares() if e <= m_start), default=None) if s.compares() else None
+                local = s.compare_subject(nearest) if nearest is not None else None
+                if local is not None and local != index and self._between(d, s.mentions, nearest, m_start, local):
+                    add("compared_to", (d.name(local), d.name(index)), s.number, 0.7)
+                elif subject is not None and subject != index:
                     compare = next((e for e in s.compares() if e <= m_start), None)
                     if compare is not None and self._between(d, s.mentions, compare, m_start, subject):
                         add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
+                if subject is not None and subject != index:
+                    compare = next((e for e in s.compares() if e <= m_start), None)
                     based = compare is None and (
                         any(head - 90 <= e <= head for e in s.baseds()) or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
                     )
