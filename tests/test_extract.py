@@ -1196,6 +1196,12 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_a_name_said_to_be_a_model_is_one(nlp):
+    doc = nlp("We evaluate 12 systems on ZorbBench. Kite 3.5 Pro is the best model, and Gull-2 is a strong open LLM.")
+    found = entities(doc)
+    assert found["Kite 3.5 Pro"] == found["Gull-2"] == "MODEL"
+
+
 def test_a_model_right_before_a_verb_of_comparison_is_its_subject(nlp):
     doc = nlp("We introduce ZorbBench, a benchmark. We find that KiteLM-7B significantly outperforms GullNet-2 and Pebble-3.")
     assert entities(doc)["KiteLM-7B"] == "MODEL"

@@ -166,6 +166,10 @@ _NOUN_RIGHT_BEFORE = re.compile(
 _SCORES_AFTER = re.compile(
     r"[\s~]+(?:also[\s~]+|further[\s~]+)?(?:achieves|attains|reaches|obtains|scores|yields|sets)\b[^.;,\d]{0,40}\d"
 )
+_COPULA_MODEL = re.compile(
+    r"[\s~]+(?:is|are|was|were)[\s~]+(?:the|a|an)[\s~]+(?:(?!(?:of|for|with|to|on|in|by|that|which|and)\b)[\w\-]+[\s~]+){0,3}?"
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|agents?)\b"
+)
 _OUTPERFORMS_AFTER = re.compile(
     r"[\s~]+(?:(?:also|further|consistently|significantly|substantially|slightly|clearly|still)[\s~]+)?"
     r"(?:outperforms|surpasses|beats|exceeds|lags[\s~]+behind|trails|underperforms)\b"
@@ -989,6 +993,8 @@ class EntityRecognizer:
                 copula = _COPULA_DATA.match(text, last.end)  # "mC4 and CC-100 are larger, multilingual datasets"
                 if copula:
                     shared[type_noun(copula.group(1)) or "DATASET"] += _W_AFTER
+                elif _COPULA_MODEL.match(text, last.end):  # "Claude 3.5 Sonnet is the best model"
+                    shared["MODEL"] += _W_AFTER
             if text.startswith(" as ", last.end) and _AS_ROLE.match(text, last.end):
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:
