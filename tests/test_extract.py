@@ -1196,6 +1196,13 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_a_model_of_another_paper_with_a_reported_number_is_used(nlp):
+    doc = nlp("We introduce ZorbBench. KiteChat-7B reaches only 41% accuracy.")
+    assert facts(doc, "uses") == ["KiteChat-7B"]
+    doc = nlp("We propose KiteNet. KiteNet reaches 41% accuracy on ZorbBench.")
+    assert facts(doc, "uses") == []
+
+
 def test_a_name_said_to_be_a_model_is_one(nlp):
     doc = nlp("We evaluate 12 systems on ZorbBench. Kite 3.5 Pro is the best model, and Gull-2 is a strong open LLM.")
     found = entities(doc)

@@ -218,21 +218,27 @@ class ResultFinder:
         sentences = list(_sentences_with_digits(text, bounds, found_in_doc.kg_title_end or 0))
         results = self._results(doc, text, sentences, found_in_doc.kg_entities or [], facts) if sentences else []
         found_in_doc.kg_results = results
-        self._add_evaluated_on(results, facts)
+        self._add_evaluated_on(results, facts, found_in_doc.kg_entities or [])
         found_in_doc.kg_facts = facts
         return doc
 
     @staticmethod
-    def _add_evaluated_on(results: list[list], facts: list) -> None:
-        """A dataset a number was reported on is one the paper evaluates on (unless a survey's)."""
+    def _add_evaluated_on(results: list[list], facts: list, entities: list) -> None:
+        """A dataset a number was reported on is one the paper evaluates on (unless a survey's);
+        a model of another paper a number is reported for is one it uses ("Even the strongest
+        model, GPT-4o, reaches only 41%")."""
         if not results:
             return
         proposed = [a[0] for r, a, *_ in facts if r == "proposes"]
         listed = {(r, tuple(a)) for r, a, *_ in facts}
+        models = {e[0] for e in entities if e[1] == "MODEL"}
         for subject, _, _, benchmark, s_start, s_end, _ in results:
             if benchmark and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
                 listed.add(("evaluated_on", (benchmark,)))
                 facts.append(["evaluated_on", [benchmark], s_start, s_end, 0.6])
+            if subject in models and subject not in proposed and ("uses", (subject,)) not in listed:
+                listed.add(("uses", (subject,)))
+                facts.append(["uses", [subject], s_start, s_end, 0.5])
 
     def _results(self, doc: Doc, text: str, sentences: list[tuple[int, int]], entities: list, facts: list) -> list[list]:
         """The results reported in ``sentences``, the doc's sentences with a digit."""
