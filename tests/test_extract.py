@@ -1196,6 +1196,14 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_a_titles_name_said_to_be_a_metric_is_a_proposed_metric():
+    paper = Paper("m", "KiteScore: A Unified Metric for the Evaluation of Captions",
+                  "We propose KiteScore, which correlates with human judgement better than BLEU.")
+    (found,) = extract([paper])
+    assert [(e.name, e.type) for e in found.entities] == [("KiteScore", "METRIC"), ("BLEU", "METRIC")]
+    assert found.names("proposes") == ["KiteScore"]
+
+
 def test_a_model_of_another_paper_with_a_reported_number_is_used(nlp):
     doc = nlp("We introduce ZorbBench. KiteChat-7B reaches only 41% accuracy.")
     assert facts(doc, "uses") == ["KiteChat-7B"]

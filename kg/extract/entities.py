@@ -260,7 +260,7 @@ _METRIC_MODIFIER = re.compile(
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
-_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard|Evaluation|Benchmarking)s?\b", re.IGNORECASE)
+_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
 # or a preposition: in "FooNet improves F1", "beats XGBoost in ROC-AUC" the name is measured.
@@ -758,7 +758,9 @@ class EntityRecognizer:
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
-            m.evidence[(type_noun(nouns.group(1)) or "BENCHMARK") if nouns else "MODEL"] += _W_TITLE  # ("Evaluation")
+            noun = nouns.group(1).lower() if nouns else None
+            # ("Evaluation": a benchmark's; "Semantic-WER: A Unified Metric for ...": a metric's)
+            m.evidence["METRIC" if noun == "metric" else (type_noun(noun) or "BENCHMARK") if noun else "MODEL"] += _W_TITLE
             mentions.append(m)
         mentions = self._resolve_overlaps(mentions, aliases)
         self._known_by_key(mentions)

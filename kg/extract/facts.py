@@ -85,7 +85,7 @@ _IT_SCORES = re.compile(
 # "We leverage X and Y to build Z": a verb of use right before data the paper uses.
 _USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|ed|ing)[\s~]+(?:the[\s~]+)?$")
 # What a text calls a new measure (see FactFinder._new_metric).
-_METRIC_NOUN = re.compile(r"\b(?:metric|measure)s?\b")
+_METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A Unified Metric for ...")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
