@@ -1196,6 +1196,12 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_a_listed_name_of_compound_shape_is_still_a_name(nlp):
+    # "MT-bench" (listed as "MT-Bench") has the shape of "QA-pairs", an acronym qualifying a noun
+    doc = nlp("Our evaluations on ZorbEval and MT-bench show gains, as do more QA-pairs.")
+    assert entities(doc) == {"ZorbEval": "BENCHMARK", "MT-bench": "BENCHMARK"}
+
+
 def test_a_titles_name_said_to_be_a_metric_is_a_proposed_metric():
     paper = Paper("m", "KiteScore: A Unified Metric for the Evaluation of Captions",
                   "We propose KiteScore, which correlates with human judgement better than BLEU.")

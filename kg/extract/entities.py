@@ -528,8 +528,8 @@ class EntityRecognizer:
                 run.pop()  # "Adaptor PET": the generic acronym is not part of the name
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
                 continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
-            if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]):
-                continue  # an acronym qualifying a noun, or a word one: not a name
+            if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]) and self.lexicon.known_type(run[0][2]) is None:
+                continue  # an acronym qualifying a noun, or a word one: not a name (but "MT-bench" is listed)
             start = run[0][0]
             sentence = sentence_of(start)
             initial = initial_in(sentence, start)
