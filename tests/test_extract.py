@@ -1164,6 +1164,9 @@ def test_bibtex_keys_task_acronyms_and_quantifiers_are_not_names(nlp):
     assert "CLIP" in found and not any("radford" in n for n in found)
     assert "AR" not in found and "T2V" not in found
     assert "detection accuracy" in found and "newstest2014" in found
+    # a short key (no title word) only right after a name
+    found = entities(nlp("We evaluate KiteNet kitenet2024 and GullNet gull2023a on newstest2014 and wmt2019."))
+    assert set(found) == {"KiteNet", "GullNet", "newstest2014", "wmt2019"}
 
 
 def test_numbered_model_names_and_the_diffusion_transformer(nlp):

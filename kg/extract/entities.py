@@ -237,7 +237,8 @@ _CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|2
 # The year of a BibTeX key left by a LaTeX-to-HTML conversion, "radford2021learning...": a
 # year between lowercase letters. (Opening with the year's first digit, for a fast scan; the
 # letters before it are found by walking back.)
-_BIBTEX_YEAR = re.compile(r"[12](?<=[a-z][12])[09]\d\d[a-z]{4,}\b")
+_BIBTEX_YEAR = re.compile(r"[12](?<=[a-z][12])[09]\d\d(?:[a-z]{4,}|[a-z]?)\b")
+_NAME_BEFORE_KEY = re.compile(r"[A-Z][\w\-.]*[\s~]+$")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # "BERT (Bidirectional Encoder Representations ...)": a capitalised expansion after a name.
 # (Searched from the parenthesis: a pattern that may start with optional spaces is tried at
@@ -1168,13 +1169,16 @@ def _swapped(a: str, b: str) -> bool:
 
 
 def _bibtex_keys(text: str) -> list[tuple[int, int]]:
-    """Spans of BibTeX keys in the text ("radford2021learningtransferable")."""
+    """Spans of BibTeX keys in the text ("radford2021learningtransferable"; a short one,
+    "claude2024", only right after a name: "newstest2014" is a dataset)."""
     spans = []
     for match in _BIBTEX_YEAR.finditer(text):
         start = match.start()
         while start and text[start - 1] in _LOWER:
             start -= 1
-        if start == 0 or not text[start - 1].isalnum():
+        if start and text[start - 1].isalnum():
+            continue
+        if match.end() - match.start() > 5 or _NAME_BEFORE_KEY.search(text, max(0, start - 30), start):
             spans.append((start, match.end()))
     return spans
 
