@@ -1199,6 +1199,11 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_settings_in_title_case_are_not_names(nlp):
+    doc = nlp("We introduce a Few-Shot view synthesis framework and a Real-Time, Multi-Modal planner built on ZorbNet.")
+    assert entities(doc) == {"ZorbNet": "MODEL"}
+
+
 def test_a_listed_name_of_compound_shape_is_still_a_name(nlp):
     # "MT-bench" (listed as "MT-Bench") has the shape of "QA-pairs", an acronym qualifying a noun
     doc = nlp("Our evaluations on ZorbEval and MT-bench show gains, as do more QA-pairs.")
