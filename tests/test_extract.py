@@ -1199,6 +1199,11 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_the_plural_of_a_listed_model_name_is_a_model(nlp):
+    # "Vision Transformer" is listed; its plural names the class of models
+    assert entities(nlp("We compare Vision Transformers with CNNs on lung images.")) == {"Vision Transformers": "MODEL"}
+
+
 def test_settings_in_title_case_are_not_names(nlp):
     doc = nlp("We introduce a Few-Shot view synthesis framework and a Real-Time, Multi-Modal planner built on ZorbNet.")
     assert entities(doc) == {"ZorbNet": "MODEL"}

@@ -903,6 +903,9 @@ class EntityRecognizer:
                     sized = _SIZED.match(m.text)
                     if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
                         m.evidence["MODEL"] += _W_LEXICON
+                    elif " " in m.text and m.text.endswith("s") and self.lexicon.known_type(m.text[:-1]) == "MODEL":
+                        m.evidence["MODEL"] += _W_LEXICON  # "Vision Transformers": the class of a listed model
+                        m.source, m.strong = "lexicon", True
 
     # -- context -------------------------------------------------------------------
     @staticmethod
