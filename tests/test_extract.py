@@ -1199,6 +1199,16 @@ def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     assert facts(doc, "based_on") == [("KiteDet", "Zorbo-3")]
 
 
+def test_a_two_letter_qualifier_of_a_metric_is_part_of_it_not_a_dataset(nlp):
+    doc = nlp("KiteDPO reaches 58.7% LC win rate on ZorbEval and 35.7% win rate on GullArena.")
+    assert entities(doc) == {
+        "KiteDPO": "MODEL", "LC win rate": "METRIC", "ZorbEval": "BENCHMARK", "win rate": "METRIC", "GullArena": "BENCHMARK"
+    }
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("LC win rate", "58.7%", "ZorbEval"), ("win rate", "35.7%", "GullArena")]
+    # the listed "win rate" inside "LC win rate" is no mention of its own
+    assert [m for name, _, _, mentions, _ in doc._.kg_entities if name == "win rate" for m in mentions] == [[56, 64]]
+
+
 def test_the_plural_of_a_listed_model_name_is_a_model(nlp):
     # "Vision Transformer" is listed; its plural names the class of models
     assert entities(nlp("We compare Vision Transformers with CNNs on lung images.")) == {"Vision Transformers": "MODEL"}

@@ -1044,8 +1044,12 @@ class EntityRecognizer:
             ):
                 shared["DATASET"] += _W_TASK
             # (a metric after a name starts at or after its end: none follows a list that starts after the last one)
-            if first.end <= last_metric_start and any(self._metric_follows(text, m.end, metric_starts) for m in members):
-                shared["DATASET"] += _W_TASK  # "the TabFact accuracy", "COCO AP"
+            if (
+                first.end <= last_metric_start
+                and any(self._metric_follows(text, m.end, metric_starts) for m in members)
+                and not (len(members) == 1 and _TWO_CAPITALS.match(first.text))
+            ):
+                shared["DATASET"] += _W_TASK  # "the TabFact accuracy", "COCO AP" (not "LC win rate": a qualifier)
             if _TOOL_AFTER.match(text, last.end):
                 for m in members:
                     m.tool = True

@@ -535,6 +535,10 @@ class ResultFinder:
             span = doc.char_span(start, end, label=entity[1], kb_id=entity[0], alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+            for other in entities:  # "LC win rate": the listed "win rate" inside it is no mention of its own
+                if other is not entity and other[1] == "METRIC" and [start, end] in entity[3]:
+                    other[3] = [m for m in other[3] if not (start < m[0] and m[1] == end)]
+        entities[:] = [e for e in entities if e[3]]
         entities.sort(key=lambda e: e[3][0][0])
 
 
