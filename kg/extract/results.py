@@ -329,8 +329,9 @@ class ResultFinder:
         for match in _BARE.finditer(text, start, end):
             nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~"))
             after = _NP_AFTER.match(text, match.end(), end) if "." in match.group(1) else None
-            # "47.9 box AP" (a metric follows), "3.2 average score" (a measure follows)
-            if nxt in metric_starts or (after and _measure_span(after.group(1), True)):
+            # "47.9 box AP" (a metric follows), "41.0 COCO AP" (a name, then a metric), "3.2 average score" (a measure follows)
+            named = _NAME_THEN.match(text, match.end()) if nxt not in metric_starts and "." in match.group(1) else None
+            if nxt in metric_starts or (named and named.end() in metric_starts) or (after and _measure_span(after.group(1), True)):
                 add(match.start(), match.end(), False, hedged=False)
         for _, m_end, _ in metrics:
             match = _NUMBER_AFTER.match(text, m_end, end)
@@ -624,6 +625,7 @@ _ACRONYM_AFTER = re.compile(
     r"[\s~]+(?!(?:GB|MB|TB|KB|PB|GPUs?|CPUs?|TPUs?|USD|FPS)\b)([A-Z]{2,5})"
     r"(?=[\s~]*(?:[,.;:)]|$)|[\s~]+(?:on|in|and|or|for|with|while|across|over|than|compared|[a-z]+ing)\b)"
 )
+_NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 _RENDERED_AGAIN = re.compile(r"[\s~]*(?:percent|times)?[\d.\\%{}\s~]{0,30}")  # what LaTeX debris leaves between copies
