@@ -193,7 +193,7 @@ _NOT_NAME = frozenset(
     significant significantly substantial substantially comparable competitive similar strong only total
     state-of-the-art sota new best""".split()
 )
-_GENERIC_MEASURES = frozenset({"performance", "results", "result"})
+_GENERIC_MEASURES = frozenset({"performance", "results", "result", "score", "scores"})
 _NOT_QUANTITIES = frozenset(
     """further performance results examples samples images data width depth size baseline baselines state art""".split()
 )
@@ -361,6 +361,11 @@ class ResultFinder:
                 measure = _measure_before(window) or _by_metric_before(window)
                 if measure and _measure_span(measure.group(1), False):
                     weak = _PLAIN.match(text, at)
+                elif measure and measure.group(1).rsplit(None, 1)[-1].lower() in ("score", "scores"):
+                    plain = _PLAIN.match(text, at)  # "with a score of 71.8": a result, its measure unnamed
+                    if plain:
+                        add(at, plain.end(), False)
+                        continue
             if weak:
                 add(at, weak.end(), True)
         # "43.6%percent43.643.6\%43.6 %": LaTeX rendered to text repeats a number; one value.
