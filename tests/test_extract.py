@@ -656,8 +656,10 @@ def test_words_of_other_senses_are_not_metrics(nlp, text):
         # an unknown acronym right after a value names its measure (not a unit of size)
         ("GullNet obtains 78.5 EM on ZorbQA and 47% SR, using 16 GB.",
          [("GullNet", "EM", "78.5", "ZorbQA"), ("GullNet", "SR", "47%", None)]),
-        # a bare "score" names no measure
-        ("GullNet is the best model with a score of 71.8.", [("GullNet", None, "71.8", None)]),
+        # a bare "score" names no measure; a relative clause says whose score follows; a score ends a sentence
+        ("GullNet is the best model with a score of 71.8, slightly outperforming Pebble-2 which scored 71.0.",
+         [("GullNet", None, "71.8", None), ("Pebble-2", None, "71.0", None)]),
+        ("GullNet achieves 94.1 and 89.7.", [("GullNet", None, "94.1", None), ("GullNet", None, "89.7", None)]),
         # a decimal, the dataset, then its metric
         ("GullNet reaches 45.1 mIoU on ADE20K and 41.0 COCO AP.",
          [("GullNet", "mIoU", "45.1", "ADE20K"), ("GullNet", "AP", "41.0", "COCO")]),

@@ -121,11 +121,11 @@ _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
-    r"from)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w.%])"
+    r"from)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)"
 )
 # Every score is a decimal: a sentence without one is not searched for scores.
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
-_NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w.%]|[\s~]*\\?%)")
+_NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w%]|\.\d|[\s~]*\\?%)")
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(
     r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE
@@ -444,9 +444,12 @@ class ResultFinder:
 
     @staticmethod
     def _subject(in_sentence, entities, v_start, v_end, proposed, main, text) -> str | None:
-        # "compared to 68.9 for Llama-2-70B": a value's own model, named right after it.
-        for s, _, i in in_sentence:
-            if s > v_end and entities[i][1] == "MODEL" and _FOR_MODEL.fullmatch(text, v_end, s):
+        # "compared to 68.9 for Llama-2-70B": a value's own model, named right after it;
+        # "GPT-4o, which scored 71.0": one a relative clause says scored it.
+        for s, e, i in in_sentence:
+            if entities[i][1] == "MODEL" and (
+                (s > v_end and _FOR_MODEL.fullmatch(text, v_end, s)) or (e < v_start and _WHICH_SCORED.fullmatch(text, e, v_start))
+            ):
                 return entities[i][0]
         # A model named after a comparison cue ("Compared with BERT, X achieves ...",
         # "outperforms Y by 4.1%") is what the result is measured against, not its subject;
@@ -629,6 +632,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ACRONYM_AFTER = re.compile(
     r"[\s~]+(?!(?:GB|MB|TB|KB|PB|GPUs?|CPUs?|TPUs?|USD|FPS)\b)([A-Z]{2,5})"
     r"(?=[\s~]*(?:[,.;:)]|$)|[\s~]+(?:on|in|and|or|for|with|while|across|over|than|compared|[a-z]+ing)\b)"
+)
+_WHICH_SCORED = re.compile(
+    r"[\s~]*,?[\s~]+(?:which|that|who)[\s~]+(?:only[\s~]+|also[\s~]+)?(?:scor|achiev|reach|obtain|attain|get)\w*[\s~]+(?:an?[\s~]+|only[\s~]+)?" + _HEDGE
 )
 _NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
