@@ -660,6 +660,7 @@ def test_words_of_other_senses_are_not_metrics(nlp, text):
         ("GullNet is the best model with a score of 71.8, slightly outperforming Pebble-2 which scored 71.0.",
          [("GullNet", None, "71.8", None), ("Pebble-2", None, "71.0", None)]),
         ("GullNet achieves 94.1 and 89.7.", [("GullNet", None, "94.1", None), ("GullNet", None, "89.7", None)]),
+        ("The gap between GullNet and Pebble-2 is -0.15.", [("GullNet", None, "-0.15", None)]),
         # a decimal, the dataset, then its metric
         ("GullNet reaches 45.1 mIoU on ADE20K and 41.0 COCO AP.",
          [("GullNet", "mIoU", "45.1", "ADE20K"), ("GullNet", "AP", "41.0", "COCO")]),

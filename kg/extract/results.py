@@ -79,7 +79,7 @@ _FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"\d+\.\d+(?![\w%
 # Values a metric must vouch for: "45.4M trainable parameters", "+2.3", "1/3 to 2/3",
 # "6.54 decrease", "by 4.5".
 _MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
-_SIGNED = re.compile(r"(?<![\w.\-+−])(?:\+\d+(?:\.\d+)?|[\-−]\d+\.\d+)(?![\w.]|[\s~]*\\?%)")
+_SIGNED = re.compile(r"(?<![\w.\-+−])(?:\+\d+(?:\.\d+)?|[\-−]\d+\.\d+)(?![\w]|\.\d|[\s~]*\\?%)")
 # A model's size or its training data ("20B parameters", "trained on 300B tokens") is a
 # setting, not a result, unless the text makes it one: "with only 45.4M parameters",
 # "reduced to 1.2B FLOPs", "3B fewer tokens".
