@@ -309,16 +309,16 @@ class FactFinder:
                     confidence = self._use(d, s, head, after, own)
                     if confidence:
                         add("uses", (d.name(index),), s.number, confidence)
-                nearest = max((e for e in s.compares() if e <= m_start), default=None) if s.compares() else None
-                local = s.compare_subject(nearest) if nearest is not None else None
-                if local is not None and local != index and self._between(d, s.mentions, nearest, m_start, local):
+                before = [e for e in s.compares() if e <= m_start]  # ends of the comparison cues before it
+                compare = before[0] if before else None
+                local = s.compare_subject(before[-1]) if before else None  # "GPT-4o outperforms X"
+                if local is not None and local != index and self._between(d, s.mentions, before[-1], m_start, local):
                     add("compared_to", (d.name(local), d.name(index)), s.number, 0.7)
-                elif subject is not None and subject != index:
-                    compare = next((e for e in s.compares() if e <= m_start), None)
-                    if compare is not None and self._between(d, s.mentions, compare, m_start, subject):
-                        add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
+                elif subject is not None and subject != index and compare is not None and self._between(
+                    d, s.mentions, compare, m_start, subject
+                ):
+                    add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
                 if subject is not None and subject != index:
-                    compare = next((e for e in s.compares() if e <= m_start), None)
                     based = compare is None and (
                         any(head - 90 <= e <= head for e in s.baseds()) or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
                     )
@@ -527,10 +527,9 @@ class FactFinder:
         stem = name_key(d.text[head[0] : head[1]].split("-")[0])
         if len(stem) < 3 or stem in self.known:
             return
-        stems = {stem}
         for index, entity in enumerate(d.entities):
-            stem, hyphen, _ = entity[0].partition("-")
-            if hyphen and index not in proposed and entity[1] != "METRIC" and name_key(stem) in stems:
+            own_stem, hyphen, _ = entity[0].partition("-")
+            if hyphen and index not in proposed and entity[1] != "METRIC" and name_key(own_stem) == stem:
                 if name_key(entity[0]) not in self.known:
                     proposed.append(index)
                     add("proposes", (entity[0],), self._first_sentence(d, index), 0.6)
