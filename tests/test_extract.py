@@ -1217,6 +1217,11 @@ def test_a_two_letter_qualifier_of_a_metric_is_part_of_it_not_a_dataset(nlp):
     assert [m for name, _, _, mentions, _ in doc._.kg_entities if name == "win rate" for m in mentions] == [[56, 64]]
 
 
+def test_a_benchmark_dataset_is_a_benchmark(nlp):
+    found = entities(nlp("We compare summaries from a benchmark dataset, ZorbSum, and from the Quarry-5 benchmark datasets."))
+    assert found == {"ZorbSum": "BENCHMARK", "Quarry-5": "BENCHMARK"}
+
+
 def test_the_plural_of_a_listed_model_name_is_a_model(nlp):
     # "Vision Transformer" is listed; its plural names the class of models
     assert entities(nlp("We compare Vision Transformers with CNNs on lung images.")) == {"Vision Transformers": "MODEL"}

@@ -584,6 +584,8 @@ class EntityRecognizer:
             else:
                 lexicon_matches.append((label, start, end))
         type_nouns.sort()
+        if len(type_nouns) > 1:  # "benchmark dataset" is one noun, not also "dataset"
+            type_nouns = [n for n in type_nouns if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in type_nouns)]
         task_words.sort()
         return lexicon_matches + self.lower_matcher(doc), type_nouns, task_words
 
