@@ -1,4 +1,4 @@
-"""Extraction quality against hand annotations: the sample corpus, and 240 arXiv abstracts.
+"""Extraction quality against hand annotations: the sample corpus, and 300 arXiv abstracts.
 
 Sample corpus: the rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
 The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
@@ -7,11 +7,12 @@ it: ``test_held_out_split_meets_quality_bar`` records that as an expected failur
 so it fails the day it starts passing and the marker must go), while
 ``test_held_out_split_does_not_regress`` keeps the scores reached so far.
 
-arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 240 papers of 2017-2025 from other
+arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 300 papers of 2017-2025 from other
 fields of ML than the sample, annotated blind to kg's output in ``arxiv-gold.jsonl``; the
-last 120 were added later, on speech, RL, graphs, recommendation, tabular data, medical
-imaging, NLP, vision, efficient ML, and 2023-2025 LLM, diffusion, VLM and agent topics):
-half is a development split, half held out (only its aggregate scores are read). Both keep the scores reached so far; they are below the
+last 180 were added later, on speech, RL, graphs, recommendation, tabular data, medical
+imaging, NLP, vision, efficient ML, 2023-2025 LLM, diffusion, VLM and agent topics,
+pre-training, AI for science, robustness and fairness): 120 are a development split, 180
+are held out (only their aggregate scores are read; the last 60 were never split). Both keep the scores reached so far; they are below the
 bar, which is the honest figure for text the rules were not written on.
 """
 
@@ -56,11 +57,12 @@ ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # F1 reached on each arXiv split when these rules were written, less a small margin.
 ARXIV_FLOOR = {
-    "dev": {"entities (micro)": 0.81, "MODEL": 0.85, "DATASET+BENCHMARK": 0.85, "METRIC": 0.72, "URL": 0.98,
-            "proposes": 0.87, "uses": 0.77, "evaluated_on": 0.82, "compared_to": 0.75, "results": 0.69},
-    "held-out": {"entities (micro)": 0.74, "MODEL": 0.78, "DATASET+BENCHMARK": 0.85, "METRIC": 0.51, "URL": 0.97,
-                 "proposes": 0.79, "uses": 0.48, "evaluated_on": 0.71, "compared_to": 0.42, "results": 0.63},
+    "dev": {"entities (micro)": 0.81, "MODEL": 0.85, "DATASET+BENCHMARK": 0.85, "METRIC": 0.73, "URL": 0.98,
+            "proposes": 0.88, "uses": 0.77, "evaluated_on": 0.82, "compared_to": 0.75, "results": 0.74},
+    "held-out": {"entities (micro)": 0.74, "MODEL": 0.78, "DATASET+BENCHMARK": 0.85, "METRIC": 0.55, "URL": 0.97,
+                 "proposes": 0.78, "uses": 0.52, "evaluated_on": 0.72, "compared_to": 0.46, "results": 0.62},
 }
+ARXIV_PAPERS = {"dev": 120, "held-out": 180}
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +106,6 @@ def test_arxiv_abstracts_do_not_regress(split):
     gold = [g for g in load_jsonl(ARXIV_GOLD) if g["split"] == split]
     predicted = [extraction.to_record() for extraction in extract(read_papers(ARXIV))]
     report = evaluate(gold, predicted)
-    assert report.papers == 120 and report.missing == []
+    assert report.papers == ARXIV_PAPERS[split] and report.missing == []
     scores = f1s(report, ARXIV_FLOOR[split])
     assert {name: f1 for name, f1 in scores.items() if f1 < ARXIV_FLOOR[split][name]} == {}, scores
