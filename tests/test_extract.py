@@ -1217,6 +1217,13 @@ def test_a_two_letter_qualifier_of_a_metric_is_part_of_it_not_a_dataset(nlp):
     assert [m for name, _, _, mentions, _ in doc._.kg_entities if name == "win rate" for m in mentions] == [[56, 64]]
 
 
+def test_an_apposition_is_typed_by_its_head_noun(nlp):
+    doc = nlp("We introduce ZorbInstruct, the largest open-access instruction tuning dataset, and KiteX, a table "
+              "pre-training approach whose corpus is synthesized.")
+    found = entities(doc)
+    assert found["ZorbInstruct"] == "DATASET" and found["KiteX"] == "MODEL"
+
+
 def test_a_benchmark_dataset_is_a_benchmark(nlp):
     found = entities(nlp("We compare summaries from a benchmark dataset, ZorbSum, and from the Quarry-5 benchmark datasets."))
     assert found == {"ZorbSum": "BENCHMARK", "Quarry-5": "BENCHMARK"}
