@@ -1222,6 +1222,8 @@ def test_an_apposition_is_typed_by_its_head_noun(nlp):
               "pre-training approach whose corpus is synthesized.")
     found = entities(doc)
     assert found["ZorbInstruct"] == "DATASET" and found["KiteX"] == "MODEL"
+    doc = nlp("To address this gap, we introduce Quarry Dialogues: a multi-turn dialogue dataset for audio.")
+    assert entities(doc) == {"Quarry Dialogues": "DATASET"} and facts(doc, "proposes") == ["Quarry Dialogues"]
 
 
 def test_a_benchmark_dataset_is_a_benchmark(nlp):

@@ -221,7 +221,7 @@ _AS_ROLE = re.compile(
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 # (The head is the last noun of the phrase: "an instruction tuning dataset" is a dataset.)
 _APPOSITIVE = re.compile(
-    r"[\s)]?,[\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)[\w\-]+[\s~]+){0,5}(" + _NOUNS
+    r"[\s)]?[,:][\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)[\w\-]+[\s~]+){0,5}(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
@@ -1016,7 +1016,7 @@ class EntityRecognizer:
                     m.evidence["MODEL"] += _W_CONTEXT
             # (an appositive opens with its comma: most names are followed by a space)
             # (" ,": the brace of "\textbf{X}," read as a space)
-            appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),", " ,"), last.end) else None
+            appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),", " ,", ":"), last.end) else None
             if appositive and len(members) == 1:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
             if last.suffix == "based":
