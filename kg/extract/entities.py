@@ -584,9 +584,14 @@ class EntityRecognizer:
                 task_words.append(doc[start].idx)
             else:
                 lexicon_matches.append((label, start, end))
+        if len(type_nouns) > 1:  # "benchmark dataset" is one noun, not also "dataset": a noun inside another goes
+            outer, reach = [], -1
+            for noun in sorted(type_nouns, key=lambda n: (n[0], -n[1])):
+                if noun[1] > reach:
+                    outer.append(noun)
+                    reach = noun[1]
+            type_nouns = outer
         type_nouns.sort()
-        if len(type_nouns) > 1:  # "benchmark dataset" is one noun, not also "dataset"
-            type_nouns = [n for n in type_nouns if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in type_nouns)]
         task_words.sort()
         return lexicon_matches + self.lower_matcher(doc), type_nouns, task_words
 
