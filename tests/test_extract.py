@@ -1183,6 +1183,12 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
     assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
 
 
+def test_data_that_improves_a_model_is_not_evaluated_on(nlp):
+    doc = nlp("We construct ZorbInstruct, a tuning dataset. Experiments show that ZorbInstruct could significantly "
+              "improve the performance of VLLMs on Quarry-5.")
+    assert facts(doc, "evaluated_on") == ["Quarry-5"]
+
+
 def test_data_trained_and_evaluated_on_is_used_and_evaluated_on(nlp):
     doc = nlp("Our model is trained and evaluated on Quarry-101, Shale-51 and Pebbles datasets.")
     assert facts(doc, "uses") == facts(doc, "evaluated_on") == ["Quarry-101", "Shale-51", "Pebbles"]

@@ -66,6 +66,12 @@ _MEASURED_ON = re.compile(
 _TRAINED_AND_TESTED = re.compile(
     r"train(?:ed|s|ing)?[\s~]+and[\s~]+(?:evaluat|test|validat)\w*(?:[\s~]+[\w\-]+){0,3}?[\s~]+on[\s~]+(?:the[\s~]+)?$"
 )
+# "MMInstruct could significantly improve the performance of VLLMs": data that improves a
+# model is trained on, not evaluated on.
+_DATA_AS_AGENT = re.compile(
+    r"[\s~]+(?:(?:could|can|may|will|consistently|significantly|substantially|further|also|greatly)[\s~]+){0,3}"
+    r"(?:improv|boost|enhanc|help|benefit)\w*"
+)
 # "GPT-4o significantly outperforms X": between a model and its verb of comparison.
 _SUBJECT_GAP = re.compile(r"[\s~]*(?:(?:also|further|still|\w+ly)[\s~]+)?")
 _COMPARE_VERB = re.compile(r"(?i:outperform|surpass|beat|exceed|rival)")
@@ -331,7 +337,7 @@ class FactFinder:
                 # Training data is used, not evaluated on, even in a sentence about results.
                 if own and index not in proposed:
                     add("uses", (d.name(index),), s.number, 0.6)
-            elif self._evaluated(d, s, head, own):
+            elif not _DATA_AS_AGENT.match(after) and self._evaluated(d, s, head, own):
                 add("evaluated_on", (d.name(index),), s.number, 0.7)
                 if own and index not in proposed and _TRAINED_AND_TESTED.search(d.text, max(s.start, head - 80), head):
                     add("uses", (d.name(index),), s.number, 0.6)  # "trained and evaluated on X": both
