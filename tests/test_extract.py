@@ -1183,6 +1183,12 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
     assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
 
 
+def test_what_the_paper_refers_to_its_own_model_as_is_proposed(nlp):
+    doc = nlp("We use recurrent networks to design Irregular Low-Zorb Parity-Check (LZPC) codes. We refer to our RNN "
+              "architecture as Neural Zorb Evolution (NZE) and train it end to end.")
+    assert "NZE" in facts(doc, "proposes")
+
+
 def test_data_that_improves_a_model_is_not_evaluated_on(nlp):
     doc = nlp("We construct ZorbInstruct, a tuning dataset. Experiments show that ZorbInstruct could significantly "
               "improve the performance of VLLMs on Quarry-5.")

@@ -128,6 +128,7 @@ _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
     r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
 )
+_OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
 )
@@ -414,8 +415,11 @@ class FactFinder:
                     if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
                 else:
-                    # "our model FooNet"; "Our model, dubbed XLM-R," names it even if well known.
-                    own_named = _OWN_NAMED.search(d.text, max(start, m_start - 60), m_start)
+                    # "our model FooNet"; "Our model, dubbed XLM-R," names it even if well known;
+                    # "we refer to our architecture as Neural Density Evolution (NDE)": its long form.
+                    at = d.defined.get(name_key(d.name(index)), m_start)
+                    at = at if start <= at < m_start else m_start
+                    own_named = _OWN_NAMED.search(d.text, max(start, at - 60), at) or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
                     if own_named and (own_named.group(1) or name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
