@@ -1272,6 +1272,9 @@ def test_a_model_of_another_paper_with_a_reported_number_is_used(nlp):
     assert facts(doc, "uses") == ["KiteChat-7B"]
     doc = nlp("We propose KiteNet. KiteNet reaches 41% accuracy on ZorbBench.")
     assert facts(doc, "uses") == []
+    # not in related work
+    doc = nlp("Recent work has shown that KiteChat-7B has achieved 41% accuracy on ZorbBench. We study why.")
+    assert facts(doc, "uses") == []
 
 
 def test_a_name_said_to_be_a_model_is_one(nlp):

@@ -218,12 +218,12 @@ class ResultFinder:
         sentences = list(_sentences_with_digits(text, bounds, found_in_doc.kg_title_end or 0))
         results = self._results(doc, text, sentences, found_in_doc.kg_entities or [], facts) if sentences else []
         found_in_doc.kg_results = results
-        self._add_evaluated_on(results, facts, found_in_doc.kg_entities or [])
+        self._add_evaluated_on(text, results, facts, found_in_doc.kg_entities or [])
         found_in_doc.kg_facts = facts
         return doc
 
     @staticmethod
-    def _add_evaluated_on(results: list[list], facts: list, entities: list) -> None:
+    def _add_evaluated_on(text: str, results: list[list], facts: list, entities: list) -> None:
         """A dataset a number was reported on is one the paper evaluates on (unless a survey's);
         a model of another paper a number is reported for is one it uses ("Even the strongest
         model, GPT-4o, reaches only 41%")."""
@@ -236,7 +236,9 @@ class ResultFinder:
             if benchmark and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
                 listed.add(("evaluated_on", (benchmark,)))
                 facts.append(["evaluated_on", [benchmark], s_start, s_end, 0.6])
-            if subject in models and subject not in proposed and ("uses", (subject,)) not in listed:
+            if subject in models and subject not in proposed and ("uses", (subject,)) not in listed and not (
+                cues.BACKGROUND.search(text, s_start, s_end)  # "X has achieved 80% on Y": related work
+            ):
                 listed.add(("uses", (subject,)))
                 facts.append(["uses", [subject], s_start, s_end, 0.5])
 
