@@ -691,10 +691,17 @@ def test_what_a_model_learns_from_or_text_is_crawled_from_is_a_dataset(nlp):
     assert found["Quarry"] == found["Pebbles"] == found["Shale"] == "DATASET"
 
 
-def test_a_name_said_to_be_a_dataset_is_one(nlp):
-    doc = nlp("We compare with Corvid, while Magpie and Rook-100 are larger, multilingual datasets.")
-    found = entities(doc)
-    assert found["Magpie"] == found["Rook-100"] == "DATASET"
+@pytest.mark.parametrize(
+    "text, names, etype",
+    [
+        ("We compare with Corvid, while Magpie and Rook-100 are larger, multilingual datasets.", ["Magpie", "Rook-100"], "DATASET"),
+        ("We evaluate 12 systems on ZorbBench. Kite 3.5 Pro is the best model, and Gull-2 is a strong open LLM.",
+         ["Kite 3.5 Pro", "Gull-2"], "MODEL"),
+    ],
+)
+def test_a_name_said_to_be_a_dataset_or_a_model_is_one(nlp, text, names, etype):
+    found = entities(nlp(text))
+    assert [found[name] for name in names] == [etype] * len(names)
 
 
 def test_a_comparative_value_does_not_borrow_a_later_metric(nlp):
@@ -1267,20 +1274,16 @@ def test_a_titles_name_said_to_be_a_metric_is_a_proposed_metric():
     assert found.names("proposes") == ["KiteScore"]
 
 
-def test_a_model_of_another_paper_with_a_reported_number_is_used(nlp):
-    doc = nlp("We introduce ZorbBench. KiteChat-7B reaches only 41% accuracy.")
-    assert facts(doc, "uses") == ["KiteChat-7B"]
-    doc = nlp("We propose KiteNet. KiteNet reaches 41% accuracy on ZorbBench.")
-    assert facts(doc, "uses") == []
-    # not in related work
-    doc = nlp("Recent work has shown that KiteChat-7B has achieved 41% accuracy on ZorbBench. We study why.")
-    assert facts(doc, "uses") == []
-
-
-def test_a_name_said_to_be_a_model_is_one(nlp):
-    doc = nlp("We evaluate 12 systems on ZorbBench. Kite 3.5 Pro is the best model, and Gull-2 is a strong open LLM.")
-    found = entities(doc)
-    assert found["Kite 3.5 Pro"] == found["Gull-2"] == "MODEL"
+@pytest.mark.parametrize(
+    "text, used",
+    [
+        ("We introduce ZorbBench. KiteChat-7B reaches only 41% accuracy.", ["KiteChat-7B"]),
+        ("We propose KiteNet. KiteNet reaches 41% accuracy on ZorbBench.", []),  # the paper's own
+        ("Recent work has shown that KiteChat-7B has achieved 41% accuracy on ZorbBench. We study why.", []),  # related work
+    ],
+)
+def test_a_model_of_another_paper_with_a_reported_number_is_used(nlp, text, used):
+    assert facts(nlp(text), "uses") == used
 
 
 def test_a_model_right_before_a_verb_of_comparison_is_its_subject(nlp):
