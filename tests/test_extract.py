@@ -611,6 +611,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("We report precision, recall and F1 on held-out data.", {"precision", "recall", "F1"}),
         ("FooNet attains state-of-the-art precision and recall.", {"precision", "recall"}),
         ("Retrieval improves nDCG@10 and pass@k.", {"nDCG@10", "pass@k"}),
+        ("Retrieval improves Zorb@5.", {"Zorb@5"}),  # a cut-off measure ending the sentence
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",

@@ -144,7 +144,7 @@ _MEASURE_QUALITY = re.compile(
     re.IGNORECASE,
 )
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
-_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z\-]*@(?:\d+|k|K)(?![\w@.])")
+_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z\-]*@(?:\d+|k|K)(?![\w@]|\.\d)")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 # A verb may not stand between: in "FooNet cuts inference latency" FooNet does the work
 # (a participle may: "i2b2 named entity recognition", "LVIS long-tailed detection").
