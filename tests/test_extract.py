@@ -1220,7 +1220,12 @@ def test_what_a_model_generalises_to_is_data_it_is_evaluated_on(nlp):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["We adopt the detection head of Zorbo-3 models.", "We integrated these new modules into the Zorbo-3 system."],
+    [
+        "We adopt the detection head of Zorbo-3 models.",
+        "We integrated these new modules into the Zorbo-3 system.",
+        "We obtain it by fine-tuning Zorbo-3 models on 10K instructions.",
+        "We fine-tune the pre-trained Zorbo-3 model on our data.",
+    ],
 )
 def test_what_the_paper_adopts_or_integrates_into_is_a_base(nlp, sentence):
     doc = nlp("We propose KiteDet, a detector. " + sentence)

@@ -72,6 +72,10 @@ _DATA_AS_AGENT = re.compile(
     r"[\s~]+(?:(?:could|can|may|will|consistently|significantly|substantially|further|also|greatly)[\s~]+){0,3}"
     r"(?:improv|boost|enhanc|help|benefit)\w*"
 )
+# "obtained by fine-tuning X", "trained from X": the model fine-tuned or trained from is a base.
+_TUNED_BEFORE = re.compile(
+    r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from)[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)*$"
+)
 # "GPT-4o significantly outperforms X": between a model and its verb of comparison.
 _SUBJECT_GAP = re.compile(r"[\s~]*(?:(?:also|further|still|\w+ly)[\s~]+)?")
 _COMPARE_VERB = re.compile(r"(?i:outperform|surpass|beat|exceed|rival)")
@@ -327,7 +331,9 @@ class FactFinder:
                     add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
                 if subject is not None and subject != index:
                     based = compare is None and (
-                        any(head - 90 <= e <= head for e in s.baseds()) or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
+                        any(head - 90 <= e <= head for e in s.baseds())
+                        or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
+                        or bool(_TUNED_BEFORE.search(d.text, max(s.start, m_start - 40), m_start))
                     )
                     if based or d.text[m_end : m_end + 6] == "-based":
                         add("based_on", (d.name(subject), d.name(index)), s.number, 0.7)
