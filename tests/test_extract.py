@@ -1301,6 +1301,11 @@ def test_a_model_right_before_a_verb_of_comparison_is_its_subject(nlp):
     assert facts(doc, "compared_to") == [("KiteNet", "GullNet-2")]
 
 
+def test_what_text_or_masks_are_produced_by_is_a_model(nlp):
+    doc = nlp("The visible ground is segmented by ZAM to provide affordances, and the data is annotated using KiteJudge.")
+    assert entities(doc) == {"ZAM": "MODEL", "KiteJudge": "MODEL"}
+
+
 def test_speedups_over_and_competitive_results_with_compare(nlp):
     doc = nlp("We propose KiteQ, a quantizer. Our 2-bit model achieves 1.5x speedup over AWQ and competitive results with ZorbNet.")
     assert entities(doc)["AWQ"] == "MODEL"

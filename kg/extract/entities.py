@@ -200,7 +200,7 @@ _NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot", "known", "refer
 _BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely")  # or a naming hint
 _CONTEXT_HINTS = (
     "outperform", "surpass", "beat", "than", "ompar", "versus", "vs.", "ased", "uil", "top of", "xtend",
-    "tun", "nitiali", "reez", "backbone", "like", " over",
+    "tun", "nitiali", "reez", "backbone", "like", " over", " by", "using", " with",
 )  # (without the first letter where a sentence may open with the cue: "Compared with X, ...")
 _SHOT = re.compile(r"\b(?:\w+-shot|zero-shot|few-shot)[\s~]+$")
 # Case-insensitive, also at a sentence's start: "Compared with X, ...", "Built upon X, ...".
@@ -211,6 +211,8 @@ _MODEL_CONTEXT = re.compile(
         "versus", r"vs\.", r"based[\s~]+on", r"buil(?:t|ds?|ding)[\s~]+(?:up)?on", r"on[\s~]+top[\s~]+of", r"extends?",
         r"fine-?tun(?:e|es|ed|ing)", r"initiali[sz](?:e|ed|ing)[\s~]+(?:from|with)", "freeze", r"backbones?",
         r"models?[\s~]+like", r"speed-?ups?[\s~]+over", r"gains?[\s~]+over", r"improvements?[\s~]+over",
+        # what text, labels or masks are produced by: "segmented by SAM", "annotated using GPT-4"
+        *(stem + r"\w*[\s~]+(?:by|using|with)" for stem in ("generat", "segment", "annotat", "label", "synthesi[sz]", "rewritt", "judg")),
     )
     + r"(?i:[\s~]+(?:the[\s~]+|a[\s~]+)?$)"
 )
