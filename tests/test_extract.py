@@ -1304,6 +1304,7 @@ def test_a_model_right_before_a_verb_of_comparison_is_its_subject(nlp):
 def test_what_text_or_masks_are_produced_by_is_a_model(nlp):
     doc = nlp("The visible ground is segmented by ZAM to provide affordances, and the data is annotated using KiteJudge.")
     assert entities(doc) == {"ZAM": "MODEL", "KiteJudge": "MODEL"}
+    assert entities(nlp("Our pruning metric, inspired by ZPRN, is efficient.")) == {"ZPRN": "MODEL"}
 
 
 def test_speedups_over_and_competitive_results_with_compare(nlp):

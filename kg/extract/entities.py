@@ -213,6 +213,7 @@ _MODEL_CONTEXT = re.compile(
         r"models?[\s~]+like", r"speed-?ups?[\s~]+over", r"gains?[\s~]+over", r"improvements?[\s~]+over",
         # what text, labels or masks are produced by: "segmented by SAM", "annotated using GPT-4"
         *(stem + r"\w*[\s~]+(?:by|using|with)" for stem in ("generat", "segment", "annotat", "label", "synthesi[sz]", "rewritt", "judg")),
+        r"inspired[\s~]+by",  # "a pruning metric, inspired by Wanda"
     )
     + r"(?i:[\s~]+(?:the[\s~]+|a[\s~]+)?$)"
 )
