@@ -847,6 +847,8 @@ def test_well_known_names_are_typed_without_a_cue_and_context_picks_benchmark(nl
     found = entities(nlp("GullNet is trained on COCO and compared with Vicuna and LLaVA."))
     assert found == {"GullNet": "MODEL", "COCO": "DATASET", "Vicuna": "MODEL", "LLaVA": "MODEL"}
     assert entities(nlp("We report results on the COCO benchmark."))["COCO"] == "BENCHMARK"
+    # named training algorithms are models too (GUIDELINES.md: "method, framework or algorithm")
+    assert entities(nlp("We study DPO.")) == {"DPO": "MODEL"}
 
 
 def test_top_k_and_hyphenated_rates_are_metrics(nlp):
