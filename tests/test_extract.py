@@ -1263,9 +1263,10 @@ def test_the_plural_of_a_listed_model_name_is_a_model(nlp):
     assert entities(nlp("We compare Vision Transformers with CNNs on lung images.")) == {"Vision Transformers": "MODEL"}
 
 
-def test_settings_in_title_case_are_not_names(nlp):
+def test_settings_in_title_case_and_compute_words_are_not_names(nlp):
     doc = nlp("We introduce a Few-Shot view synthesis framework and a Real-Time, Multi-Modal planner built on ZorbNet.")
     assert entities(doc) == {"ZorbNet": "MODEL"}
+    assert entities(nlp("We compare KiteQ with GEMM and LUT kernels on an FPGA.")) == {}
 
 
 def test_a_listed_name_of_compound_shape_is_still_a_name(nlp):
