@@ -36,6 +36,7 @@ __all__ = [
     "TRAINING_BEFORE_HINTS",
     "TRAINING_AFTER",
     "COMPARE",
+    "COMPARED_BY",
     "BASED",
     "USE_CUE",
     "USE_GAP",
@@ -222,6 +223,14 @@ COMPARE = re.compile(
         "gains? over", "improvements? over", "advantages? over", r"speed-?ups? over",
     )
     + r"\b"
+)
+# A verb of comparison right after a name, a few adverbs between: "GPT-4o significantly
+# outperforms X", "Y lags behind": the name is the comparison's subject, and a model. (A
+# singular or past form: before "outperform" a name is often the end of a longer subject,
+# "models trained on PAQ outperform ...".)
+COMPARED_BY = re.compile(
+    r"[\s~]+(?:(?:also|further|still|\w+ly)[\s~]+)?"
+    r"(?:(?:outperform|exceed|rival|trail|underperform)(?:s|ed)|surpass(?:es|ed)|beats|lags[\s~]+behind)\b"
 )
 BASED = re.compile(
     words(

@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.cues import NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words
+from kg.extract.cues import COMPARED_BY, NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import (
@@ -166,13 +166,10 @@ _NOUN_RIGHT_BEFORE = re.compile(
 _SCORES_AFTER = re.compile(
     r"[\s~]+(?:also[\s~]+|further[\s~]+)?(?:achieves|attains|reaches|obtains|scores|yields|sets)\b[^.;,\d]{0,40}\d"
 )
+# "Claude 3.5 Sonnet is the best model", "X is a strong open LLM": what a name is said to be.
 _COPULA_MODEL = re.compile(
     r"[\s~]+(?:is|are|was|were)[\s~]+(?:the|a|an)[\s~]+(?:(?!(?:of|for|with|to|on|in|by|that|which|and)\b)[\w\-]+[\s~]+){0,3}?"
     r"(?:models?|LLMs?|MLLMs?|VLMs?|agents?)\b"
-)
-_OUTPERFORMS_AFTER = re.compile(
-    r"[\s~]+(?:(?:also|further|consistently|significantly|substantially|slightly|clearly|still)[\s~]+)?"
-    r"(?:outperforms|surpasses|beats|exceeds|lags[\s~]+behind|trails|underperforms)\b"
 )
 # A naming word right before a name: "a benchmark called X", "we name our model X".
 _NAMING = re.compile(
@@ -1019,7 +1016,7 @@ class EntityRecognizer:
             if len(members) == 1 and first.strong and _SCORES_AFTER.match(text, last.end):
                 first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
                 first.accepted = True
-            elif first.strong and _OUTPERFORMS_AFTER.match(text, last.end):
+            elif first.strong and COMPARED_BY.match(text, last.end):
                 for m in members:  # "LLaVA-1.5 surpasses InstructBLIP": what outperforms is a model
                     m.evidence["MODEL"] += _W_CONTEXT
             # (an appositive opens with its comma: most names are followed by a space)

@@ -76,9 +76,6 @@ _DATA_AS_AGENT = re.compile(
 _TUNED_BEFORE = re.compile(
     r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from)[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)*$"
 )
-# "GPT-4o significantly outperforms X": between a model and its verb of comparison.
-_SUBJECT_GAP = re.compile(r"[\s~]*(?:(?:also|further|still|\w+ly)[\s~]+)?")
-_COMPARE_VERB = re.compile(r"(?i:outperform|surpass|beat|exceed|rival)")
 # A clause that goes on with the previous one's subject: ", and optimize ...".
 _COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]+", re.IGNORECASE)
 _CONTRAST = re.compile(
@@ -225,10 +222,11 @@ class _Sentence:
             # the comparison's subject, whoever the paper's own model is.
             self._compare_subjects = {}
             for m in matches:
+                end = self.start + m.end()
                 before = [i for _, e, i in self.mentions if e <= self.start + m.start() and self.d.type(i) == "MODEL"
-                          and _SUBJECT_GAP.fullmatch(self.d.text, e, self.start + m.start())]
-                if before and _COMPARE_VERB.match(m.group()):
-                    self._compare_subjects[self.start + m.end()] = before[-1]
+                          and (verb := cues.COMPARED_BY.match(self.d.text, e)) and verb.end() == end]
+                if before:
+                    self._compare_subjects[end] = before[-1]
         return self._compares
 
     def compare_subject(self, cue_end: int) -> int | None:
