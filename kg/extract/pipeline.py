@@ -10,6 +10,10 @@ paper proposes. Offsets in the records are into ``paper.abstract``:
 * evidence in the title (a title-only entity, or a fact stated only there) carries the
   title as its ``sentence`` and the empty span ``start == end == 0``, which no abstract
   sentence has.
+
+The rule components read :func:`~kg.extract.sentences.rule_text`, the text with numeric
+citation marks and LaTeX markup made plain at the same length; quotes and mentions are cut
+from the text as given, so they show what the input says.
 """
 
 from __future__ import annotations
