@@ -1258,6 +1258,12 @@ def test_a_benchmark_dataset_is_a_benchmark(nlp):
     assert found == {"ZorbSum": "BENCHMARK", "Quarry-5": "BENCHMARK"}
 
 
+def test_a_hyphenated_variant_of_a_listed_model_is_a_model(nlp):
+    # "ResNet" and "RoBERTa" are listed; "on X" alone would make a dataset of the variant
+    found = entities(nlp("We report results on ResNet-110 and Zorb-RoBERTa."))
+    assert found == {"ResNet-110": "MODEL", "Zorb-RoBERTa": "MODEL"}
+
+
 def test_the_plural_of_a_listed_model_name_is_a_model(nlp):
     # "Vision Transformer" is listed; its plural names the class of models
     assert entities(nlp("We compare Vision Transformers with CNNs on lung images.")) == {"Vision Transformers": "MODEL"}

@@ -324,6 +324,7 @@ _W_AFTER = 4.0  # "X dataset", "X, a new benchmark"
 _W_BEFORE = 3.5  # "datasets such as X"
 _W_LEXICON = 3.5  # in the gazetteer
 _W_TITLE = 3.0  # heads the title
+_W_VARIANT = 3.0  # "vq-wav2vec": a listed model's name is one of its parts
 _W_TASK = 3.0  # "X classification"
 _W_ON = 2.0  # "evaluated on X"
 _W_CONTEXT = 1.5  # "outperforms X", "X-based"
@@ -914,6 +915,10 @@ class EntityRecognizer:
                     elif " " in m.text and m.text.endswith("s") and self.lexicon.known_type(m.text[:-1]) == "MODEL":
                         m.evidence["MODEL"] += _W_LEXICON  # "Vision Transformers": the class of a listed model
                         m.source, m.strong = "lexicon", True
+                    elif "-" in m.text and any(
+                        len(part) > 3 and self.lexicon.known_type(part) == "MODEL" for part in m.text.split("-")
+                    ):
+                        m.evidence["MODEL"] += _W_VARIANT  # "vq-wav2vec", "Sheared-LLaMA": a variant of a listed model
 
     # -- context -------------------------------------------------------------------
     @staticmethod
