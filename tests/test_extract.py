@@ -1193,6 +1193,14 @@ def test_numbered_model_names_and_the_diffusion_transformer(nlp):
     assert found["Gemini-2.5-Flash"] == "MODEL" and found["DiT"] == "MODEL"
 
 
+def test_a_short_form_defined_as_what_is_compared_is_not_the_papers(nlp):
+    doc = nlp("To understand this, this article conducts a comparative analysis of three advanced federated VLM (FedVLM) "
+              "frameworks that integrate distillation. We find that they differ.")
+    assert facts(doc, "proposes") == []
+    doc = nlp("This article presents a federated VLM (FedVLM) framework.")
+    assert facts(doc, "proposes") == ["FedVLM"]
+
+
 def test_what_the_paper_refers_to_its_own_model_as_is_proposed(nlp):
     doc = nlp("We use recurrent networks to design Irregular Low-Zorb Parity-Check (LZPC) codes. We refer to our RNN "
               "architecture as Neural Zorb Evolution (NZE) and train it end to end.")

@@ -72,6 +72,7 @@ _DATA_AS_AGENT = re.compile(
     r"[\s~]+(?:(?:could|can|may|will|consistently|significantly|substantially|further|also|greatly)[\s~]+){0,3}"
     r"(?:improv|boost|enhanc|help|benefit)\w*"
 )
+_COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
 # "obtained by fine-tuning X", "trained from X": the model fine-tuned or trained from is a base.
 _TUNED_BEFORE = re.compile(
     r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from)[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)*$"
@@ -451,7 +452,10 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
                 if entity[1] == "MODEL" and key in d.defined and key not in self.known:
-                    propose(index, self._first_sentence(d, index), 0.5)
+                    sentence = self._first_sentence(d, index)
+                    # (not one defined as what is compared: "a comparative analysis of ... (FedLLM)")
+                    if not _COMPARED_BEFORE.search(d.text, d.sentences[sentence][0], d.defined[key]) if d.sentences else True:
+                        propose(index, sentence, 0.5)
                     break
         return proposed
 
