@@ -1199,6 +1199,9 @@ def test_a_short_form_defined_as_what_is_compared_is_not_the_papers(nlp):
     assert facts(doc, "proposes") == []
     doc = nlp("This article presents a federated VLM (FedVLM) framework.")
     assert facts(doc, "proposes") == ["FedVLM"]
+    # nor one defined outside the paper's own sentences
+    doc = nlp("The federated VLM (FedVLM) family is widely used. It has many applications.")
+    assert facts(doc, "proposes") == []
 
 
 def test_what_the_paper_refers_to_its_own_model_as_is_proposed(nlp):

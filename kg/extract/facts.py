@@ -452,9 +452,11 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
                 if entity[1] == "MODEL" and key in d.defined and key not in self.known:
+                    # The paper's own sentence defines it, and not as what it compares ("this
+                    # article conducts a comparative analysis of ... (FedLLM) frameworks").
                     sentence = self._first_sentence(d, index)
-                    # (not one defined as what is compared: "a comparative analysis of ... (FedLLM)")
-                    if not _COMPARED_BEFORE.search(d.text, d.sentences[sentence][0], d.defined[key]) if d.sentences else True:
+                    start, end = d.sentences[sentence] if d.sentences else (0, len(d.text))
+                    if cues.FIRST_PERSON.search(d.text, start, end) and not _COMPARED_BEFORE.search(d.text, start, d.defined[key]):
                         propose(index, sentence, 0.5)
                     break
         return proposed
