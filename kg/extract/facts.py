@@ -527,7 +527,8 @@ class FactFinder:
                     if index not in proposed:
                         proposed.append(index)
                         add("proposes", (entity[0],), sentence, 0.6)
-                    add("based_on", (entity[0], d.name(base)), sentence, 0.6)
+                    if base not in proposed:  # "BERT-CoQAC" builds on BERT; "FST-D" is a part of the paper's FST
+                        add("based_on", (entity[0], d.name(base)), sentence, 0.6)
             if index in proposed:
                 # "BioBERT", "DistilBERT", "MedSAM": a proposed name that ends in another
                 # model's name builds on it.
