@@ -1342,6 +1342,11 @@ def test_a_roman_numeral_after_a_name_is_its_version(nlp):
     assert facts(doc, "based_on") == []
 
 
+def test_authors_of_a_narrative_citation_are_not_names(nlp):
+    doc = nlp("We show that our lexicon outperforms the Zorblin and Quarrington (2011) word list on both datasets.")
+    assert entities(doc) == {}
+
+
 def test_a_number_glued_to_a_word_is_an_amount_not_a_name(nlp):
     doc = nlp("KiteNet lowers WER when fine-tuned on the 10hours and 100hours subsets of Quarry-960 dataset.")
     assert entities(doc) == {"KiteNet": "MODEL", "WER": "METRIC", "Quarry-960": "DATASET"}

@@ -233,6 +233,7 @@ _LIST_END = re.compile(r"\b(?:and|or)\b|&|\+")
 # "A, B, C, and a new corpus": a list may end with an item that is not a name.
 _LIST_GOES_ON = re.compile(r"[\s~]*,[\s~]*(?:and|or)\b")
 _CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
+_AUTHOR_YEAR = re.compile(r"(?:[\s~]+(?:and|&)[\s~]+[A-Z][\w\-]+)?[\s~]*\((?:19|20)\d\d[a-z]?\)")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
 _CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
 # The year of a BibTeX key left by a LaTeX-to-HTML conversion, "radford2021learning...": a
@@ -550,6 +551,8 @@ class EntityRecognizer:
                 initial = initial_in(sentence, start)
             if run[0][3] == "version" or _CITATION.match(text, run[-1][1]):
                 continue  # "Huang et al., 2024" cites a person
+            if all(item[3] == "weak" for item in run) and _AUTHOR_YEAR.match(text, run[-1][1]):
+                continue  # "Kingma and LeCun (2010) proposed": authors, not names of models
             strong = "strong" in [item[3] for item in run]
             if not strong and _TASK_NAME.search(run[-1][2]):
                 continue  # "Named Entity Recognition" is a task
