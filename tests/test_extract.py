@@ -1281,6 +1281,8 @@ def test_a_hyphenated_variant_of_a_listed_model_is_a_model(nlp):
 def test_the_plural_of_a_listed_model_name_is_a_model(nlp):
     # "Vision Transformer" is listed; its plural names the class of models
     assert entities(nlp("We compare Vision Transformers with CNNs on lung images.")) == {"Vision Transformers": "MODEL"}
+    # also opening a sentence, where a capital usually means nothing
+    assert entities(nlp("Vision Transformers have been widely adopted.")) == {"Vision Transformers": "MODEL"}
 
 
 def test_settings_in_title_case_and_compute_words_are_not_names(nlp):

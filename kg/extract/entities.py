@@ -544,8 +544,8 @@ class EntityRecognizer:
                 start = run[0][0]
                 sentence = sentence_of(start)
                 initial = initial_in(sentence, start)
-            if run[0][3] == "weak" and initial and len(run) > 1 and run[1][3] != "version":
-                run = run[1:]  # "Recently BERT ...": the first word's capital is the sentence's
+            if run[0][3] == "weak" and initial and len(run) > 1 and run[1][3] != "version" and not self._listed(text[start : run[-1][1]]):
+                run = run[1:]  # "Recently BERT ...": the first word's capital is the sentence's (not "Vision Transformers ...")
                 start = run[0][0]
                 sentence = sentence_of(start)
                 initial = initial_in(sentence, start)
@@ -573,6 +573,10 @@ class EntityRecognizer:
                 mention.evidence["MODEL"] += _W_SHAPE  # "UL2 20B": a size is a model's
             mentions.append(mention)
         return mentions
+
+    def _listed(self, name: str) -> bool:
+        """Whether a name, or the singular of a plural one, is in the word lists."""
+        return self.lexicon.known_type(name) is not None or (name.endswith("s") and self.lexicon.known_type(name[:-1]) == "MODEL")
 
     def _phrases(self, doc: Doc, text: str) -> tuple[list, list[tuple[int, int, str]], list[int]]:
         """One pass of the phrase matchers: gazetteer and metric matches (label, start token,
@@ -915,7 +919,7 @@ class EntityRecognizer:
                     sized = _SIZED.match(m.text)
                     if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
                         m.evidence["MODEL"] += _W_LEXICON
-                    elif " " in m.text and m.text.endswith("s") and self.lexicon.known_type(m.text[:-1]) == "MODEL":
+                    elif " " in m.text and self._listed(m.text):
                         m.evidence["MODEL"] += _W_LEXICON  # "Vision Transformers": the class of a listed model
                         m.source, m.strong = "lexicon", True
                     elif "-" in m.text and any(
