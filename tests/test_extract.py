@@ -1290,6 +1290,8 @@ def test_settings_in_title_case_and_compute_words_are_not_names(nlp):
     assert entities(doc) == {"ZorbNet": "MODEL"}
     assert entities(nlp("We compare KiteQ with GEMM and LUT kernels on an FPGA.")) == {}
     assert entities(nlp("KiteNet outperforms Laplace.")) == {"KiteNet": "MODEL"}  # an eponymous distribution
+    # libraries are tools (GUIDELINES.md), not models
+    assert entities(nlp("We compare KiteNet with DeepSpeed and vLLM.")) == {"KiteNet": "MODEL"}
 
 
 def test_a_listed_name_of_compound_shape_is_still_a_name(nlp):
