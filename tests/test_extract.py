@@ -1267,6 +1267,11 @@ def test_an_apposition_is_typed_by_its_head_noun(nlp):
     assert entities(doc) == {"Quarry Dialogues": "DATASET"} and facts(doc, "proposes") == ["Quarry Dialogues"]
 
 
+def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
+    doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
+    assert entities(doc)["ZorbVet v2"] == "BENCHMARK"
+
+
 def test_a_benchmark_dataset_is_a_benchmark(nlp):
     found = entities(nlp("We compare summaries from a benchmark dataset, ZorbSum, and from the Quarry-5 benchmark datasets."))
     assert found == {"ZorbSum": "BENCHMARK", "Quarry-5": "BENCHMARK"}

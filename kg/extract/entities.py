@@ -1021,6 +1021,8 @@ class EntityRecognizer:
                     shared[type_noun(copula.group(1)) or "DATASET"] += _W_AFTER
                 elif _COPULA_MODEL.match(text, last.end):  # "Claude 3.5 Sonnet is the best model"
                     shared["MODEL"] += _W_AFTER
+            if text.startswith(" to benchmark", last.end):
+                shared["BENCHMARK"] += _W_AFTER  # "Using MM-Vet v2 to benchmark large multimodal models"
             if text.startswith(" as ", last.end) and _AS_ROLE.match(text, last.end):
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:
