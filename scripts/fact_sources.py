@@ -2,7 +2,8 @@
 
     python scripts/fact_sources.py [--gold tests/data/arxiv-gold.jsonl] [--input tests/data/arxiv-abstracts.jsonl]
 
-Each rule that states a fact gives it its own confidence, so grouping a relation's facts by
+Gold and input records are matched by id (as in the repository's arXiv set). Each rule that
+states a fact gives it its own confidence, so grouping a relation's facts by
 confidence groups them by the rule that found them. For every group this prints how many
 facts ``kg eval`` counts as true and false on each split of the gold (``split`` field:
 ``dev``, ``held-out``; records without one count as ``all``). A rule far more precise on
