@@ -1207,7 +1207,8 @@ def _bibtex_keys(text: str) -> list[tuple[int, int]]:
             start -= 1
         if start and text[start - 1].isalnum():
             continue
-        if match.end() - match.start() > 5 or _NAME_BEFORE_KEY.search(text, max(0, start - 30), start):
+        titled = match.end() - match.start() > 5  # the year, then a title word
+        if titled or _NAME_BEFORE_KEY.search(text, max(0, start - 30), start):
             spans.append((start, match.end()))
     return spans
 

@@ -193,7 +193,9 @@ _NOT_NAME = frozenset(
     significant significantly substantial substantially comparable competitive similar strong only total
     state-of-the-art sota new best""".split()
 )
-_GENERIC_MEASURES = frozenset({"performance", "results", "result", "score", "scores"})
+# "a score of 71.8": a bare score names no measure, but the number it introduces is a result.
+_BARE_SCORES = frozenset({"score", "scores"})
+_GENERIC_MEASURES = frozenset({"performance", "results", "result"}) | _BARE_SCORES
 _NOT_QUANTITIES = frozenset(
     """further performance results examples samples images data width depth size baseline baselines state art""".split()
 )
@@ -218,12 +220,12 @@ class ResultFinder:
         sentences = list(_sentences_with_digits(text, bounds, found_in_doc.kg_title_end or 0))
         results = self._results(doc, text, sentences, found_in_doc.kg_entities or [], facts) if sentences else []
         found_in_doc.kg_results = results
-        self._add_evaluated_on(text, results, facts, found_in_doc.kg_entities or [])
+        self._facts_of_results(text, results, facts, found_in_doc.kg_entities or [])
         found_in_doc.kg_facts = facts
         return doc
 
     @staticmethod
-    def _add_evaluated_on(text: str, results: list[list], facts: list, entities: list) -> None:
+    def _facts_of_results(text: str, results: list[list], facts: list, entities: list) -> None:
         """A dataset a number was reported on is one the paper evaluates on (unless a survey's);
         a model of another paper a number is reported for is one it uses ("Even the strongest
         model, GPT-4o, reaches only 41%")."""
@@ -363,8 +365,8 @@ class ResultFinder:
                 measure = _measure_before(window) or _by_metric_before(window)
                 if measure and _measure_span(measure.group(1), False):
                     weak = _PLAIN.match(text, at)
-                elif measure and measure.group(1).rsplit(None, 1)[-1].lower() in ("score", "scores"):
-                    plain = _PLAIN.match(text, at)  # "with a score of 71.8": a result, its measure unnamed
+                elif measure and measure.group(1).rsplit(None, 1)[-1].lower() in _BARE_SCORES:
+                    plain = _PLAIN.match(text, at)
                     if plain:
                         add(at, plain.end(), False)
                         continue
@@ -547,7 +549,7 @@ class ResultFinder:
             if span is not None:
                 spans.append(span)
             for other in entities:  # "LC win rate": the listed "win rate" inside it is no mention of its own
-                if other is not entity and other[1] == "METRIC" and [start, end] in entity[3]:
+                if other is not entity and other[1] == "METRIC":
                     other[3] = [m for m in other[3] if not (start < m[0] and m[1] == end)]
         entities[:] = [e for e in entities if e[3]]
         entities.sort(key=lambda e: e[3][0][0])
