@@ -1267,6 +1267,22 @@ def test_an_apposition_is_typed_by_its_head_noun(nlp):
     assert entities(doc) == {"Quarry Dialogues": "DATASET"} and facts(doc, "proposes") == ["Quarry Dialogues"]
 
 
+def test_an_apposition_naming_a_set_of_things_is_typed_by_what_is_in_the_set(nlp):
+    doc = nlp("This paper presents the training of Zorctic-Embed 2.0, a set of open-source text embedding models.")
+    assert entities(doc) == {"Zorctic-Embed 2.0": "MODEL"}
+
+
+def test_what_serves_as_training_data_is_a_dataset_whatever_its_size_suffix(nlp):
+    # a size suffix ("-10M") alone makes a model of a name; serving as data says otherwise
+    doc = nlp("It trains in a day on 8 GPUs, requiring only ZorbVid-10M [3] as pretraining data.")
+    assert entities(doc) == {"ZorbVid-10M": "DATASET"}
+
+
+def test_a_capitalised_type_noun_after_a_defined_short_form_types_it(nlp):
+    doc = nlp("It is trained on our Multi-dimensional Human Zorbference (MHZ) Dataset of 918,315 choices.")
+    assert entities(doc) == {"MHZ": "DATASET"}
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -42,7 +42,7 @@ FormatOpt = Annotated[
 OnErrorOpt = Annotated[
     OnError, typer.Option("--on-error", help="On a bad record: 'fail' stops with its file and line; 'skip' skips and counts it.")
 ]
-ProcessesOpt = Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction (spaCy n_process).")]
+ProcessesOpt = Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction: one per core is fastest (each returns records, not Docs).")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Papers per extraction batch.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 

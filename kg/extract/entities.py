@@ -221,9 +221,16 @@ _AS_ROLE = re.compile(
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 # (The head is the last noun of the phrase: "an instruction tuning dataset" is a dataset.)
 _APPOSITIVE = re.compile(
-    r"[\s)]?[,:][\s~]+(?:a|an|the|our)[\s~]+(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)[\w\-]+[\s~]+){0,5}(" + _NOUNS
+    r"[\s)]?[,:][\s~]+(?:a|an|the|our)[\s~]+(?:(?:set|family|series|suite|collection|group|pair)[\s~]+of[\s~]+)?"
+    r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)[\w\-]+[\s~]+){0,5}(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
+# "requiring only X as pretraining data": what serves as data is a data resource.
+_AS_DATA = re.compile(
+    r"[\s~]+as[\s~]+(?:(?:the|our|its|their|additional|extra)[\s~]+)?(?:(?:pre-?|post-?)?training|fine-?tuning|instruction|"
+    r"evaluation|seed|source)?[\s~\-]*(?:data|corpus|corpora|dataset)\b"
+)
+_NOUN_TITLED = re.compile(r"[\s~]+(" + "|".join(n.title() for n in _NOUN_ALTERNATIVES if " " not in n) + r")\b")
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
 _LIST_GAP = re.compile(
     r"^(?:[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}" + _TASKS + r")?(?:[\s~]*\([^()]{0,40}\))?"
@@ -832,7 +839,8 @@ class EntityRecognizer:
                 proposing = not (verb and OBJECT_BLOCKER.search(before, verb.end()))
             plural = short.endswith("s") and short[:-1].isupper()
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
-            after = _AFTER.match(text, after_paren)
+            # ("Foo Preference (FP) Dataset": a capitalised noun after the short form types it too)
+            after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)
             head = re.split(r"[-\s]", long)[-1].lower()
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
@@ -1023,6 +1031,8 @@ class EntityRecognizer:
                     shared["MODEL"] += _W_AFTER
             if text.startswith(" to benchmark", last.end):
                 shared["BENCHMARK"] += _W_AFTER  # "Using MM-Vet v2 to benchmark large multimodal models"
+            if " as " in text[last.end : last.end + 12] and _AS_DATA.match(text, last.end):  # (after a blanked citation too)
+                shared["DATASET"] += _W_AFTER
             if text.startswith(" as ", last.end) and _AS_ROLE.match(text, last.end):
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:
