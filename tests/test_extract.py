@@ -1283,6 +1283,30 @@ def test_a_capitalised_type_noun_after_a_defined_short_form_types_it(nlp):
     assert entities(doc) == {"MHZ": "DATASET"}
 
 
+def test_the_subject_of_a_technical_report_is_proposed():
+    paper = Paper("t", "ZorbShell TECHNICAL REPORT", "Code models matter. We release ZorbShell-Base, trained on 500B tokens.")
+    assert next(extract([paper])).names("proposes") == ["ZorbShell", "ZorbShell-Base"]
+
+
+def test_sizes_of_the_papers_own_model_are_its_models_too(nlp):
+    doc = nlp("We present Kite-1, a series of small language models consisting of Kite-1-1.6B and Kite-1-1.6B-Instruct-v0.1.")
+    assert facts(doc, "proposes") == ["Kite-1", "Kite-1-1.6B", "Kite-1-1.6B-Instruct-v0.1"]
+    assert facts(doc, "uses") == [] and facts(doc, "based_on") == []
+
+
+def test_licences_sizes_of_experts_and_rendered_latex_are_not_names(nlp):
+    doc = nlp("Weights are released under the Zorb 2.0 license. We use 30K sentences (similar-to\\sim0.01GB text data) "
+              "and mixtures of experts with up to 7B-A150M parameters, extrapolating to a 55B-A1.2B model.")
+    assert entities(doc) == {}
+
+
+def test_a_long_form_naming_a_model_part_overrides_a_listed_dataset(nlp):
+    # GQA is listed as a (visual question answering) data set
+    doc = nlp("By incorporating Grouped Query Attention (GQA) into GPT-2, ZorbCoder gains speed. GQA saves memory.")
+    assert entities(doc)["GQA"] == "MODEL"
+    assert entities(nlp("We evaluate ZorbVLM on GQA and VQAv2."))["GQA"] == "DATASET"
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

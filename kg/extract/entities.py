@@ -260,7 +260,8 @@ _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
-_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$|^\d+x\d+[BM]$")
+# ("8x7B" experts; "7B-A150M": a mixture of experts' total and active parameters)
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?$|^\d+x\d+[BM]$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
@@ -269,7 +270,8 @@ _METRIC_MODIFIER = re.compile(
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation)[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
-_TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*[:!](?:\s|$)")
+# ("Qwen2 Technical Report": the report's subject heads the title too)
+_TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
@@ -316,7 +318,7 @@ _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
 # "8 A100 GPUs", "TPUv4 chips": hardware is not a model either.
 _TOOL_AFTER = re.compile(
     r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software|GPUs?|TPUs?|chips?|cards?|"
-    r"accelerators?|processors?|CPUs?)\b"
+    r"accelerators?|processors?|CPUs?|licen[cs]es?)\b"  # ("the Apache 2.0 license": software's terms)
 )
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 
@@ -361,8 +363,8 @@ class _Mention:
 
 
 # The source that LaTeX rendered to HTML leaves after a number: "10%percent1010\%10 %",
-# "1.3%similar-toabsentpercent1.3\sim 1.3\%".
-_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times)+\d")
+# "1.3%similar-toabsentpercent1.3\sim 1.3\%", "(similar-to\sim0.01GB".
+_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d")
 # A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 
@@ -376,6 +378,8 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     kind = shape(word)
     if _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word):
         kind = None
+    elif kind == "strong" and word[0].isdigit() and _SIZE.match(word):
+        kind = "size"  # "7B-A150M"
     elif kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
         kind = "stopword"
     elif kind is None:
@@ -393,6 +397,8 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     (0, 7)
     >>> title_head("Learning from Future: A Self-Training Framework", 47) is None
     True
+    >>> title_head("Qwen2 Technical Report", 22)
+    (0, 5)
     """
     match = _TITLE_HEAD.match(text[:title_end])
     if not match:
@@ -777,7 +783,8 @@ class EntityRecognizer:
         mentions = self._runs(context)
         mentions += self._lexicon_mentions(doc, context, lexicon_matches)
         local_generic: set[str] = set()
-        mentions += self._definitions(context, aliases, local_generic)
+        redefined: set[str] = set()  # listed data names that the text defines as a model
+        mentions += self._definitions(context, aliases, local_generic, redefined)
         head = title_head(text, title_end)
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
@@ -788,6 +795,10 @@ class EntityRecognizer:
             mentions.append(m)
         mentions = self._resolve_overlaps(mentions, aliases)
         self._known_by_key(mentions)
+        for m in mentions:
+            if m.key in redefined:  # "Grouped Query Attention (GQA)" is no longer the GQA dataset
+                for data in ("DATASET", "BENCHMARK", _DATA):
+                    m.evidence.pop(data, None)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(context, mentions)
         self._accept(mentions, title_end)
@@ -818,8 +829,9 @@ class EntityRecognizer:
         return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic or key + "s" in local_generic
 
     # -- definitions -----------------------------------------------------------
-    def _definitions(self, context: _Context, aliases: list, local_generic: set[str]) -> list[_Mention]:
-        """Short forms defined in the text, as mentions; generic ones go to ``local_generic``."""
+    def _definitions(self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str]) -> list[_Mention]:
+        """Short forms defined in the text, as mentions; generic ones go to ``local_generic``,
+        listed data names whose long form names a model part to ``redefined``."""
         text = context.text
         out = []
         for short, long, s_start, s_end, l_start, l_end in aliases:
@@ -848,7 +860,10 @@ class EntityRecognizer:
             named = mentions_any(before, _NAMING_HINTS) and bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
             if named:  # "a benchmark called X (Y)"
                 m.evidence[context.nearest_type_noun(start_of_sentence, min(s_start, l_start)) or "MODEL"] += _W_NAMED
-            if known and known != "METRIC":
+            if known in ("DATASET", "BENCHMARK") and head in _MODEL_HEADS and not _CLASS_NOUNS.match(text, after_paren):
+                redefined.add(key)  # "Grouped Query Attention (GQA)": this text's GQA is no data set
+                m.evidence["MODEL"] += _W_DEFINED
+            elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
             elif head in _METRIC_HEADS or self._names_metric(long):
                 # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"

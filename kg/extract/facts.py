@@ -511,13 +511,20 @@ class FactFinder:
 
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:
-        """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2", "BioBERT")."""
+        """A proposed name that extends another name of the paper ("FST-D", "Flan-UL2", "BioBERT"),
+        and a name that extends a proposed one ("Fox-1-1.6B" of "Fox-1")."""
         if not proposed:
             return  # neither a variant nor its base is proposed
         names = {name_key(e[0]): i for i, e in enumerate(d.entities) if e[1] == "MODEL"}
         for index, entity in enumerate(d.entities):
             if entity[1] != "MODEL":
                 continue
+            # "Fox-1-1.6B" opens with the name of the paper's "Fox-1": one of its own models
+            breaks = [b.start() for b in _NAME_PART_BREAK.finditer(entity[0])][1:]  # (the first part is checked below)
+            own_prefix = any(names.get(name_key(entity[0][:b])) in proposed for b in breaks)
+            if own_prefix and index not in proposed:
+                proposed.append(index)
+                add("proposes", (entity[0],), FactFinder._first_sentence(d, index), 0.6)
             for part in _NAME_PART_BREAK.split(entity[0]):
                 base = names.get(name_key(part))
                 if base is None or base == index or name_key(part) == name_key(entity[0]):
