@@ -1307,6 +1307,11 @@ def test_a_long_form_naming_a_model_part_overrides_a_listed_dataset(nlp):
     assert entities(nlp("We evaluate ZorbVLM on GQA and VQAv2."))["GQA"] == "DATASET"
 
 
+def test_a_measure_a_method_is_based_on_is_no_reported_metric_and_task_modifiers_stay(nlp):
+    doc = nlp("We use perplexity-based data filtering. ZorbTok enhances code completion accuracy and normalized perplexity.")
+    assert entities(doc) == {"completion accuracy": "METRIC", "normalized perplexity": "METRIC"}
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

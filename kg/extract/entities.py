@@ -267,7 +267,8 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?$|^\d+x\d+[BM]
 _METRIC_MODIFIER = re.compile(
     r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
     r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference|"
-    r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation)[\s~]+$"
+    r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
+    r"generation|normali[sz]ed)[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 # ("Qwen2 Technical Report": the report's subject heads the title too)
@@ -629,6 +630,8 @@ class EntityRecognizer:
             ):
                 continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
             etype = doc.vocab.strings[label]
+            if etype == "METRIC" and suffix is not None:
+                continue  # "perplexity-based filtering" uses a measure, it reports none
             if shape(text[s:e]) != "strong" and (s < title_end or (initial_at(s) and " " not in text[s:e])) and etype != "METRIC":
                 # A capital from title case or the sentence start means nothing; a listed name
                 # of several capitalised words ("Stable Diffusion generates ...") still counts.
