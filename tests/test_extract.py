@@ -1312,6 +1312,11 @@ def test_a_measure_a_method_is_based_on_is_no_reported_metric_and_task_modifiers
     assert entities(doc) == {"completion accuracy": "METRIC", "normalized perplexity": "METRIC"}
 
 
+def test_models_a_resource_is_tested_on_are_used(nlp):
+    doc = nlp("This dataset is then tested on state-of-the-art MLLMs like GPT-4o, Gemini, and Claude.")
+    assert facts(doc, "uses") == ["GPT-4o", "Gemini", "Claude"]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"
