@@ -1317,6 +1317,13 @@ def test_models_a_resource_is_tested_on_are_used(nlp):
     assert facts(doc, "uses") == ["GPT-4o", "Gemini", "Claude"]
 
 
+def test_a_model_name_after_its_makers_has_the_bare_name_as_alias(nlp):
+    doc = nlp("We test reasoning models like OpenAI zx4-mini and Meta Zorba 3, and the Chinese BERT.")
+    found = {name: aliases for name, _, aliases, *_ in doc._.kg_entities}
+    assert found["OpenAI zx4-mini"] == ["zx4-mini"] and found["Meta Zorba 3"] == ["Zorba 3"]
+    assert found.get("Chinese BERT", []) == []  # a language is no maker
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -805,6 +805,7 @@ class EntityRecognizer:
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(context, mentions)
         self._accept(mentions, title_end)
+        self._alias_without_maker([m for m in mentions if m.accepted])
         entities = self._entities([m for m in mentions if m.accepted])
         found.kg_entities = entities
         spans = []
@@ -815,6 +816,15 @@ class EntityRecognizer:
                     spans.append(span)
         doc.spans["kg_entities"] = spans
         return doc
+
+    @staticmethod
+    def _alias_without_maker(mentions: list[_Mention]) -> None:
+        """"OpenAI o4-mini", "Meta Llama 3": a model's name after its maker's is the name as
+        most texts write it, an alias that links them."""
+        for m in mentions:
+            maker, space, rest = m.text.replace("~", " ").partition(" ")
+            if space and maker in _MAKERS and (shape(rest.split()[0]) == "strong" or any(c.isdigit() for c in rest)):
+                m.aliases.append(rest)
 
     @staticmethod
     def _expands(text: str, paren: int, expansion: str) -> bool:
@@ -1283,6 +1293,11 @@ def _after_type(noun: str) -> str:
     return "BENCHMARK" if noun == "scores" else type_noun(noun) or "MODEL"
 
 
+# Organisations that put their name before their models' ("Google Gemma 2"); not languages
+# or other qualifiers ("Chinese BERT" is a model of its own).
+_MAKERS = frozenset(
+    "OpenAI Google Meta Microsoft Anthropic DeepMind NVIDIA Nvidia Alibaba Apple Amazon IBM Baidu Tencent xAI".split()
+)
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(
     """network networks net encoder decoder transformer transformers model classifier module fusion integration
