@@ -1324,6 +1324,11 @@ def test_a_model_name_after_its_makers_has_the_bare_name_as_alias(nlp):
     assert found.get("Chinese BERT", []) == []  # a language is no maker
 
 
+def test_a_measure_bounded_by_a_value_names_it(nlp):
+    doc = nlp("We show ZorbMix's high accuracy in loss extrapolation (mean relative error <0.2%).")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("mean relative error", "0.2%")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -141,7 +141,7 @@ _OF_GAP = re.compile(
 _COUNT_OF = r"(?:(?:total[\s~]+)?(?:number|amount|count)[\s~]+of[\s~]+)?"
 # "a speedup of 2.1x", "memory to 30%", "error (3.1)": a measure named before the number.
 _MEASURE_OF = re.compile(
-    r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(][\s~]*)" + _HEDGE + "$"
+    r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(<>≤≥≈][\s~]*)" + _HEDGE + "$"
 )
 _OF_DATA = re.compile(
     r"[\s~]*(?:(?:or|and)[\s~]+\d+(?:\.\d+)?[\s~]*\\?%[\s~]+)?(?:of[\s~]+(?:the[\s~]+)?)?"
@@ -674,7 +674,7 @@ def _measure_before(window: str) -> re.Match | None:
     if not runs:
         return None
     last = runs[-1]
-    after_symbol = last[max(last.rfind("="), last.rfind(":"), last.rfind("(")) + 1 :]
+    after_symbol = last[max(last.rfind(symbol) for symbol in "=:(<>≤≥≈") + 1 :]
     if after_symbol and after_symbol not in _MEASURE_OF_ENDS:
         return None
     return _MEASURE_OF.search(window, len(runs[0]) if len(runs) > _MEASURE_RUNS else 0)
