@@ -1329,6 +1329,11 @@ def test_a_measure_bounded_by_a_value_names_it(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("mean relative error", "0.2%")]
 
 
+def test_a_value_on_a_split_is_measured_on_the_data_named_before(nlp):
+    doc = nlp("Pre-training on the ZorbSpeech corpus and fine-tuning lower the word error rate by 23.8% on test-clean.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("word error rate", "23.8%", "ZorbSpeech")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -108,6 +108,7 @@ _WITH_VALUE = re.compile(
     r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?"
     r"|[\s~]*\((?:[\d.,]{1,12}%?[\s~]*(?:→|->)[\s~]*|[A-Za-z][\w\-@]*(?:[\s~]+[\w\-@]+)?[\s~]*(?:of|=|:)[\s~]*)?"
 )
+_ON_SPLIT = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?(?:test|dev|validation|eval)[\w\-]*(?:[\s~]+(?:sets?|splits?))?\b")
 # A score changed to another: "0.7820 → 0.8420" reports the second. (Both decimals or
 # percentages: "784 → 400 → 200" is an architecture's widths, "8 → 16" a setting.)
 _SCORE_NUMBER = r"\d+(?:\.\d+[\s~]*%?|[\s~]*%)"
@@ -482,7 +483,8 @@ class ResultFinder:
         if after:
             return after[0]
         before = [(e, name) for _, e, name in data if e <= v_start]
-        if before and not _AND.search(text[before[-1][0] : v_start]):
+        # ("on full LibriSpeech ... and ... 30.6% on test-other": a split of the data named before)
+        if before and (not _AND.search(text[before[-1][0] : v_start]) or _ON_SPLIT.match(text, v_end)):
             return before[-1][1]
         return None
 
