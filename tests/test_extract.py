@@ -1334,6 +1334,12 @@ def test_a_value_on_a_split_is_measured_on_the_data_named_before(nlp):
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("word error rate", "23.8%", "ZorbSpeech")]
 
 
+def test_a_model_based_on_another_in_parentheses_is_the_child(nlp):
+    doc = nlp("We apply ZorbTok to pre-train a state-of-the-art model, KiteCoder (based on PolyCoder), for a Fortran code corpus.")
+    assert facts(doc, "based_on") == [["KiteCoder", "PolyCoder"]]
+    assert "Fortran" not in entities(doc)  # a programming language
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

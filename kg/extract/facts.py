@@ -102,6 +102,10 @@ _VERSION_OF = re.compile(
     r",[\s~]+(?:a|an)[\s~]+(?:(?:pruned|distilled|fine-?tuned|instruction-tuned|smaller|compressed|quantized)[\s~]+)?"
     r"(?:(?:version|variant)[\s~]+of[\s~]+(?:the[\s~]+)?)?"
 )
+# "CompCoder (based on PolyCoder)": the name before the parenthesis builds on the one in it.
+_BASED_IN_PARENS = re.compile(
+    r"[\s~]*\([\s~]*(?:based[\s~]+on|built[\s~]+(?:up)?on|initiali[sz]ed[\s~]+(?:from|with)|fine-?tuned[\s~]+from)[\s~]+(?:the[\s~]+)?"
+)
 # "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 # "a SigLIP encoder", "the Qwen2-7B language model": a model the paper's model is made of.
@@ -328,7 +332,8 @@ class FactFinder:
                     d, s.mentions, compare, m_start, subject
                 ):
                     add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
-                if subject is not None and subject != index:
+                own_parent = any(e <= m_start and _BASED_IN_PARENS.fullmatch(d.text, e, m_start) for _, e, _ in s.mentions)
+                if subject is not None and subject != index and not own_parent:  # ("X (based on Y)": Y is X's, above)
                     based = compare is None and (
                         any(head - 90 <= e <= head for e in s.baseds())
                         or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
@@ -382,11 +387,14 @@ class FactFinder:
 
     @staticmethod
     def _apposed_bases(d: _Doc, number: int, mentions: list, add) -> None:
-        """"Sheared-LLaMA-1.3B, a LLaMA-7B with 80% pruning", "Vicuna, a fine-tuned LLaMA":
-        a model said to be a version of another builds on it."""
+        """"Sheared-LLaMA-1.3B, a LLaMA-7B with 80% pruning", "Vicuna, a fine-tuned LLaMA",
+        "CompCoder (based on PolyCoder)": a model said to be a version of another builds on it."""
         for (first, end, index), (start, _, other) in zip(mentions, mentions[1:]):
-            if d.type(index) == d.type(other) == "MODEL" and index != other and _VERSION_OF.fullmatch(d.text, end, start):
-                if not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first):  # "a ViT-B/32, a ViT-B/16": a list
+            if d.type(index) == d.type(other) == "MODEL" and index != other:
+                if _BASED_IN_PARENS.fullmatch(d.text, end, start) or (
+                    _VERSION_OF.fullmatch(d.text, end, start)
+                    and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
+                ):
                     add("based_on", (d.name(index), d.name(other)), number, 0.6)
 
     # -- proposes ----------------------------------------------------------------
