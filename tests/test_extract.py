@@ -1336,7 +1336,7 @@ def test_a_value_on_a_split_is_measured_on_the_data_named_before(nlp):
 
 def test_a_model_based_on_another_in_parentheses_is_the_child(nlp):
     doc = nlp("We apply ZorbTok to pre-train a state-of-the-art model, KiteCoder (based on PolyCoder), for a Fortran code corpus.")
-    assert facts(doc, "based_on") == [["KiteCoder", "PolyCoder"]]
+    assert facts(doc, "based_on") == [("KiteCoder", "PolyCoder")]
     assert "Fortran" not in entities(doc)  # a programming language
 
 
