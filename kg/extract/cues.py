@@ -250,7 +250,7 @@ USE_CUE = re.compile(
         "on top of", r"outperform\w*", r"surpass\w*", "than", "compared (?:to|with)", "versus", r"vs\.",
         "baselines?", "backbones?", "competitive (?:to|with)", "including", "such as", r"e\.g\.,?",
         # what a paper evaluates: "is then tested on state-of-the-art MLLMs like GPT-4o"
-        "evaluat(?:e|es|ed|ing)", "test(?:ed|ing)? on", "benchmark(?:ed|ing)",
+        "evaluat(?:e|es|ed|ing)", "test(?:ed|ing)? on", "benchmark(?:ed|ing)", "inspired by",
     )
 )
 # Cues that name examples: in a sentence not about the paper's own work ("models such as
@@ -266,6 +266,7 @@ _WORK = r"[\s~]+(?:works?|studies|research|literature)"
 BACKGROUND = re.compile(
     words(
         rf"ha(?:ve|s)[\s~]+(?:\w+[\s~]+)?{_HAS}", "recent(?:ly)?", r"in[\s~]+the[\s~]+past",
+        *(verb + r"[\s~]+(?:widely|commonly)[\s~]+(?:used|employed|adopted|applied)" for verb in ("is", "are")),  # "X are widely employed"
         *(word + _WORK for word in ("prior", "previous", "existing", "earlier", "related")),
     )
     + r"\b"
