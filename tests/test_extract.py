@@ -1346,6 +1346,11 @@ def test_what_is_widely_used_is_background_and_what_inspires_is_used(nlp):
     assert facts(nlp("The pruning metric, inspired by KiteWanda, is efficient."), "uses") == ["KiteWanda"]
 
 
+def test_a_cost_in_dollars_is_a_result(nlp):
+    doc = nlp("ZorbBench ranks models well, all at a cost of only $25 and without human labelers.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("cost", "$25")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"
