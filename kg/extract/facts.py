@@ -332,7 +332,9 @@ class FactFinder:
                     d, s.mentions, compare, m_start, subject
                 ):
                     add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
-                own_parent = any(e <= m_start and _BASED_IN_PARENS.fullmatch(d.text, e, m_start) for _, e, _ in s.mentions)
+                own_parent = "(" in d.text[max(s.start, m_start - 40) : m_start] and any(
+                    e <= m_start and _BASED_IN_PARENS.fullmatch(d.text, e, m_start) for _, e, _ in s.mentions
+                )
                 if subject is not None and subject != index and not own_parent:  # ("X (based on Y)": Y is X's, above)
                     based = compare is None and (
                         any(head - 90 <= e <= head for e in s.baseds())
