@@ -57,12 +57,12 @@ ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # F1 reached on each arXiv split when these rules were written, less a small margin.
 ARXIV_FLOOR = {
-    "dev": {"entities (micro)": 0.82, "MODEL": 0.87, "DATASET+BENCHMARK": 0.86, "METRIC": 0.69, "URL": 0.98,
-            "proposes": 0.86, "uses": 0.76, "evaluated_on": 0.82, "compared_to": 0.75, "results": 0.72},
-    "held-out": {"entities (micro)": 0.72, "MODEL": 0.77, "DATASET+BENCHMARK": 0.85, "METRIC": 0.53, "URL": 0.97,
-                 "proposes": 0.77, "uses": 0.54, "evaluated_on": 0.73, "compared_to": 0.46, "results": 0.63},
+    "dev": {"entities (micro)": 0.82, "MODEL": 0.87, "DATASET+BENCHMARK": 0.86, "METRIC": 0.70, "URL": 0.98,
+            "proposes": 0.86, "uses": 0.76, "evaluated_on": 0.82, "compared_to": 0.75, "results": 0.73},
+    "held-out": {"entities (micro)": 0.72, "MODEL": 0.78, "DATASET+BENCHMARK": 0.85, "METRIC": 0.51, "URL": 0.97,
+                 "proposes": 0.77, "uses": 0.56, "evaluated_on": 0.73, "compared_to": 0.45, "results": 0.58},
 }
-ARXIV_PAPERS = {"dev": 150, "held-out": 210}
+ARXIV_PAPERS = {"dev": 150, "held-out": 270}
 
 
 @pytest.fixture(scope="module")
