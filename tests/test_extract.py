@@ -1351,6 +1351,15 @@ def test_a_cost_in_dollars_is_a_result(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("cost", "$25")]
 
 
+def test_names_apposed_to_a_plural_data_noun_are_data(nlp):
+    doc = nlp("We train ZorbSAM on two of the largest segmentation datasets, SA-Zed2D-20M and IZed-361M, and test it.")
+    found = entities(doc)
+    assert found["SA-Zed2D-20M"] == found["IZed-361M"] == "DATASET"  # (a size suffix alone says model)
+    assert facts(doc, "uses") == ["SA-Zed2D-20M", "IZed-361M"]
+    # names that go on to act are the sentence's subjects, not the data's
+    assert entities(nlp("On both datasets, KiteNet and FooNet outperform the baselines.")) == {"KiteNet": "MODEL", "FooNet": "MODEL"}
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

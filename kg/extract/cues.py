@@ -204,7 +204,8 @@ TRAINING_BEFORE = re.compile(
     r"(?:(?<!ed)|(?![\s~]+(?:[\w\-]+[\s~]+)?(?:models?|LMs?|LLMs?|encoders?|networks?|baselines?|checkpoints?|weights)\b))"
     r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura|match|rival)\w*)[^.;])*?\b(?:on|from|using|with)"
     r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}"
-    r"(?:(?!benchmark|test)[\w\-]+,?[\s~]*(?:including|such[\s~]+as|e\.g\.,?)[\s~]+)?$)|"  # "on 10 datasets, including X"
+    r"(?:(?!benchmark|test)[\w\-]+,?[\s~]*(?:including|such[\s~]+as|e\.g\.,?)[\s~]+|"  # "on 10 datasets, including X"
+    r"(?:[\w\-]+[\s~]+){0,5}?(?:datasets|corpora),[\s~]*)?$)|"  # "on two of the largest segmentation datasets, X"
     r"(?<=[uU])(?i:sing[\s~]+(?:the[\s~]+)?$))"
 )
 TRAINING_BEFORE_HINTS = ("train", "tun", "learn", "distill", "using")  # one is in every TRAINING_BEFORE match

@@ -231,6 +231,8 @@ _AS_DATA = re.compile(
     r"evaluation|seed|source)?[\s~\-]*(?:data|corpus|corpora|dataset)\b"
 )
 _NOUN_TITLED = re.compile(r"[\s~]+(" + "|".join(n.title() for n in _NOUN_ALTERNATIVES if " " not in n) + r")\b")
+_PLURAL_DATA_COMMA = re.compile(r"\b(datasets|corpora|benchmarks)[\s~]*,[\s~]*$")
+_LIST_CLOSED = re.compile(r"[\s~]*(?:[,.;)]|$)")
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
 _LIST_GAP = re.compile(
     r"^(?:[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}" + _TASKS + r")?(?:[\s~]*\([^()]{0,40}\))?"
@@ -1022,6 +1024,9 @@ class EntityRecognizer:
                 before = _BEFORE.search(window)
                 if before:
                     shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
+            if len(members) > 1 and "," in window[-3:] and _PLURAL_DATA_COMMA.search(window) and _LIST_CLOSED.match(text, last.end):
+                # "two segmentation datasets, SA-Med2D-20M and IMed-361M." (not "On both datasets, A and B outperform")
+                shared[type_noun(_PLURAL_DATA_COMMA.search(window).group(1))] += _W_BEFORE
             near = window[-30:]
             # "a vision model (e.g. DeiT)", "a generic framework W2PGNN", "baselines
             # including StackBERT": the nearest type noun before a name, a weak hint.
