@@ -1360,6 +1360,11 @@ def test_names_apposed_to_a_plural_data_noun_are_data(nlp):
     assert entities(nlp("On both datasets, KiteNet and FooNet outperform the baselines.")) == {"KiteNet": "MODEL", "FooNet": "MODEL"}
 
 
+def test_models_a_method_is_run_on_are_not_its_rivals(nlp):
+    doc = nlp("We propose ZorbRA. ZorbRA surpasses the state of the art on LLaMA2-7B and LLaMA3-8B, outperforming LoRA.")
+    assert facts(doc, "compared_to") == [("ZorbRA", "LoRA")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

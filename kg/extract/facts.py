@@ -102,6 +102,7 @@ _VERSION_OF = re.compile(
     r",[\s~]+(?:a|an)[\s~]+(?:(?:pruned|distilled|fine-?tuned|instruction-tuned|smaller|compressed|quantized)[\s~]+)?"
     r"(?:(?:version|variant)[\s~]+of[\s~]+(?:the[\s~]+)?)?"
 )
+_SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?$")
 # "CompCoder (based on PolyCoder)": the name before the parenthesis builds on the one in it.
 _BASED_IN_PARENS = re.compile(
     r"[\s~]*\([\s~]*(?:based[\s~]+on|built[\s~]+(?:up)?on|initiali[sz]ed[\s~]+(?:from|with)|fine-?tuned[\s~]+from)[\s~]+(?:the[\s~]+)?"
@@ -325,10 +326,12 @@ class FactFinder:
                         add("uses", (d.name(index),), s.number, confidence)
                 before = [e for e in s.compares() if e <= m_start]  # ends of the comparison cues before it
                 compare = before[0] if before else None
-                local = s.compare_subject(before[-1]) if before else None  # "GPT-4o outperforms X"
+                # "surpasses X on LLaMA-7B and LLaMA2-7B": the models it runs on are no rivals
+                rival = bool(before) and not _SETTING_ON.search(d.text, max(s.start, head - 12), head)
+                local = s.compare_subject(before[-1]) if rival else None  # "GPT-4o outperforms X"
                 if local is not None and local != index and self._between(d, s.mentions, before[-1], m_start, local):
                     add("compared_to", (d.name(local), d.name(index)), s.number, 0.7)
-                elif subject is not None and subject != index and compare is not None and self._between(
+                elif subject is not None and subject != index and rival and self._between(
                     d, s.mentions, compare, m_start, subject
                 ):
                     add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
