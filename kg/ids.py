@@ -25,6 +25,8 @@ from kg.schema import load_schema
 __all__ = [
     "entity_key",
     "singular",
+    "MODEL_SIZE",
+    "size_family",
     "entity_id",
     "paper_id",
     "derive_paper_id",
@@ -52,6 +54,22 @@ def entity_key(name: str) -> str:
     """The matching key of a name; names with no letter or digit get a hash."""
     key = normalise_name(name)
     return key or "h" + _digest(unicodedata.normalize("NFKC", name))
+
+
+# A model's size written after its name: "7B", "1.5B", "8x7B" (experts), "7B-A150M" (total and active).
+MODEL_SIZE = r"\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?|\d+x\d+[BM]"
+_SIZED_NAME = re.compile(rf"(.+?)[\s~]+(?:{MODEL_SIZE})")
+
+
+def size_family(name: str) -> str | None:
+    """The name without the model size it ends with, if any: the family that texts also
+    call that model by. Not the same node: "Llama 3.1 8B" and "Llama 3.1 70B" differ.
+
+    >>> size_family("Llama 3.1 8B"), size_family("Mixtral 8x7B"), size_family("LLaMA-7B")
+    ('Llama 3.1', 'Mixtral', None)
+    """
+    sized = _SIZED_NAME.fullmatch(name)
+    return sized.group(1) if sized else None
 
 
 def singular(name: str) -> str:

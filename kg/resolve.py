@@ -98,13 +98,15 @@ class EntityIndex:
         for entity in extraction.entities:
             family = _FAMILY[entity.type]
             root = self._find((family, ids.entity_key(entity.name)))
-            for alias in entity.aliases:
+            # (the family "Llama 3.1" of "Llama 3.1 8B" names other sizes too: not this node's alias)
+            aliases = [alias for alias in entity.aliases if alias != ids.size_family(entity.name)]
+            for alias in aliases:
                 root = self._union(root, (family, ids.entity_key(alias)))
             if family == "METRIC":  # "error rates" is "error rate"
                 root = self._union(root, (family, ids.entity_key(ids.singular(entity.name))))
             group = self._groups.setdefault(root, _Group())
             group.names[entity.name] += 1
-            group.long_forms.update(entity.aliases)
+            group.long_forms.update(aliases)
             group.types[entity.type] += 1
             if root not in counted:  # support counts papers, not mentions
                 counted.add(root)

@@ -200,7 +200,7 @@ def test_capitalised_words_need_support(nlp):
 def test_names_with_versions_sizes_and_suffixes(nlp):
     doc = nlp("We fine-tune Orion 2 and Vega 7B, a Vega-based variant, unlike GPT-like models and wav2vec~2.0.")
     found = entities(doc)
-    assert found.get("Orion 2") == "MODEL" and found.get("Vega") == "MODEL"
+    assert found.get("Orion 2") == "MODEL" and found.get("Vega 7B") == "MODEL"  # ("Vega-based" is a mention of it)
     assert found.get("wav2vec 2.0") == "MODEL"
     assert "GPT" not in found and "GPT-like" not in found
 
@@ -573,7 +573,7 @@ def test_model_name_shapes_are_model_evidence(nlp, name):
 
 
 def test_a_size_after_a_name_is_model_evidence(nlp):
-    assert entities(nlp("We release checkpoints for Zintel 20B."))["Zintel"] == "MODEL"
+    assert entities(nlp("We release checkpoints for Zintel 20B."))["Zintel 20B"] == "MODEL"  # (named with its size; "Zintel" is its alias)
 
 
 def test_the_nearest_type_noun_before_a_name_types_it(nlp):
@@ -1363,6 +1363,15 @@ def test_names_apposed_to_a_plural_data_noun_are_data(nlp):
 def test_models_a_method_is_run_on_are_not_its_rivals(nlp):
     doc = nlp("We propose ZorbRA. ZorbRA surpasses the state of the art on LLaMA2-7B and LLaMA3-8B, outperforming LoRA.")
     assert facts(doc, "compared_to") == [("ZorbRA", "LoRA")]
+
+
+def test_a_size_after_a_name_is_part_of_it_and_its_family_an_alias(nlp):
+    doc = nlp("We fine-tune Zorbtral 8x7B, Kite 3.1 8B and Kite 3.1 70B on our data.")
+    found = {name: aliases for name, _, aliases, *_ in doc._.kg_entities}
+    assert found == {"Zorbtral 8x7B": ["Zorbtral"], "Kite 3.1 8B": ["Kite 3.1"], "Kite 3.1 70B": ["Kite 3.1"]}
+    # a size of a name the paper writes bare too is a mention of that name
+    doc = nlp("We propose ZorbLM. ZorbLM 20B outperforms T0.")
+    assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities][0] == ("ZorbLM", ["ZorbLM 20B"])
 
 
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):

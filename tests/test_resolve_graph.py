@@ -57,6 +57,16 @@ def test_a_metric_in_the_plural_is_the_same_metric_but_a_plural_model_name_is_no
     assert len([n for n, a in graph.nodes(data=True) if a["label"] == "Model"]) == 2
 
 
+def test_model_sizes_stay_apart_although_their_family_is_an_alias():
+    index, _, graph = graph_of(
+        paper("p1", [entity("Kite 3.1 8B", "MODEL", ["Kite 3.1"])]),
+        paper("p2", [entity("Kite 3.1 70B", "MODEL", ["Kite 3.1"])]),
+    )
+    models = sorted(n for n, a in graph.nodes(data=True) if a["label"] == "Model")
+    assert models == ["model/kite3170b", "model/kite318b"]
+    assert {e.name: e.aliases for e in index.entities()} == {"Kite 3.1 8B": [], "Kite 3.1 70B": []}
+
+
 def test_long_form_and_acronym_are_one_node_whichever_comes_first():
     index, _, graph = graph_of(
         paper("p1", [entity("Manipulation Centric Representation", "MODEL")]),

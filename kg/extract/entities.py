@@ -56,6 +56,7 @@ from kg.extract.shapes import (
     split_suffix,
     type_noun,
 )
+from kg.ids import MODEL_SIZE, size_family
 
 
 __all__ = ["EntityRecognizer", "title_head"]
@@ -262,8 +263,7 @@ _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
-# ("8x7B" experts; "7B-A150M": a mixture of experts' total and active parameters)
-_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?$|^\d+x\d+[BM]$")
+_SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
@@ -521,6 +521,8 @@ class EntityRecognizer:
                     previous_end = start + len(word)
                 elif kind == "size" and adjacent:
                     sized.add(len(runs) - 1)
+                    if not in_title:  # "Llama 3.1 8B", "Mixtral 8x7B": the size is part of the name as written
+                        runs[-1].append((start, start + len(word), word, "size", suffix))  # (and ends it)
                 continue
             if kind == "weak" and in_title:
                 continue
@@ -1191,6 +1193,9 @@ class EntityRecognizer:
             key = alias_of.get(m.key, m.key)
             if key not in groups and m.text.endswith("s") and not m.text.endswith("-s") and key[:-1] in keys:
                 key = alias_of.get(key[:-1], key[:-1])  # "BiPFTs" is a mention of "BiPFT"
+            family = size_family(m.text) if key not in groups else None
+            if family and name_key(family) in keys:
+                key = alias_of.get(name_key(family), name_key(family))  # "UL2 20B" is a mention of the paper's "UL2"
             if key not in groups and m.strong:
                 key = next((k for k in order_by_length[len(key)] if _swapped(k, key)), key)  # "BILP-2", a typo of "BLIP-2"
             if key not in groups:
@@ -1222,6 +1227,9 @@ class EntityRecognizer:
             etype = _decide_type(scores)
             name = group[0].text.replace("~", " ")
             aliases: list[str] = []
+            family = size_family(name) if etype == "MODEL" else None
+            if family:
+                aliases.append(family)  # "Flan-UL2 20B" is "Flan-UL2" to many texts
             for m in group:
                 for alias in [*m.aliases, m.text.replace("~", " ")]:
                     if alias != name and alias not in aliases:
