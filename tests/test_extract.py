@@ -1374,6 +1374,22 @@ def test_a_size_after_a_name_is_part_of_it_and_its_family_an_alias(nlp):
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities][0] == ("ZorbLM", ["ZorbLM 20B"])
 
 
+def test_a_capitalised_type_noun_after_a_name_types_it():
+    paper = Paper("t", "Assessing Pretraining for Law and the ZaseHOLD Dataset of Legal Holdings", "We evaluate ZaseHOLD with new models.")
+    assert [(e.name, e.type) for e in next(extract([paper])).entities] == [("ZaseHOLD", "DATASET")]
+
+
+def test_generic_words_together_make_no_name(nlp):
+    doc = nlp("We study automatic speaker verification (ASV) with a well-recognized SOTA ASV model, ZAPA-TDNN [1].")
+    assert entities(doc) == {"ZAPA-TDNN": "MODEL"}
+
+
+def test_a_listed_models_name_after_a_prefix_makes_a_model(nlp):
+    # T5 is listed: "ZrT5" and "ByT5" are models; "RESISC45" (no case change before "C45") is not one
+    found = entities(nlp("ZrT5 shows comparable accuracy to ByT5 on XNLI."))
+    assert found["ZrT5"] == found["ByT5"] == "MODEL"
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

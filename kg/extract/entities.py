@@ -843,7 +843,11 @@ class EntityRecognizer:
         key = mention.key
         singular = key[:-1] if key.endswith("s") else key
         # ("General Models (GMs)" makes "GM" generic too)
-        return self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic or key + "s" in local_generic
+        if self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic or key + "s" in local_generic:
+            return True
+        # "SOTA ASV" after "speaker verification (ASV)": generic words make no name together
+        words = mention.text.replace("~", " ").split()
+        return len(words) > 1 and all(self.lexicon.is_generic(w) or name_key(w) in local_generic for w in words)
 
     # -- definitions -----------------------------------------------------------
     def _definitions(self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str]) -> list[_Mention]:
@@ -868,8 +872,7 @@ class EntityRecognizer:
                 proposing = not (verb and OBJECT_BLOCKER.search(before, verb.end()))
             plural = short.endswith("s") and short[:-1].isupper()
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
-            # ("Foo Preference (FP) Dataset": a capitalised noun after the short form types it too)
-            after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)
+            after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
             head = re.split(r"[-\s]", long)[-1].lower()
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
@@ -966,6 +969,11 @@ class EntityRecognizer:
                         len(part) > 3 and self.lexicon.known_type(part) == "MODEL" for part in m.text.split("-")
                     ):
                         m.evidence["MODEL"] += _W_VARIANT  # "vq-wav2vec", "Sheared-LLaMA": a variant of a listed model
+                    elif " " not in m.text and any(
+                        m.text[i].isupper() and m.text[i - 1].islower() and self.lexicon.known_type(m.text[i:]) == "MODEL"
+                        for i in range(2, len(m.text) - 1)
+                    ):
+                        m.evidence["MODEL"] += _W_VARIANT  # "ByT5", "TinyLlama": a listed model's name after a prefix
 
     # -- context -------------------------------------------------------------------
     @staticmethod
@@ -1055,7 +1063,7 @@ class EntityRecognizer:
                 if _OUTPERFORMS.search(window):
                     for m in members:  # "outperforms Vicuna": what a paper's model beats is named
                         m.accepted = True
-            after = _AFTER.match(text, last.end)
+            after = _AFTER.match(text, last.end) or _NOUN_TITLED.match(text, last.end)  # ("the CaseHOLD Dataset")
             if after:
                 shared[_after_type(after.group(1))] += _W_AFTER
             elif text.startswith((" is ", " are ", " was ", " were "), last.end):
