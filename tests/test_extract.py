@@ -1390,6 +1390,11 @@ def test_a_listed_models_name_after_a_prefix_makes_a_model(nlp):
     assert found["ZrT5"] == found["ByT5"] == "MODEL"
 
 
+def test_what_the_paper_calls_a_new_mechanism_is_proposed(nlp):
+    doc = nlp("The result is a new attention mechanism we call Transient Zobal (TZobal), which mimics ETC.")
+    assert facts(doc, "proposes") == ["TZobal"] and facts(doc, "uses") == []
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -135,6 +135,11 @@ _OWN_NAMED = re.compile(
     cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
     r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
 )
+# "a new attention mechanism we call Transient Global (TGlobal)": what a paper names as new is its own.
+_NEW_WE_CALL = re.compile(
+    r"\b(?:a|an)[\s~]+(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:" + _OWN_NOUNS + r"|mechanism|loss|objective)[\s~]+"
+    r"(?:that[\s~]+|which[\s~]+)?(we[\s~]+(?:call|term|dub|name))[\s~]+$"
+)
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
@@ -437,7 +442,11 @@ class FactFinder:
                     # "we refer to our architecture as Neural Density Evolution (NDE)": its long form.
                     at = d.defined.get(name_key(d.name(index)), m_start)
                     at = at if start <= at < m_start else m_start
-                    own_named = _OWN_NAMED.search(d.text, max(start, at - 60), at) or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
+                    own_named = (
+                        _OWN_NAMED.search(d.text, max(start, at - 60), at)
+                        or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
+                        or _NEW_WE_CALL.search(d.text, max(start, at - 80), at)
+                    )
                     if own_named and (own_named.group(1) or name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
