@@ -1391,8 +1391,8 @@ def test_a_listed_models_name_after_a_prefix_makes_a_model(nlp):
 
 
 def test_what_the_paper_calls_a_new_mechanism_is_proposed(nlp):
-    doc = nlp("The result is a new attention mechanism we call Transient Zobal (TZobal), which mimics ETC.")
-    assert facts(doc, "proposes") == ["TZobal"] and facts(doc, "uses") == []
+    doc = nlp("We propose ZongT5. Its core is a new attention mechanism we call Transient Zobal (TZobal), which mimics ETC.")
+    assert facts(doc, "proposes") == ["ZongT5", "TZobal"]
 
 
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
