@@ -1395,6 +1395,11 @@ def test_what_the_paper_calls_a_new_mechanism_is_proposed(nlp):
     assert facts(doc, "proposes") == ["ZongT5", "TZobal"]
 
 
+def test_values_in_a_sentence_with_one_measure_are_of_that_measure(nlp):
+    doc = nlp("ZorbPRM achieves 65.5% accuracy, surpassing baselines such as Kite PRM (61.7%) and Omega PRM (62.4%).")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("accuracy", "65.5%"), ("accuracy", "61.7%"), ("accuracy", "62.4%")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -278,6 +278,10 @@ class ResultFinder:
                     others = [v[1] for v in values if v[0] != value_start and not _same_unit(v[2], value)]
                     free = [m for m in metrics if not any(e <= m[0] and _AFTER_SKIP.match(text[e : m[0]] or " ") for e in others)]
                     metric = self._metric_in_clause(sentence, value_start - start, free, entities, start)
+                    named = {entities[m[2]][0] for m in free}
+                    if metric is None and len(named) == 1 and free[0][0] < value_start:
+                        # "achieves 65.5% accuracy, surpassing X (61.7%) and Y (62.4%)": the sentence's one measure
+                        metric = named.pop()
                 subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
                 found.append([subject, metric, value, benchmark, start, end, 0.7 if metric else 0.55, value_start, value_end])
