@@ -1400,6 +1400,11 @@ def test_values_in_a_sentence_with_one_measure_are_of_that_measure(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("accuracy", "65.5%"), ("accuracy", "61.7%"), ("accuracy", "62.4%")]
 
 
+def test_a_measure_in_parentheses_after_a_score_names_it(nlp):
+    doc = nlp("Our best model reaches 0.471 (mAP) on ZudioSet and 0.982 (accuracy) on ESC-50.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("mAP", "0.471", "ZudioSet"), ("accuracy", "0.982", "ESC-50")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

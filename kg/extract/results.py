@@ -118,7 +118,7 @@ _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out
-_BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+[A-Za-z])")
+_BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+\(?[A-Za-z])")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
@@ -154,7 +154,9 @@ _COORDINATED = re.compile(
     r"^[\s~]*(?:(?:on|in|for|when)[\s~]+[^,;%]{1,50}?)?"
     r"(?:,?[\s~]*(?:and|or)[\s~]+|,[\s~]*)$"  # ("66.2%, 58%, and 57%": a comma too)
 )
-_AFTER_SKIP = re.compile(r"^[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?$")
+_AFTER_SKIP = re.compile(
+    r"^(?:[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?|[\s~]*\()$"
+)  # ("0.471 (mAP) on AudioSet": the measure in parentheses)
 _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
@@ -336,7 +338,7 @@ class ResultFinder:
                 add(match.start(), match.end(), False)
         metric_starts = {m[0] for m in metrics}
         for match in _BARE.finditer(text, start, end):
-            nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~"))
+            nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~("))
             after = _NP_AFTER.match(text, match.end(), end) if "." in match.group(1) else None
             # "47.9 box AP" (a metric follows), "41.0 COCO AP" (a name, then a metric), "3.2 average score" (a measure follows)
             named = _NAME_THEN.match(text, match.end()) if nxt not in metric_starts and "." in match.group(1) else None
