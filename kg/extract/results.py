@@ -118,7 +118,7 @@ _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out
-_BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+\(?[A-Za-z])")
+_BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+(?:[A-Za-z]|\([A-Za-z][\w\-@]*\)))")  # ("0.471 (mAP)")
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
