@@ -1405,6 +1405,13 @@ def test_a_measure_in_parentheses_after_a_score_names_it(nlp):
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("mAP", "0.471", "ZudioSet"), ("accuracy", "0.982", "ESC-50")]
 
 
+def test_an_extension_or_a_variant_of_a_model_builds_on_it(nlp):
+    doc = nlp("We propose ZertBloom, an extension to RoBERTa. We also build ZrT5, a more efficient variant of ByT5.")
+    assert facts(doc, "based_on") == [("ZertBloom", "RoBERTa"), ("ZrT5", "ByT5")]
+    # an encoder-decoder model is a kind of model, not a part the paper's model is built from
+    assert facts(nlp("We validate ZPO on language modeling tasks using Flan-T5 encoder-decoder models."), "based_on") == []
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -99,8 +99,10 @@ _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|e
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
 _VERSION_OF = re.compile(
-    r",[\s~]+(?:a|an)[\s~]+(?:(?:pruned|distilled|fine-?tuned|instruction-tuned|smaller|compressed|quantized)[\s~]+)?"
+    r"\)?,[\s~]+(?:a|an)[\s~]+(?:(?:pruned|distilled|fine-?tuned|instruction-tuned|smaller|compressed|quantized)[\s~]+)?"
     r"(?:(?:version|variant)[\s~]+of[\s~]+(?:the[\s~]+)?)?"
+    # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
+    r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
 _SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?$")
 # "CompCoder (based on PolyCoder)": the name before the parenthesis builds on the one in it.
@@ -111,8 +113,8 @@ _BASED_IN_PARENS = re.compile(
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 # "a SigLIP encoder", "the Qwen2-7B language model": a model the paper's model is made of.
 _PART_AFTER = re.compile(
-    r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er)\b"
-)
+    r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er)\b(?!-)"
+)  # (not "Flan-T5 encoder-decoder models": a kind of model, not a part)
 # What says what a name is: "X, a new dataset", "X (its long form), which is a model".
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
