@@ -1413,6 +1413,15 @@ def test_an_extension_or_a_variant_of_a_model_builds_on_it(nlp):
     assert facts(doc, "proposes") == ["ZPO"] and facts(doc, "based_on") == []
 
 
+def test_training_data_in_parentheses_transfer_targets_and_our_defined_data(nlp):
+    doc = nlp("While BERT pretrained on a general corpus (Zoogle Books and Zikipedia) helps, we do better.")
+    assert facts(doc, "uses") == ["BERT", "Zoogle Books", "Zikipedia"] and facts(doc, "evaluated_on") == []
+    doc = nlp("We show that the representations generalise well when transferred to Tiny ZmageNet and STL-10.")
+    assert facts(doc, "evaluated_on") == ["Tiny ZmageNet", "STL-10"]
+    doc = nlp("It is trained on our Multi-dimensional Human Zreference (MHZ) Dataset of 918,315 choices.")
+    assert facts(doc, "proposes") == ["MHZ"] and facts(doc, "uses") == []
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -190,6 +190,7 @@ _EVALUATION_WORDS = (
     "accuracy", "scores?", "perform(?:s|ed|ing|ance)?", r"state[\s~\-]+of[\s~\-]+the[\s~\-]+art", "SOTA",
     "benchmarks?", "leader ?board", "tests?", "tested", r"validat\w*", r"improv\w*", "competitive", r"reduc\w*",
     r"report\w*", "zero-shot", "few-shot", "one-shot", "gains?", "testbeds?", r"new[\s~]+records?", r"generali[sz]\w*",
+    r"transferred[\s~]+to",
 )
 # Evaluation words, "16-shot", "3.5%" or "2 \%", and "points" (also ending a word: "checkpoints").
 EVALUATION = re.compile(
@@ -205,7 +206,7 @@ TRAINING_BEFORE = re.compile(
     r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura|match|rival)\w*)[^.;])*?\b(?:on|from|using|with)"
     r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}"
     r"(?:(?!benchmark|test)[\w\-]+,?[\s~]*(?:including|such[\s~]+as|e\.g\.,?)[\s~]+|"  # "on 10 datasets, including X"
-    r"(?:[\w\-]+[\s~]+){0,5}?(?:datasets|corpora),[\s~]*)?$)|"  # "on two of the largest segmentation datasets, X"
+    r"(?:[\w\-]+[\s~]+){0,5}?(?:datasets|corpora),[\s~]*)?(?:\([\s~]*)?$)|"  # "on two of the largest segmentation datasets, X"; "on a general corpus (X"
     r"(?<=[uU])(?i:sing[\s~]+(?:the[\s~]+)?$))"
 )
 TRAINING_BEFORE_HINTS = ("train", "tun", "learn", "distill", "using")  # one is in every TRAINING_BEFORE match

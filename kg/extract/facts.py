@@ -142,6 +142,8 @@ _NEW_WE_CALL = re.compile(
     r"\b(?:a|an)[\s~]+(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:" + _OWN_NOUNS + r"|mechanism|loss|objective)[\s~]+"
     r"(?:that[\s~]+|which[\s~]+)?(we[\s~]+(?:call|term|dub|name))[\s~]+$"
 )
+_OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
+_OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
@@ -449,7 +451,9 @@ class FactFinder:
                         or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
                         or _NEW_WE_CALL.search(d.text, max(start, at - 80), at)
                     )
-                    if own_named and (own_named.group(1) or name_key(d.name(index)) not in self.known):
+                    # "our Multi-dimensional Human Preference (MHP) Dataset": named by its long form
+                    our_defined = at < m_start and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
+                    if (own_named and own_named.group(1)) or ((own_named or our_defined) and name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
                 continue
