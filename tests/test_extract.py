@@ -1422,6 +1422,11 @@ def test_training_data_in_parentheses_transfer_targets_and_our_defined_data(nlp)
     assert facts(doc, "proposes") == ["MHZ"] and facts(doc, "uses") == []
 
 
+def test_a_verb_before_a_measure_is_not_part_of_it(nlp):
+    doc = nlp("ZSHBloom deduplicates well, while boasting competitive runtime (12 faster than MinhashLSH on peS2o).")
+    assert [r[1] for r in doc._.kg_results] == ["runtime"]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

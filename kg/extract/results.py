@@ -205,7 +205,8 @@ _NOT_QUANTITIES = frozenset(
 # Verbs of results that may open the words before a number ("reduces training cost by 40%").
 _VERB = re.compile(
     r"(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|achiev|yield|obtain|reach|outperform|surpass|"
-    r"exceed|deliver|attain|gain|get|show|report|use|need|require|compar)\w*$",
+    r"exceed|deliver|attain|gain|get|show|report|use|need|require|compar|boast|maintain|preserv|retain|offer|provid|exhibit|"
+    r"demonstrat|match)\w*$",
     re.IGNORECASE,
 )
 
