@@ -1427,6 +1427,12 @@ def test_a_verb_before_a_measure_is_not_part_of_it(nlp):
     assert [r[1] for r in doc._.kg_results] == ["runtime"]
 
 
+def test_a_lone_measure_after_measured_by_ends_the_sentence(nlp):
+    doc = nlp("ZrT5 gains inference speed with minimal effect on performance, as measured by bits-per-byte.")
+    assert entities(doc)["bits-per-byte"] == "METRIC"
+    assert "different evaluation metrics" not in entities(nlp("Quality is measured by different evaluation metrics."))
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -667,7 +667,7 @@ class EntityRecognizer:
                 while at >= 0:
                     cue = _METRIC_CUE.search(text, max(title_end, at - 12), at + len(hint) + 20)
                     if cue and cue.start() <= at:
-                        spans += self._cued_list(text, cue.end())
+                        spans += self._cued_list(text, cue.end(), alone=cue.group().lower().startswith("measured"))
                     at = lowered.find(hint, at + len(hint))
         metrics = [m for m in found if m.source == "metric"]
         if mentions_any(lowered, _MEASURE_WORDS):
@@ -703,9 +703,15 @@ class EntityRecognizer:
         words = long.replace("~", " ").split()
         return any(self.lexicon.known_type(" ".join(words[i:])) == "METRIC" for i in range(len(words)))
 
-    def _cued_list(self, text: str, at: int) -> list[tuple[int, int]]:
+    def _cued_list(self, text: str, at: int, alone: bool = False) -> list[tuple[int, int]]:
         """The measures listed after a metric cue: items of the usual shape, and the other
-        short noun phrases of the list when one item at least is of that shape or listed."""
+        short noun phrases of the list when one item at least is of that shape or listed;
+        ``alone``, also a single phrase that ends the sentence ("as measured by bits-per-byte.")."""
+        if alone:
+            item = _LOOSE_METRIC_ITEM.match(text, at)
+            if item and text.startswith((".", ";"), item.end()) and not _NOT_MEASURE.search(item.group(1)):
+                if not item.group(1).endswith(("metric", "metrics", "measures")):  # ("by different evaluation metrics.")
+                    return [item.span(1)]
         listed, shaped, closed = [], False, False
         for _ in range(6):
             item = _METRIC_ITEM.match(text, at)
