@@ -1340,10 +1340,9 @@ def test_a_model_based_on_another_in_parentheses_is_the_child(nlp):
     assert "Fortran" not in entities(doc)  # a programming language
 
 
-def test_what_is_widely_used_is_background_and_what_inspires_is_used(nlp):
+def test_what_is_widely_used_is_background(nlp):
     doc = nlp("Large language models based on the ZorbFormer architecture are widely employed across domains.")
     assert facts(doc, "uses") == []
-    assert facts(nlp("The pruning metric, inspired by KiteWanda, is efficient."), "uses") == ["KiteWanda"]
 
 
 def test_a_cost_in_dollars_is_a_result(nlp):

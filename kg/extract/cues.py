@@ -251,8 +251,8 @@ USE_CUE = re.compile(
         r"incorporat\w*", r"freez\w*", r"fine-?tun\w*", r"initiali[sz]\w*", "based on", "built (?:up)?on",
         "on top of", r"outperform\w*", r"surpass\w*", "than", "compared (?:to|with)", "versus", r"vs\.",
         "baselines?", "backbones?", "competitive (?:to|with)", "including", "such as", r"e\.g\.,?",
-        # what a paper evaluates ("is then tested on MLLMs like GPT-4o") or draws on ("inspired by X")
-        "evaluat(?:e|es|ed|ing)", "test(?:ed|ing)? on", "benchmark(?:ed|ing)", "inspired by",
+        # what a paper evaluates: "is then tested on state-of-the-art MLLMs like GPT-4o"
+        "evaluat(?:e|es|ed|ing)", "test(?:ed|ing)? on", "benchmark(?:ed|ing)",
     )
 )
 # Cues that name examples: in a sentence not about the paper's own work ("models such as
