@@ -1310,6 +1310,8 @@ def test_a_long_form_naming_a_model_part_overrides_a_listed_dataset(nlp):
 def test_a_measure_a_method_is_based_on_is_no_reported_metric_and_task_modifiers_stay(nlp):
     doc = nlp("We use perplexity-based data filtering. ZorbTok enhances code completion accuracy and normalized perplexity.")
     assert entities(doc) == {"completion accuracy": "METRIC", "normalized perplexity": "METRIC"}
+    # nor a model: "FID-based" qualifies a method by a measure
+    assert entities(nlp("We apply FID-based selection to ZorbNet.")) == {"ZorbNet": "MODEL"}
 
 
 def test_models_a_resource_is_tested_on_are_used(nlp):

@@ -851,6 +851,8 @@ class EntityRecognizer:
         # ("General Models (GMs)" makes "GM" generic too)
         if self.lexicon.is_generic(mention.text) or key in local_generic or singular in local_generic or key + "s" in local_generic:
             return True
+        if mention.suffix and self.lexicon.known_type(mention.text) == "METRIC":
+            return True  # "FID-based selection": a measure qualifying a method, no model
         # "SOTA ASV" after "speaker verification (ASV)": generic words make no name together
         words = mention.text.replace("~", " ").split()
         return len(words) > 1 and all(self.lexicon.is_generic(w) or name_key(w) in local_generic for w in words)
