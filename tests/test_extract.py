@@ -1434,6 +1434,11 @@ def test_a_lone_measure_after_measured_by_ends_the_sentence(nlp):
     assert "different evaluation metrics" not in entities(nlp("Quality is measured by different evaluation metrics."))
 
 
+def test_a_version_of_a_thing_is_a_thing_of_its_kind(nlp):
+    doc = nlp("This paper introduces ZodelNet-R, a meticulously refined version of ModelNet40, to address these issues.")
+    assert entities(doc) == {"ZodelNet-R": "DATASET", "ModelNet40": "DATASET"}
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

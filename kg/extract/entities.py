@@ -231,6 +231,9 @@ _AS_DATA = re.compile(
     r"[\s~]+as[\s~]+(?:(?:the|our|its|their|additional|extra)[\s~]+)?(?:(?:pre-?|post-?)?training|fine-?tuning|instruction|"
     r"evaluation|seed|source)?[\s~\-]*(?:data|corpus|corpora|dataset)\b"
 )
+_VERSION_OF_NAME = re.compile(
+    r",[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|subset|extension|re-?annotation)[\s~]+of[\s~]+(?:the[\s~]+)?"
+)
 _NOUN_TITLED = re.compile(r"[\s~]+(" + "|".join(n.title() for n in _NOUN_ALTERNATIVES if " " not in n) + r")\b")
 _PLURAL_DATA_COMMA = re.compile(r"\b(datasets|corpora|benchmarks)[\s~]*,[\s~]*$")
 _LIST_CLOSED = re.compile(r"[\s~]*(?:[,.;)]|$)")
@@ -1153,6 +1156,13 @@ class EntityRecognizer:
                 for etype, weight in shared.items():
                     m.evidence[etype] += weight
                 m.list_support = support
+        # "ModelNet-R, a refined version of ModelNet40": a version of a thing is a thing of its kind.
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            version = _VERSION_OF_NAME.match(text, m.end) if text.startswith(",", m.end) else None
+            other = by_start.get(version.end()) if version else None
+            if other is not None and other.evidence and other.key != m.key:
+                m.evidence[max(other.evidence, key=other.evidence.get)] += _W_AFTER
 
     def _share_known_type(self, members: list[_Mention]) -> None:
         """In "LM1B, SQuAD and FooBooks" one kind of thing is listed: a well-known member
