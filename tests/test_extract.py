@@ -1439,6 +1439,13 @@ def test_a_version_of_a_thing_is_a_thing_of_its_kind(nlp):
     assert entities(doc) == {"ZodelNet-R": "DATASET", "ModelNet40": "DATASET"}
 
 
+def test_a_long_form_naming_a_model_overrides_a_listed_measure(nlp):
+    # "MAE" is listed as a measure (mean absolute error)
+    doc = nlp("While pretraining methods like Masked Autoencoders (MAE) have shown promise, MAE focuses on pixels.")
+    assert entities(doc) == {"MAE": "MODEL"}
+    assert entities(nlp("We report the mean absolute error (MAE) of ZorbNet."))["MAE"] == "METRIC"
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

@@ -799,7 +799,7 @@ class EntityRecognizer:
         mentions = self._runs(context)
         mentions += self._lexicon_mentions(doc, context, lexicon_matches)
         local_generic: set[str] = set()
-        redefined: set[str] = set()  # listed data names that the text defines as a model
+        redefined: set[str] = set()  # listed names of data or measures that the text defines as a model
         mentions += self._definitions(context, aliases, local_generic, redefined)
         head = title_head(text, title_end)
         if head:
@@ -813,8 +813,8 @@ class EntityRecognizer:
         self._known_by_key(mentions)
         for m in mentions:
             if m.key in redefined:  # "Grouped Query Attention (GQA)" is no longer the GQA dataset
-                for data in ("DATASET", "BENCHMARK", _DATA):
-                    m.evidence.pop(data, None)
+                for listed in ("DATASET", "BENCHMARK", _DATA, "METRIC"):
+                    m.evidence.pop(listed, None)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(context, mentions)
         self._accept(mentions, title_end)
@@ -863,7 +863,7 @@ class EntityRecognizer:
     # -- definitions -----------------------------------------------------------
     def _definitions(self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str]) -> list[_Mention]:
         """Short forms defined in the text, as mentions; generic ones go to ``local_generic``,
-        listed data names whose long form names a model part to ``redefined``."""
+        listed names of data or measures whose long form names a model part to ``redefined``."""
         text = context.text
         out = []
         for short, long, s_start, s_end, l_start, l_end in aliases:
@@ -891,8 +891,9 @@ class EntityRecognizer:
             named = mentions_any(before, _NAMING_HINTS) and bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
             if named:  # "a benchmark called X (Y)"
                 m.evidence[context.nearest_type_noun(start_of_sentence, min(s_start, l_start)) or "MODEL"] += _W_NAMED
-            if known in ("DATASET", "BENCHMARK") and head in _MODEL_HEADS and not _CLASS_NOUNS.match(text, after_paren):
-                redefined.add(key)  # "Grouped Query Attention (GQA)": this text's GQA is no data set
+            model_head = head in _MODEL_HEADS or head.startswith("autoencoder")
+            if known in ("DATASET", "BENCHMARK", "METRIC") and model_head and not _CLASS_NOUNS.match(text, after_paren):
+                redefined.add(key)  # "Grouped Query Attention (GQA)", "Masked Autoencoders (MAE)": no data set, no measure
                 m.evidence["MODEL"] += _W_DEFINED
             elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
