@@ -43,15 +43,15 @@ BAR = {
 }
 # F1 reached on the held-out split when these rules were written, less a small margin.
 HELD_OUT_FLOOR = {
-    "entities (micro)": 0.81,
-    "MODEL": 0.84,
+    "entities (micro)": 0.83,
+    "MODEL": 0.87,
     "DATASET+BENCHMARK": 0.82,
     "METRIC": 0.74,
     "URL": 0.98,
     "proposes": 0.80,
     "evaluated_on": 0.58,
-    "uses": 0.60,
-    "results": 0.63,
+    "uses": 0.65,
+    "results": 0.70,
 }
 ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
