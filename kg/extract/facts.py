@@ -449,10 +449,13 @@ class FactFinder:
                     own_named = (
                         _OWN_NAMED.search(d.text, max(start, at - 60), at)
                         or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
-                        or _NEW_WE_CALL.search(d.text, max(start, at - 80), at)
+                        or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     )
                     # "our Multi-dimensional Human Preference (MHP) Dataset": named by its long form
-                    our_defined = at < m_start and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
+                    our_defined = (
+                        at < m_start and "ur" in d.text[max(start, at - 4) : at]
+                        and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
+                    )
                     if (own_named and own_named.group(1)) or ((own_named or our_defined) and name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
@@ -544,12 +547,13 @@ class FactFinder:
         if not proposed:
             return  # neither a variant nor its base is proposed
         names = {name_key(e[0]): i for i, e in enumerate(d.entities) if e[1] == "MODEL"}
+        own_models = {name_key(d.name(i)) for i in proposed if d.type(i) == "MODEL"}
         for index, entity in enumerate(d.entities):
             if entity[1] != "MODEL":
                 continue
             # "Fox-1-1.6B" opens with the name of the paper's "Fox-1": one of its own models
-            breaks = [b.start() for b in _NAME_PART_BREAK.finditer(entity[0])][1:]  # (the first part is checked below)
-            own_prefix = any(names.get(name_key(entity[0][:b])) in proposed for b in breaks)
+            breaks = [b.start() for b in _NAME_PART_BREAK.finditer(entity[0])][1:] if own_models else []  # (first part: below)
+            own_prefix = any(name_key(entity[0][:b]) in own_models for b in breaks)
             if own_prefix and index not in proposed:
                 proposed.append(index)
                 add("proposes", (entity[0],), FactFinder._first_sentence(d, index), 0.6)
