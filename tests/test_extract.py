@@ -1446,6 +1446,11 @@ def test_a_long_form_naming_a_model_overrides_a_listed_measure(nlp):
     assert entities(nlp("We report the mean absolute error (MAE) of ZorbNet."))["MAE"] == "METRIC"
 
 
+def test_a_pre_training_approach_is_no_training_on_the_data_after_it(nlp):
+    doc = nlp("We show the superior performance of our masking pre-training approach for video retrieval on ZowTo and KiteCook.")
+    assert facts(doc, "evaluated_on") == ["ZowTo", "KiteCook"] and facts(doc, "uses") == []
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

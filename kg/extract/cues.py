@@ -199,10 +199,13 @@ EVALUATION = re.compile(
 )
 _TRAINING_WORDS = (r"pre-?train\w*", r"train\w*", r"fine-?tun\w*", r"finetun\w*", r"learn\w* from", r"distill\w* from")
 # A participle before a model noun is an adjective, not training: "pre-trained models on X" are
-# models compared on X, "pre-trained on X" names training data.
+# models compared on X, "pre-trained on X" names training data; so is a gerund before a noun of
+# method ("a pre-training approach").
 TRAINING_BEFORE = re.compile(
     rf"[{initials(_TRAINING_WORDS + ('using',))}](?<=\b.)(?:{by_initial(_TRAINING_WORDS)}\b(?i:"
     r"(?:(?<!ed)|(?![\s~]+(?:[\w\-]+[\s~]+)?(?:models?|LMs?|LLMs?|encoders?|networks?|baselines?|checkpoints?|weights)\b))"
+    # ("our pre-training approach for retrieval on X": a noun, not training on X)
+    r"(?![\s~]+(?:approach|method|framework|objective|strategy|paradigm|scheme|recipe|stage|phase|technique)s?\b)"
     r"(?:(?!\b(?:evaluat|test|benchmark|achiev|report|outperform|surpass|compar|result|perform|improv|accura|match|rival)\w*)[^.;])*?\b(?:on|from|using|with)"
     r"(?:[\s~]+(?:the|a|an|our|recent|large|public|\w+-scale))*[\s~]*(?:[\w\-]+[\s~]+){0,3}"
     r"(?:(?!benchmark|test)[\w\-]+,?[\s~]*(?:including|such[\s~]+as|e\.g\.,?)[\s~]+|"  # "on 10 datasets, including X"
