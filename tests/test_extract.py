@@ -1451,6 +1451,11 @@ def test_a_pre_training_approach_is_no_training_on_the_data_after_it(nlp):
     assert facts(doc, "evaluated_on") == ["ZowTo", "KiteCook"] and facts(doc, "uses") == []
 
 
+def test_what_a_model_is_said_to_be_it_is_built_as(nlp):
+    doc = nlp("We propose ZEVA. ZEVA is a vanilla ViT pre-trained to reconstruct masked features.")
+    assert facts(doc, "based_on") == [("ZEVA", "ViT")]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

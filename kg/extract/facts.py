@@ -105,6 +105,8 @@ _VERSION_OF = re.compile(
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
 _SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?$")
+# "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, it is built as.
+_IS_A = re.compile(r"[\s~]+(?:is|was)[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?")
 # "CompCoder (based on PolyCoder)": the name before the parenthesis builds on the one in it.
 _BASED_IN_PARENS = re.compile(
     r"[\s~]*\([\s~]*(?:based[\s~]+on|built[\s~]+(?:up)?on|initiali[sz]ed[\s~]+(?:from|with)|fine-?tuned[\s~]+from)[\s~]+(?:the[\s~]+)?"
@@ -402,10 +404,11 @@ class FactFinder:
     @staticmethod
     def _apposed_bases(d: _Doc, number: int, mentions: list, add) -> None:
         """"Sheared-LLaMA-1.3B, a LLaMA-7B with 80% pruning", "Vicuna, a fine-tuned LLaMA",
-        "CompCoder (based on PolyCoder)": a model said to be a version of another builds on it."""
+        "CompCoder (based on PolyCoder)", "EVA is a vanilla ViT": a model said to be a version of another
+        builds on it."""
         for (first, end, index), (start, _, other) in zip(mentions, mentions[1:]):
             if d.type(index) == d.type(other) == "MODEL" and index != other:
-                if _BASED_IN_PARENS.fullmatch(d.text, end, start) or (
+                if _BASED_IN_PARENS.fullmatch(d.text, end, start) or _IS_A.fullmatch(d.text, end, start) or (
                     _VERSION_OF.fullmatch(d.text, end, start)
                     and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
                 ):
