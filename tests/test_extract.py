@@ -1456,6 +1456,12 @@ def test_what_a_model_is_said_to_be_it_is_built_as(nlp):
     assert facts(doc, "based_on") == [("ZEVA", "ViT")]
 
 
+def test_a_name_given_after_a_comma_in_a_proposing_sentence_is_proposed(nlp):
+    doc = nlp("We propose KiteNet. We also present a pre-training framework that predicts frames with two decoders, "
+              "utilizing large-scale video data, termed as ZTP.")
+    assert facts(doc, "proposes") == ["KiteNet", "ZTP"]
+
+
 def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     doc = nlp("Using ZorbVet v2 to benchmark large multimodal models, we find that KiteLM is best.")
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"

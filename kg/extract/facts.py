@@ -151,7 +151,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
 )
 # "a smaller language model, called X" (see FactFinder._proposes).
-_COMMA_NAMED = re.compile(_TYPE_NOUN.pattern + r",[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+$")
+# (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
+_COMMA_NAMED = re.compile(r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
