@@ -99,7 +99,8 @@ class EntityIndex:
             family = _FAMILY[entity.type]
             root = self._find((family, ids.entity_key(entity.name)))
             # (the family "Llama 3.1" of "Llama 3.1 8B" names other sizes too: not this node's alias)
-            aliases = [alias for alias in entity.aliases if alias != ids.size_family(entity.name)]
+            size_family = ids.size_family(entity.name)
+            aliases = [alias for alias in entity.aliases if alias != size_family]
             for alias in aliases:
                 root = self._union(root, (family, ids.entity_key(alias)))
             if family == "METRIC":  # "error rates" is "error rate"

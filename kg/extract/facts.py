@@ -104,6 +104,7 @@ _VERSION_OF = re.compile(
     # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
+# "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
 _SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?$")
 # "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, it is built as.
 _IS_A = re.compile(r"[\s~]+(?:is|was)[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?")
@@ -457,8 +458,7 @@ class FactFinder:
                     )
                     # "our Multi-dimensional Human Preference (MHP) Dataset": named by its long form
                     our_defined = (
-                        at < m_start and "ur" in d.text[max(start, at - 4) : at]
-                        and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
+                        at < m_start and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
                     )
                     if (own_named and own_named.group(1)) or ((own_named or our_defined) and name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)

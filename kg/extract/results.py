@@ -368,8 +368,9 @@ class ResultFinder:
             size = _MAGNITUDE.match(text, at)  # "only 45.4M trainable parameters", not "20B parameters"
             if size and (_FRUGAL_BEFORE.search(text, max(start, at - 50), at) or _FRUGAL_AFTER.match(text, size.end())):
                 weak = size
-            dollars = at > start and text[at - 1] == "$"  # "at a cost of only $25": a cost's unit comes first
-            window = text[max(start, at - 80) : at - dollars]
+            # "at a cost of only $25": a cost's unit comes first, and the value starts with it
+            value_start = at - 1 if at > start and text[at - 1] == "$" else at
+            window = text[max(start, at - 80) : value_start]
             if not weak and _CONNECTOR.search(window, max(0, len(window) - 30)):
                 measure = _measure_before(window) or _by_metric_before(window)
                 if measure and _measure_span(measure.group(1), False):
@@ -380,7 +381,7 @@ class ResultFinder:
                         add(at, plain.end(), False)
                         continue
             if weak:
-                add(at - dollars, weak.end(), True)
+                add(value_start, weak.end(), True)
         # "43.6%percent43.643.6\%43.6 %": LaTeX rendered to text repeats a number; one value.
         values: list[tuple[int, int, str, bool]] = []
         for value in sorted(found):
