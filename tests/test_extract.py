@@ -1586,3 +1586,9 @@ def test_current_model_names_with_variants_and_inner_versions(nlp):
     doc = nlp("Our model outperforms o1-mini, Claude 3.5 Sonnet and Gemini 1.5 Pro. Audio is transcribed with Whisper-large-v3.")
     assert entities(doc) == {"o1-mini": "MODEL", "Claude 3.5 Sonnet": "MODEL", "Gemini 1.5 Pro": "MODEL", "Whisper-large-v3": "MODEL"}
     assert entities(nlp("We study 3D-aware and AI-driven methods.")) == {}
+
+
+def test_the_model_the_paper_trains_and_names_after_a_comma_is_proposed(nlp):
+    doc = nlp("We translate web text into nine languages and pretrain a 1.3B-parameter model, ZorbLM, from scratch. "
+              "We also pre-train a state-of-the-art model, KiteCoder, on our corpus.")
+    assert facts(doc, "proposes") == ["ZorbLM"]

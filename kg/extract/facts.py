@@ -145,6 +145,11 @@ _NEW_WE_CALL = re.compile(
     r"\b(?:a|an)[\s~]+(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:" + _OWN_NOUNS + r"|mechanism|loss|objective)[\s~]+"
     r"(?:that[\s~]+|which[\s~]+)?(we[\s~]+(?:call|term|dub|name))[\s~]+$"
 )
+# "we pretrain a 1.3B-parameter model, TransWebLLM, from scratch": the model the paper trains
+# (not "a state-of-the-art model, X": one that exists).
+_TRAINED_NAMED = re.compile(
+    r"\b(?:pre-?)?train(?:ed)?[\s~]+(?:a|an)[\s~]+(?!(?:state-of-the-art|existing|popular|well-known|widely)\b)(?:[\w\-.]+[\s~]+){0,3}?(?:model|LLM|language[\s~]+model|network),[\s~]+$"
+)
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
@@ -456,11 +461,14 @@ class FactFinder:
                         or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
                         or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     )
+                    trained = "train" in d.text[max(start, at - 80) : at] and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
+                        d.text, max(start, at - 80), at
+                    )
                     # "our Multi-dimensional Human Preference (MHP) Dataset": named by its long form
                     our_defined = (
                         at < m_start and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
                     )
-                    if (own_named and own_named.group(1)) or ((own_named or our_defined) and name_key(d.name(index)) not in self.known):
+                    if (own_named and own_named.group(1)) or ((own_named or our_defined or trained) and name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
                 continue
