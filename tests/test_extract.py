@@ -1592,3 +1592,9 @@ def test_the_model_the_paper_trains_and_names_after_a_comma_is_proposed(nlp):
     doc = nlp("We translate web text into nine languages and pretrain a 1.3B-parameter model, ZorbLM, from scratch. "
               "We also pre-train a state-of-the-art model, KiteCoder, on our corpus.")
     assert facts(doc, "proposes") == ["ZorbLM"]
+
+
+def test_models_a_comparison_runs_on_are_no_rivals_past_a_second_size(nlp):
+    doc = nlp("We propose KiteLoRA. KiteLoRA surpasses the state of the art on ZorbLM-7B/13B, ZorbLM2-7B, and ZorbLM3-8B, "
+              "outperforming QuarryLoRA by 6.5%.")
+    assert facts(doc, "compared_to") == [("KiteLoRA", "QuarryLoRA")]

@@ -49,7 +49,8 @@ _TYPE_NOUN = re.compile(
     r"pipeline|paradigm|strategy|technique|system|objective|suite|metric|baseline|family|scorer|encoder|decoder|"
     r"tagger|parser|classifier|detector|generator|tokenizer|retriever|agent|policy|library|toolkit|tool)s?\b"
 )
-_LIST_GAP = re.compile(r"[\s~]*(?:,|and|or|&|,[\s~]*and|,[\s~]*or)?[\s~]*(?:the[\s~]+)?")
+# (after "LLaMA-7B/13B": the other sizes of a sized name)
+_LIST_GAP = re.compile(r"(?:/\d[\w.]*)*[\s~]*(?:,|and|or|&|,[\s~]*and|,[\s~]*or)?[\s~]*(?:the[\s~]+)?")
 # Clause boundaries: punctuation, subordinators, and "and" before a new verb phrase.
 _SUBORDINATORS = (
     r"when\b", r"while\b", r"where\b", r"whereas\b", r"which\b", r"and(?=[\s~]+(?:is|are|was|were|has|have|then|it|we|they)\b)"
