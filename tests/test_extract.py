@@ -1598,3 +1598,10 @@ def test_models_a_comparison_runs_on_are_no_rivals_past_a_second_size(nlp):
     doc = nlp("We propose KiteLoRA. KiteLoRA surpasses the state of the art on ZorbLM-7B/13B, ZorbLM2-7B, and ZorbLM3-8B, "
               "outperforming QuarryLoRA by 6.5%.")
     assert facts(doc, "compared_to") == [("KiteLoRA", "QuarryLoRA")]
+
+
+def test_a_long_form_after_an_article_with_a_part_noun_after_its_short_form_is_a_named_part(nlp):
+    doc = nlp("We propose KiteNet, a tokenizer transfer method. KiteNet introduces an Attention Zorb Modeling (AZM) "
+              "objective that distills patterns from a source model. We adopt a Reinforcement Learning (RL) approach.")
+    assert entities(doc) == {"KiteNet": "MODEL", "AZM": "MODEL"}
+    assert facts(doc, "proposes") == ["KiteNet", "AZM"]

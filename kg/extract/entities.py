@@ -326,6 +326,9 @@ _TOOL_AFTER = re.compile(
     r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software|GPUs?|TPUs?|chips?|cards?|"
     r"accelerators?|processors?|CPUs?|licen[cs]es?)\b"  # ("the Apache 2.0 license": software's terms)
 )
+# An indefinite article (and up to two words) right before a long form: "an Attention
+# Influence Modeling (AIM) objective" names one thing, not a field.
+_ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}$")
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 
 # Evidence for a data resource that does not tell a dataset from a benchmark (a name's shape,
@@ -909,6 +912,8 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
                 pass  # typed by the following noun below
+            elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and _ONE_OF_A_KIND.search(before):
+                m.evidence["MODEL"] += _W_CONTEXT  # "an Attention Influence Modeling (AIM) objective": one named thing
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its
                 # own in it is a coined name, whatever its long form.

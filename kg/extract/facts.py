@@ -151,6 +151,10 @@ _NEW_WE_CALL = re.compile(
 _TRAINED_NAMED = re.compile(
     r"\b(?:pre-?)?train(?:ed)?[\s~]+(?:a|an)[\s~]+(?!(?:state-of-the-art|existing|popular|well-known|widely)\b)(?:[\w\-.]+[\s~]+){0,3}?(?:model|LLM|language[\s~]+model|network),[\s~]+$"
 )
+# "MATT introduces an Attention Influence Modeling (AIM) objective": one named part of the
+# paper's own method, by the article before its long form and the noun after its short form.
+_A_BEFORE = re.compile(r"\b(?:a|an)[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}$")
+_PART_NOUN_AFTER = re.compile(r"\)?[\s~]+(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss)\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
@@ -469,7 +473,13 @@ class FactFinder:
                     our_defined = (
                         at < m_start and _OUR_RIGHT_BEFORE.search(d.text, max(start, at - 6), at) and _OWN_NOUN_AFTER.match(d.text, m_end)
                     )
-                    if (own_named and own_named.group(1)) or ((own_named or our_defined or trained) and name_key(d.name(index)) not in self.known):
+                    own_part = (
+                        at < m_start
+                        and _A_BEFORE.search(d.text, max(start, at - 30), at)
+                        and _PART_NOUN_AFTER.match(d.text, m_end)
+                        and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for s_, _, i in mentions if s_ < at))
+                    )
+                    if (own_named and own_named.group(1)) or ((own_named or our_defined or trained or own_part) and name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
                 continue
