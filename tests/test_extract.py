@@ -1605,3 +1605,10 @@ def test_a_long_form_after_an_article_with_a_part_noun_after_its_short_form_is_a
               "objective that distills patterns from a source model. We adopt a Reinforcement Learning (RL) approach.")
     assert entities(doc) == {"KiteNet": "MODEL", "AZM": "MODEL"}
     assert facts(doc, "proposes") == ["KiteNet", "AZM"]
+
+
+def test_two_names_heading_a_title_are_no_single_name(nlp):
+    doc = nlp("ZorbLM-54B & ZorbLM-141B: Scaling Up Domain Adaptation\u2029In this paper, we introduce ZorbLM-54B and "
+              "ZorbLM-141B, two large language models. Building upon ZorbLM-7B, this study refines the approach.")
+    assert "ZorbLM-54B & ZorbLM-141B" not in entities(doc)
+    assert facts(doc, "proposes") == ["ZorbLM-54B", "ZorbLM-141B"]

@@ -408,6 +408,8 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     True
     >>> title_head("Qwen2 Technical Report", 22)
     (0, 5)
+    >>> title_head("FooLM-7B & FooLM-70B: Scaling Up", 32) is None
+    True
     """
     match = _TITLE_HEAD.match(text[:title_end])
     if not match:
@@ -417,6 +419,8 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     if len(words) > 3 or not words:
         return None
     shapes = [shape(split_suffix(w)[0]) for w in words]
+    if ("&" in words or "and" in words) and shapes.count("strong") > 1:
+        return None  # "SaulLM-54B & SaulLM-141B: ...": two names, each found on its own
     if "strong" in shapes or (len(words) == 1 and shapes[0] == "weak" and words[0].lower() not in CAPITALISED_STOPWORDS):
         return match.start(1), match.end(1)
     return None

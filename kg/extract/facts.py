@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from kg.extract import cues
 from kg.extract.entities import title_head
 from kg.extract.lexicon import name_key
+from kg.extract.shapes import shape
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.records import normalise_name
 
@@ -549,6 +550,14 @@ class FactFinder:
             if position == 0 and not naming and not cues.OBJECT_BLOCKER.search(between):
                 if new:
                     propose(index, number, 0.75)
+                    # "we introduce FooLM-54B and FooLM-141B, two ...": a list of names is the object
+                    for (_, end, _), (start, _, other) in zip(in_region, in_region[1:]):
+                        if not _LIST_GAP.fullmatch(d.text, end, start) or d.type(other) != d.type(index):
+                            break
+                        if "strong" not in map(shape, d.name(other).split()):
+                            break  # ("a novel Extrapolating and Decoupling framework": one name)
+                        if name_key(d.name(other)) not in self.known:
+                            propose(other, number, 0.7)
                 break
         for m_start, _, index in in_region:
             if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
