@@ -1612,3 +1612,10 @@ def test_two_names_heading_a_title_are_no_single_name(nlp):
               "ZorbLM-141B, two large language models. Building upon ZorbLM-7B, this study refines the approach.")
     assert "ZorbLM-54B & ZorbLM-141B" not in entities(doc)
     assert facts(doc, "proposes") == ["ZorbLM-54B", "ZorbLM-141B"]
+
+
+def test_a_dataset_text_is_taken_from_is_used(nlp):
+    doc = nlp("We introduce ZorbMath, an open dataset containing 14.7B tokens of mathematical webpages from the QuarryCrawl "
+              "corpus. We evaluate KiteLM on 500 problems from the KiteSet dataset.")
+    assert facts(doc, "uses") == ["QuarryCrawl", "KiteLM"]
+    assert facts(doc, "evaluated_on") == ["KiteSet"]

@@ -98,6 +98,7 @@ _USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|e
 _METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A Unified Metric for ...")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom[\s~]+(?:the[\s~]+)?$")
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
 _VERSION_OF = re.compile(
@@ -396,6 +397,8 @@ class FactFinder:
                 return True
         if cues.TRAINING_AFTER.match(after) or _SOURCE_BEFORE.search(before):
             return True
+        if etype == "DATASET" and _FROM_BEFORE.search(before) and not s.evaluation():
+            return True  # "14.7B tokens of mathematical webpages from Common Crawl": a source
         # "We leverage X and Y to build Z": data the paper's own sentence uses, not to evaluate.
         return bool(_USE_VERB_BEFORE.search(before)) and cues.FIRST_PERSON.search(s.text) is not None and not s.evaluation()
 
