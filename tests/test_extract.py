@@ -1619,3 +1619,8 @@ def test_a_dataset_text_is_taken_from_is_used(nlp):
               "corpus. We evaluate KiteLM on 500 problems from the KiteSet dataset.")
     assert facts(doc, "uses") == ["QuarryCrawl", "KiteLM"]
     assert facts(doc, "evaluated_on") == ["KiteSet"]
+
+
+def test_a_generic_acronym_before_a_name_is_not_part_of_it(nlp):
+    doc = nlp("We obtain it by continuously training the typical SSL ZorbSR model on Thai speech. We compare with CBQA KiteBART.")
+    assert entities(doc) == {"ZorbSR": "MODEL", "KiteBART": "MODEL"}

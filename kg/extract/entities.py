@@ -558,6 +558,8 @@ class EntityRecognizer:
             versioned = number in sized or any(item[3] == "version" for item in run[1:])
             while len(run) > 1 and self.lexicon.is_generic(run[-1][2]):
                 run.pop()  # "Adaptor PET": the generic acronym is not part of the name
+            if len(run) == 2 and run[1][3] == "strong" and run[0][2].isupper() and self.lexicon.is_generic(run[0][2]):
+                run = run[1:]  # "the typical SSL XLSR model": nor before it (but "Chinese BERT" is a name)
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
                 continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
             if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]) and self.lexicon.known_type(run[0][2]) is None:
