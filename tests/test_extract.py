@@ -1624,3 +1624,8 @@ def test_a_dataset_text_is_taken_from_is_used(nlp):
 def test_a_generic_acronym_before_a_name_is_not_part_of_it(nlp):
     doc = nlp("We obtain it by continuously training the typical SSL ZorbSR model on Thai speech. We compare with CBQA KiteBART.")
     assert entities(doc) == {"ZorbSR": "MODEL", "KiteBART": "MODEL"}
+
+
+def test_a_title_about_corpora_heads_a_dataset(nlp):
+    doc = nlp("ZorbMath: Pushing the Limits of Open Math Corpora\u2029We present ZorbMath, curated from math-focused sources.")
+    assert entities(doc) == {"ZorbMath": "DATASET"}

@@ -278,7 +278,7 @@ _METRIC_MODIFIER = re.compile(
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
-_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
 # or a preposition: in "FooNet improves F1", "beats XGBoost in ROC-AUC" the name is measured.
