@@ -1629,3 +1629,14 @@ def test_a_generic_acronym_before_a_name_is_not_part_of_it(nlp):
 def test_a_title_about_corpora_heads_a_dataset(nlp):
     doc = nlp("ZorbMath: Pushing the Limits of Open Math Corpora\u2029We present ZorbMath, curated from math-focused sources.")
     assert entities(doc) == {"ZorbMath": "DATASET"}
+
+
+def test_a_datasets_size_in_tokens_is_no_result_and_makes_it_data(nlp):
+    doc = nlp("ZorbCode (16.1 billion tokens) refines Python snippets. KiteNet needs only 1.5 million parameters.")
+    assert entities(doc) == {"ZorbCode": "DATASET", "KiteNet": "MODEL", "parameters": "METRIC"}
+    assert results(doc) == [("parameters", "1.5 million")]
+
+
+def test_a_licence_is_no_name(nlp):
+    doc = nlp("We introduce two datasets, released under the Zorb 3.3 Community License, that enhance KiteLM.")
+    assert entities(doc) == {"KiteLM": "MODEL"}

@@ -227,6 +227,10 @@ _APPOSITIVE = re.compile(
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # "requiring only X as pretraining data": what serves as data is a data resource.
+_DATA_SIZE = re.compile(
+    r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
+    r"(?:tokens|documents|images|videos|samples|examples|pairs|hours|words|sentences|questions|problems|instances|utterances)\b"
+)
 _AS_DATA = re.compile(
     r"[\s~]+as[\s~]+(?:(?:the|our|its|their|additional|extra)[\s~]+)?(?:(?:pre-?|post-?)?training|fine-?tuning|instruction|"
     r"evaluation|seed|source)?[\s~\-]*(?:data|corpus|corpora|dataset)\b"
@@ -586,6 +590,8 @@ class EntityRecognizer:
             strong = "strong" in [item[3] for item in run]
             if not strong and _TASK_NAME.search(run[-1][2]):
                 continue  # "Named Entity Recognition" is a task
+            if run[-1][2] in ("License", "Licence"):
+                continue  # "the Llama 3.3 Community License": terms of use
             end = run[-1][1]
             if text.startswith(" v", end) and run[-1][4] is None:
                 lower_version = _LOWER_VERSION.match(text, end)
@@ -1099,6 +1105,8 @@ class EntityRecognizer:
                 shared["BENCHMARK"] += _W_AFTER  # "Using MM-Vet v2 to benchmark large multimodal models"
             if " as " in text[last.end : last.end + 12] and _AS_DATA.match(text, last.end):  # (after a blanked citation too)
                 shared["DATASET"] += _W_AFTER
+            if text.startswith(" (", last.end) and _DATA_SIZE.match(text, last.end):
+                shared["DATASET"] += _W_AFTER  # "SwallowMath (2.3 billion tokens)": what holds tokens is data
             if text.startswith(" as ", last.end) and _AS_ROLE.match(text, last.end):
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:

@@ -194,7 +194,7 @@ _MEASURE_HEADS = frozenset(
 _NOT_NAME = frozenset(
     """the a an its their our lower higher better worse fewer less more reduced improved increased decreased
     significant significantly substantial substantially comparable competitive similar strong only total
-    state-of-the-art sota new best""".split()
+    state-of-the-art sota new best thousand million billion trillion""".split()
 )
 # "a score of 71.8": a bare score names no measure, but the number it introduces is a result.
 _BARE_SCORES = frozenset({"score", "scores"})
@@ -344,7 +344,11 @@ class ResultFinder:
             # "47.9 box AP" (a metric follows), "41.0 COCO AP" (a name, then a metric), "3.2 average score" (a measure follows)
             named = _NAME_THEN.match(text, match.end()) if nxt not in metric_starts and "." in match.group(1) else None
             if nxt in metric_starts or (named and named.end() in metric_starts) or (after and _measure_span(after.group(1), True)):
-                add(match.start(), match.end(), False, hedged=False)
+                size = _MAGNITUDE.match(text, match.start())  # "SwallowCode (16.1 billion tokens)": a size, as below
+                if not size:
+                    add(match.start(), match.end(), False, hedged=False)
+                elif _FRUGAL_BEFORE.search(text, max(start, match.start() - 50), match.start()) or _FRUGAL_AFTER.match(text, size.end()):
+                    add(match.start(), size.end(), False, hedged=False)  # "only 1.5 million parameters"
         for _, m_end, _ in metrics:
             match = _NUMBER_AFTER.match(text, m_end, end)
             if match:
