@@ -1640,3 +1640,7 @@ def test_a_datasets_size_in_tokens_is_no_result_and_makes_it_data(nlp):
 def test_a_licence_is_no_name(nlp):
     doc = nlp("We introduce two datasets, released under the Zorb 3.3 Community License, that enhance KiteLM.")
     assert entities(doc) == {"KiteLM": "MODEL"}
+
+
+def test_a_listed_benchmarks_score_keeps_it_a_benchmark(nlp):
+    assert entities(nlp("Our approach can match the baseline MMLU score.")) == {"MMLU": "BENCHMARK"}
