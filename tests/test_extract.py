@@ -1644,3 +1644,7 @@ def test_a_licence_is_no_name(nlp):
 
 def test_a_listed_benchmarks_score_keeps_it_a_benchmark(nlp):
     assert entities(nlp("Our approach can match the baseline MMLU score.")) == {"MMLU": "BENCHMARK"}
+
+
+def test_languages_are_no_data(nlp):
+    assert entities(nlp("Its effectiveness degrades in low-resource languages such as Thai, Swahili and Welsh.")) == {}
