@@ -1647,4 +1647,4 @@ def test_a_listed_benchmarks_score_keeps_it_a_benchmark(nlp):
 
 
 def test_languages_are_no_data(nlp):
-    assert entities(nlp("Its effectiveness degrades in low-resource languages such as Thai, Swahili and Welsh.")) == {}
+    assert entities(nlp("We evaluate on Tamil and Marathi. Results on Romanian show gains.")) == {}
