@@ -1648,3 +1648,9 @@ def test_a_listed_benchmarks_score_keeps_it_a_benchmark(nlp):
 
 def test_languages_are_no_data(nlp):
     assert entities(nlp("We evaluate on Tamil and Marathi. Results on Romanian show gains.")) == {}
+
+
+def test_the_papers_data_compared_with_other_data(nlp):
+    doc = nlp("We introduce ZorbCode, a new dataset. Training KiteLM on ZorbCode boosts pass@1 by 17.0 on QuarryEval "
+              "compared to the FooStack dataset.")
+    assert facts(doc, "compared_to") == [("ZorbCode", "FooStack")]

@@ -84,6 +84,7 @@ _COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]
 _CONTRAST = re.compile(
     cues.words("unlike", r"in[\s~]+contrast[\s~]+to", r"instead[\s~]+of", r"rather[\s~]+than", "without", "whereas") + r"\b"
 )
+_DATA_TYPES = ("DATASET", "BENCHMARK")
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
@@ -374,6 +375,12 @@ class FactFinder:
                 continue
             if d.is_survey():
                 continue
+            compared = [e for e in s.compares() if e <= m_start]
+            if compared and index not in proposed and not _SETTING_ON.search(d.text, max(s.start, head - 12), head):
+                # "SwallowCode boosts pass@1 ... compared to Stack-Edu": the paper's data against other data
+                own_data = next((i for start, _, i in s.mentions if start < compared[-1] and i in proposed and d.type(i) in _DATA_TYPES), None)
+                if own_data is not None:
+                    add("compared_to", (d.name(own_data), d.name(index)), s.number, 0.6)
             if self._training(d, s, head, after, d.type(index)):
                 # Training data is used, not evaluated on, even in a sentence about results.
                 if own and index not in proposed:
