@@ -1654,3 +1654,8 @@ def test_the_papers_data_compared_with_other_data(nlp):
     doc = nlp("We introduce ZorbCode, a new dataset. Training KiteLM on ZorbCode boosts pass@1 by 17.0 on QuarryEval "
               "compared to the FooStack dataset.")
     assert facts(doc, "compared_to") == [("ZorbCode", "FooStack")]
+
+
+def test_the_plural_of_a_class_of_models_defined_in_passing_is_no_name(nlp):
+    assert entities(nlp("Keeping pace with the growth of chemical LMs (ChemLMs) is a daunting task.")) == {}
+    assert entities(nlp("We present a series of time-specific LMs (KiteLMs).")) == {"KiteLMs": "MODEL"}

@@ -227,6 +227,7 @@ _APPOSITIVE = re.compile(
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # "requiring only X as pretraining data": what serves as data is a data resource.
+_CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
 _DATA_SIZE = re.compile(
     r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
     r"(?:tokens|documents|images|videos|samples|examples|pairs|hours|words|sentences|questions|problems|instances|utterances)\b"
@@ -896,7 +897,8 @@ class EntityRecognizer:
                 # after "for", "of", ... is what the proposal is about, not what it proposes.
                 verb = PROPOSE.search(before)
                 proposing = not (verb and OBJECT_BLOCKER.search(before, verb.end()))
-            plural = short.endswith("s") and short[:-1].isupper()
+            # ("scientific LMs (SciLMs)", "Code LLMs": the plural of a class of models is a class)
+            plural = short.endswith("s") and (short[:-1].isupper() or (bool(_CLASS_PLURAL.search(short)) and not proposing))
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
             head = re.split(r"[-\s]", long)[-1].lower()
