@@ -1659,3 +1659,8 @@ def test_the_papers_data_compared_with_other_data(nlp):
 def test_the_plural_of_a_class_of_models_defined_in_passing_is_no_name(nlp):
     assert entities(nlp("Keeping pace with the growth of chemical LMs (ChemLMs) is a daunting task.")) == {}
     assert entities(nlp("We present a series of time-specific LMs (KiteLMs).")) == {"KiteLMs": "MODEL"}
+
+
+def test_a_name_and_its_short_form_joined_by_or_are_one_proposal(nlp):
+    doc = nlp("We propose a method, ZorbRA Silver Bullet or ZorbRA-SB, that approximates full fine-tuning.")
+    assert facts(doc, "proposes") == ["ZorbRA Silver Bullet"]

@@ -562,8 +562,9 @@ class FactFinder:
                     propose(index, number, 0.75)
                     # "we introduce FooLM-54B and FooLM-141B, two ...": a list of names is the object
                     for (_, end, _), (start, _, other) in zip(in_region, in_region[1:]):
-                        if not _LIST_GAP.fullmatch(d.text, end, start) or d.type(other) != d.type(index):
-                            break
+                        gap = _LIST_GAP.fullmatch(d.text, end, start)
+                        if not gap or " or " in gap.group() or d.type(other) != d.type(index):
+                            break  # ("a method, LoRA Silver Bullet or LoRA-SB,": one thing by two names)
                         if "strong" not in map(shape, d.name(other).split()):
                             break  # ("a novel Extrapolating and Decoupling framework": one name)
                         if name_key(d.name(other)) not in self.known:
