@@ -1664,3 +1664,12 @@ def test_the_plural_of_a_class_of_models_defined_in_passing_is_no_name(nlp):
 def test_a_name_and_its_short_form_joined_by_or_are_one_proposal(nlp):
     doc = nlp("We propose a method, ZorbRA Silver Bullet or ZorbRA-SB, that approximates full fine-tuning.")
     assert facts(doc, "proposes") == ["ZorbRA Silver Bullet"]
+
+
+def test_optimizers_are_methods(nlp):
+    doc = nlp("ZorbW is the dominant optimizer in pretraining. The fastest optimizers such as Quon and KiteSoap use matrices.")
+    assert entities(doc) == {"ZorbW": "MODEL", "Quon": "MODEL", "KiteSoap": "MODEL"}
+
+
+def test_a_structured_suffix_is_no_part_of_the_name(nlp):
+    assert entities(nlp("Experiments on our ZorbLM-structured models of various sizes.")) == {"ZorbLM": "MODEL"}

@@ -170,7 +170,7 @@ _SCORES_AFTER = re.compile(
 # "Claude 3.5 Sonnet is the best model", "X is a strong open LLM": what a name is said to be.
 _COPULA_MODEL = re.compile(
     r"[\s~]+(?:is|are|was|were)[\s~]+(?:the|a|an)[\s~]+(?:(?!(?:of|for|with|to|on|in|by|that|which|and)\b)[\w\-]+[\s~]+){0,3}?"
-    r"(?:models?|LLMs?|MLLMs?|VLMs?|agents?)\b"
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|agents?|optimizers?)\b"
 )
 # A naming word right before a name: "a benchmark called X", "we name our model X".
 _NAMING = re.compile(

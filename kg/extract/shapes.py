@@ -84,7 +84,7 @@ _QUANTITY = re.compile(
 )
 _SUFFIX = re.compile(
     r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
-    r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|tuned)$",
+    r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|tuned|structured)$",
     re.IGNORECASE,
 )
 
@@ -115,7 +115,7 @@ MODEL_NOUNS = (
     "encoder", "decoder", "framework", "method", "approach", "algorithm", "module", "baseline", "baselines",
     "checkpoint", "checkpoints", "family", "variant", "variants", "pipeline", "paradigm", "strategy",
     "mechanism", "technique", "objective", "system", "tokenizer", "classifier", "detector", "agent", "policy",
-    "transformer", "layer", "block", "loss", "scorer", "adapter", "tuning",
+    "transformer", "layer", "block", "loss", "scorer", "adapter", "tuning", "optimizer", "optimizers",
 )
 _NOUN_TYPE = {**{n: "DATASET" for n in DATA_NOUNS}, **{n: "BENCHMARK" for n in BENCHMARK_NOUNS}}
 _NOUN_TYPE.update({n: "MODEL" for n in MODEL_NOUNS})
