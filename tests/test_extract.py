@@ -1673,3 +1673,8 @@ def test_optimizers_are_methods(nlp):
 
 def test_a_structured_suffix_is_no_part_of_the_name(nlp):
     assert entities(nlp("Experiments on our ZorbLM-structured models of various sizes.")) == {"ZorbLM": "MODEL"}
+
+
+def test_a_footnote_mark_glued_to_a_word_is_no_name(nlp):
+    doc = nlp("We present a masked graph autoencoder ZorbMAE 111The code is publicly available at that mitigates these issues.")
+    assert entities(doc) == {"ZorbMAE": "MODEL"}

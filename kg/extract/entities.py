@@ -228,6 +228,7 @@ _APPOSITIVE = re.compile(
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # "requiring only X as pretraining data": what serves as data is a data resource.
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
+_FOOTNOTE_MARK = re.compile(r"(\d)\1\1(?=[A-Za-z])")
 _DATA_SIZE = re.compile(
     r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
     r"(?:tokens|documents|images|videos|samples|examples|pairs|hours|words|sentences|questions|problems|instances|utterances)\b"
@@ -522,9 +523,12 @@ class EntityRecognizer:
         previous_end = -10
         for match in name_words(text):
             word, suffix, kind = _word_kind(match.group())
+            start = match.start()
+            if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word):
+                start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
+                word, suffix, kind = _word_kind(word[3:])
             if kind is None or kind == "stopword":
                 continue
-            start = match.start()
             # (most abstracts have no URL or citation; "111https://...": a footnote mark glued to a URL)
             if blocked_spans and (blocked(start) or blocked(match.end() - 1)):
                 continue
