@@ -1678,3 +1678,9 @@ def test_a_structured_suffix_is_no_part_of_the_name(nlp):
 def test_a_footnote_mark_glued_to_a_word_is_no_name(nlp):
     doc = nlp("We present a masked graph autoencoder ZorbMAE 111The code is publicly available at that mitigates these issues.")
     assert entities(doc) == {"ZorbMAE": "MODEL"}
+
+
+def test_an_author_glued_to_a_name_by_rendering_is_cut_off(nlp):
+    doc = nlp("Compared with the state-of-the-art method ZorbERTReimers and Gurevych (2019), our method improves 2.8%. "
+              "Recent researchKite et al. (2020) shows that fine-tuning BERT works.")
+    assert entities(doc) == {"ZorbERT": "MODEL", "BERT": "MODEL"}

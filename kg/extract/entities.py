@@ -228,6 +228,8 @@ _APPOSITIVE = re.compile(
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # "requiring only X as pretraining data": what serves as data is a data resource.
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
+_CITED_AFTER = re.compile(r"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?(?:19|20)\d\d)")
+_GLUED_SURNAME = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
 _FOOTNOTE_MARK = re.compile(r"(\d)\1\1(?=[A-Za-z])")
 _DATA_SIZE = re.compile(
     r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
@@ -527,6 +529,10 @@ class EntityRecognizer:
             if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word):
                 start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
                 word, suffix, kind = _word_kind(word[3:])
+            elif kind == "strong" and text.startswith((" et", " and"), match.end()) and _CITED_AFTER.match(text, match.end()):
+                surname = _GLUED_SURNAME.search(word)  # "SBERTReimers and Gurevych (2019)": an author glued to a name
+                if surname:
+                    word, suffix, kind = _word_kind(word[: surname.start()])
             if kind is None or kind == "stopword":
                 continue
             # (most abstracts have no URL or citation; "111https://...": a footnote mark glued to a URL)
