@@ -1684,3 +1684,8 @@ def test_an_author_glued_to_a_name_by_rendering_is_cut_off(nlp):
     doc = nlp("Compared with the state-of-the-art method ZorbERTReimers and Gurevych (2019), our method improves 2.8%. "
               "Recent researchKite et al. (2020) shows that fine-tuning BERT works.")
     assert entities(doc) == {"ZorbERT": "MODEL", "BERT": "MODEL"}
+
+
+def test_a_shot_count_names_a_score(nlp):
+    doc = nlp("KiteLM achieves merely a 5-shot score of 73.4% and a 0-shot score of 71.9% on the test set.")
+    assert results(doc) == [("5-shot score", "73.4%"), ("0-shot score", "71.9%")]
