@@ -1689,3 +1689,13 @@ def test_an_author_glued_to_a_name_by_rendering_is_cut_off(nlp):
 def test_a_shot_count_names_a_score(nlp):
     doc = nlp("KiteLM achieves merely a 5-shot score of 73.4% and a 0-shot score of 71.9% on the test set.")
     assert results(doc) == [("5-shot score", "73.4%"), ("0-shot score", "71.9%")]
+
+
+def test_a_version_of_a_listed_benchmark_is_a_benchmark(nlp):
+    doc = nlp("Through evaluations on four models using AlpacaEval 2, we find that the rejected response matters.")
+    assert entities(doc) == {"AlpacaEval 2": "BENCHMARK"}
+
+
+def test_names_before_across_benchmarks_are_not_called_benchmarks(nlp):
+    doc = nlp("Extensive experiments on ZorbLM3-8B and KitePhi-mini-3.8B across various benchmarks validate our method.")
+    assert "BENCHMARK" not in entities(doc).values()

@@ -67,7 +67,7 @@ _NOUN_ALTERNATIVES = sorted((re.escape(n) for n in DATA_NOUNS + BENCHMARK_NOUNS 
 _NOUNS = "|".join(_NOUN_ALTERNATIVES)
 _FUNCTION = (
     r"(?:and|or|on|in|of|for|with|to|from|by|the|a|an|as|at|is|are|was|were|that|which|we|our|its|their|"
-    r"than|via|using|over|under|into|while|when|both|these|those|this|it|be|been|can|not)"
+    r"than|via|using|over|under|into|while|when|both|these|those|this|it|be|been|can|not|across|among|between|through|within)"
 )
 _TASK_WORDS = (
     "classification", "detection", "segmentation", "recognition", "retrieval", "captioning", "generation", "answering",
@@ -272,6 +272,7 @@ _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
+_TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
@@ -1001,8 +1002,12 @@ class EntityRecognizer:
                     m.source = "lexicon"
                 elif known is None:
                     sized = _SIZED.match(m.text)
+                    version = _TRAILING_VERSION.search(m.text) if not sized else None
+                    listed = self.lexicon.known_type(m.text[: version.start()]) if version else None
                     if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
                         m.evidence["MODEL"] += _W_LEXICON
+                    elif listed and listed != "METRIC":
+                        m.evidence[_DATA if listed == "DATASET" else listed] += _W_LEXICON  # "AlpacaEval 2": a listed benchmark's version
                     elif " " in m.text and self._listed(m.text):
                         m.evidence["MODEL"] += _W_LEXICON  # "Vision Transformers": the class of a listed model
                         m.source, m.strong = "lexicon", True
