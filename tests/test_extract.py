@@ -1699,3 +1699,8 @@ def test_a_version_of_a_listed_benchmark_is_a_benchmark(nlp):
 def test_names_before_across_benchmarks_are_not_called_benchmarks(nlp):
     doc = nlp("Extensive experiments on ZorbLM3-8B and KitePhi-mini-3.8B across various benchmarks validate our method.")
     assert "BENCHMARK" not in entities(doc).values()
+
+
+def test_the_adoption_of_a_model_is_no_use(nlp):
+    doc = nlp("We propose KiteMAE. Generative SSL has seen success in NLP, such as the wide adoption of ZorbERT and QuarryGPT.")
+    assert facts(doc, "uses") == []

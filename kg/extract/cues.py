@@ -242,7 +242,7 @@ BASED = re.compile(
         "based on", "built (?:up)?on", r"build(?:s|ing)? (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
         r"initiali[sz]e\w* [^,.;]{1,40}? (?:from|with)", r"fine-?tuned (?:from|version of)",
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
-        r"adopt\w*", r"integrat\w* [^,.;]{1,40}? into",
+        r"adopt(?:s|ed|ing)?", r"integrat\w* [^,.;]{1,40}? into",
     )
     + r"\b"
 )
@@ -250,7 +250,7 @@ BASED = re.compile(
 # modifiers may stand between the cue and the name (USE_GAP).
 USE_CUE = re.compile(
     words(
-        "using", "use", "uses", "used", r"adopt\w*", r"employ\w*", r"leverag\w*", r"apply\w*", "appl(?:y|ies|ied)",
+        "using", "use", "uses", "used", r"adopt(?:s|ed|ing)?", r"employ\w*", r"leverag\w*", r"apply\w*", "appl(?:y|ies|ied)",
         r"incorporat\w*", r"freez\w*", r"fine-?tun\w*", r"initiali[sz]\w*", "based on", "built (?:up)?on",
         "on top of", r"outperform\w*", r"surpass\w*", "than", "compared (?:to|with)", "versus", r"vs\.",
         "baselines?", "backbones?", "competitive (?:to|with)", "including", "such as", r"e\.g\.,?",
