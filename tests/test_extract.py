@@ -1704,3 +1704,10 @@ def test_names_before_across_benchmarks_are_not_called_benchmarks(nlp):
 def test_the_adoption_of_a_model_is_no_use(nlp):
     doc = nlp("We propose KiteMAE. Generative SSL has seen success in NLP, such as the wide adoption of ZorbERT and QuarryGPT.")
     assert facts(doc, "uses") == []
+
+
+def test_a_long_form_heading_the_title_is_the_short_forms_entity(nlp):
+    doc = nlp("Chinese Zorb LLM: Pretraining a Chinese-Centric Model\u2029In this study, we introduce Chinese Zorb LLM "
+              "(CZ-LLM), a 2B large language model.")
+    assert entities(doc) == {"CZ-LLM": "MODEL"}
+    assert facts(doc, "proposes") == ["CZ-LLM"]

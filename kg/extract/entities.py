@@ -1254,6 +1254,10 @@ class EntityRecognizer:
         order: list[str] = []
         order_by_length: dict[int, list[str]] = defaultdict(list)  # a typo keeps the length: the only keys to compare
         keys = {m.key for m in mentions}
+        for m in mentions:  # (a long form may come first: "Chinese Tiny LLM: ..." heads the title of "CT-LLM")
+            if m.source == "definition":
+                for alias in m.aliases:
+                    alias_of.setdefault(name_key(alias), m.key)
         for m in mentions:
             key = alias_of.get(m.key, m.key)
             if key not in groups and m.text.endswith("s") and not m.text.endswith("-s") and key[:-1] in keys:
@@ -1290,7 +1294,8 @@ class EntityRecognizer:
                     # A name listed beside other names is kept: a list names things of one kind.
                     continue
             etype = _decide_type(scores)
-            name = group[0].text.replace("~", " ")
+            # The short form a text defines is the name (GUIDELINES.md), wherever its long form came first.
+            name = next((m for m in group if m.source == "definition"), group[0]).text.replace("~", " ")
             aliases: list[str] = []
             family = size_family(name) if etype == "MODEL" else None
             if family:
