@@ -256,7 +256,8 @@ def test_named_object_of_another_noun_is_not_proposed(nlp):
 def test_variants_of_a_proposed_model(nlp):
     doc = nlp("We propose Heron. We also release Heron-S and Tiny-Heron.")
     assert facts(doc, "proposes") == ["Heron", "Heron-S", "Tiny-Heron"]
-    assert facts(doc, "based_on") == []  # versions of the paper's own model are its parts
+    # a variant of the paper's own model builds on it, as the sample's gold has it ("FST-D" on "FST")
+    assert facts(doc, "based_on") == [("Heron-S", "Heron")]
     # a variant of another paper's model builds on it
     doc = nlp("We start from HeronNet, a strong open model. We propose HeronNet-QA for conversational questions.")
     assert facts(doc, "proposes") == ["HeronNet-QA"] and facts(doc, "based_on") == [("HeronNet-QA", "HeronNet")]
@@ -1711,3 +1712,9 @@ def test_a_long_form_heading_the_title_is_the_short_forms_entity(nlp):
               "(CZ-LLM), a 2B large language model.")
     assert entities(doc) == {"CZ-LLM": "MODEL"}
     assert facts(doc, "proposes") == ["CZ-LLM"]
+
+
+def test_a_variant_of_the_papers_own_model_builds_on_it(nlp):
+    doc = nlp("We propose KiteCABS, a batch-sampling framework, in two variants, KiteCABS-DM and KiteCABS-FM. "
+              "KiteCABS-DiT is its diffusion part.")
+    assert facts(doc, "based_on") == [("KiteCABS-DM", "KiteCABS"), ("KiteCABS-FM", "KiteCABS")]

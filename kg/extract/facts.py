@@ -85,6 +85,8 @@ _CONTRAST = re.compile(
     cues.words("unlike", r"in[\s~]+contrast[\s~]+to", r"instead[\s~]+of", r"rather[\s~]+than", "without", "whereas") + r"\b"
 )
 _DATA_TYPES = ("DATASET", "BENCHMARK")
+# What sets a variant apart after its base's name: "-D", "-FM", "-α" ("FST-D", "CABS-FM").
+_VARIANT_MARK = re.compile(r"-\w{1,2}")
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
@@ -609,7 +611,9 @@ class FactFinder:
                     if index not in proposed:
                         proposed.append(index)
                         add("proposes", (entity[0],), sentence, 0.6)
-                    if base not in proposed:  # "BERT-CoQAC" builds on BERT; "FST-D" is a part of the paper's FST
+                    # "BERT-CoQAC" builds on BERT; "FST-D", a variant of the paper's FST, on FST (a
+                    # part with a longer name of its own, "EzAudio-DiT", is no variant)
+                    if base not in proposed or _VARIANT_MARK.fullmatch(entity[0], len(d.name(base))):
                         add("based_on", (entity[0], d.name(base)), sentence, 0.6)
             if index in proposed:
                 # "BioBERT", "DistilBERT", "MedSAM": a proposed name that ends in another
