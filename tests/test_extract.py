@@ -1718,3 +1718,8 @@ def test_a_variant_of_the_papers_own_model_builds_on_it(nlp):
     doc = nlp("We propose KiteCABS, a batch-sampling framework, in two variants, KiteCABS-DM and KiteCABS-FM. "
               "KiteCABS-DiT is its diffusion part.")
     assert facts(doc, "based_on") == [("KiteCABS-DM", "KiteCABS"), ("KiteCABS-FM", "KiteCABS")]
+
+
+def test_a_model_named_as_a_style_is_not_used(nlp):
+    doc = nlp("We introduce KiteBot, a straightforward ZorbGPT-style model designed for robot manipulation.")
+    assert facts(doc, "uses") == []

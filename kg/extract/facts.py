@@ -348,7 +348,7 @@ class FactFinder:
             after = d.text[m_end : min(s.end, m_end + 60)]
             head = self._list_head(d, s.mentions, m_start)
             if d.type(index) == "MODEL":
-                if not d.is_survey():
+                if not d.is_survey() and not after.startswith(("-style", "-like")):  # ("a GPT-style model": a kind)
                     confidence = self._use(d, s, head, after, own)
                     if confidence:
                         add("uses", (d.name(index),), s.number, confidence)
