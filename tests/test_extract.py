@@ -1723,3 +1723,9 @@ def test_a_variant_of_the_papers_own_model_builds_on_it(nlp):
 def test_a_model_named_as_a_style_is_not_used(nlp):
     doc = nlp("We introduce KiteBot, a straightforward ZorbGPT-style model designed for robot manipulation.")
     assert facts(doc, "uses") == []
+
+
+def test_the_cues_before_a_long_form_count_for_its_short_form(nlp):
+    doc = nlp("We present KiteGeo, a transformer-based geospatial foundational model pre-trained on more than 1TB of "
+              "multispectral satellite imagery from the Harmonized Zorbsat-Sentinel 2 (HZS) dataset.")
+    assert facts(doc, "uses") == ["HZS"]

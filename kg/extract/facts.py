@@ -347,6 +347,10 @@ class FactFinder:
         for m_start, m_end, index in candidates:
             after = d.text[m_end : min(s.end, m_end + 60)]
             head = self._list_head(d, s.mentions, m_start)
+            if head == m_start and d.text[m_start - 1 : m_start] == "(":
+                # "imagery from the Harmonized Landsat-Sentinel 2 (HLS) dataset": the cues stand before the long form
+                defined = d.defined.get(name_key(d.name(index)), m_start)
+                head = defined if s.start <= defined < m_start else m_start
             if d.type(index) == "MODEL":
                 if not d.is_survey() and not after.startswith(("-style", "-like")):  # ("a GPT-style model": a kind)
                     confidence = self._use(d, s, head, after, own)
