@@ -1729,3 +1729,8 @@ def test_the_cues_before_a_long_form_count_for_its_short_form(nlp):
     doc = nlp("We present KiteGeo, a transformer-based geospatial foundational model pre-trained on more than 1TB of "
               "multispectral satellite imagery from the Harmonized Zorbsat-Sentinel 2 (HZS) dataset.")
     assert facts(doc, "uses") == ["HZS"]
+
+
+def test_a_lowercase_kind_defined_after_an_article_is_not_proposed(nlp):
+    doc = nlp("This paper presents KiteVLA-001, a vision-language-action (VLA) model built upon video pretraining.")
+    assert facts(doc, "proposes") == ["KiteVLA-001"]

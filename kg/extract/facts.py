@@ -492,6 +492,7 @@ class FactFinder:
                     )
                     own_part = (
                         at < m_start
+                        and d.text[at].isupper()  # (not "a vision-language-action (VLA) model": a kind)
                         and _A_BEFORE.search(d.text, max(start, at - 30), at)
                         and _PART_NOUN_AFTER.match(d.text, m_end)
                         and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for s_, _, i in mentions if s_ < at))
