@@ -1734,3 +1734,20 @@ def test_the_cues_before_a_long_form_count_for_its_short_form(nlp):
 def test_a_lowercase_kind_defined_after_an_article_is_not_proposed(nlp):
     doc = nlp("This paper presents KiteVLA-001, a vision-language-action (VLA) model built upon video pretraining.")
     assert facts(doc, "proposes") == ["KiteVLA-001"]
+
+
+def test_footnote_marks_inside_or_after_names_are_no_names(nlp):
+    doc = nlp("We develop Multitask-Zorb BERT 111 https://github.com/zorb/multitask: a single model. "
+              "We encourage shifting the emphasis to new data111Code is available at https://github.com/zorb/data.")
+    assert entities(doc) == {"Multitask-Zorb BERT": "MODEL"}
+
+
+def test_titles_of_two_hyphenated_names_and_of_position_papers_head_no_name(nlp):
+    doc = nlp("Zorb-Longformer and Zorb-BigKite: Transformers for Long Sequences\u2029We study long clinical texts.")
+    assert entities(doc) == {}
+    doc = nlp("Position: Interactive Generative Video as Next-Generation Game Engine\u2029We argue for video.")
+    assert entities(doc) == {}
+
+
+def test_a_video_resolution_is_no_name(nlp):
+    assert entities(nlp("Our KiteVid model supports 14-second 720p video generation and 1080p upscaling.")) == {"KiteVid": "MODEL"}

@@ -231,6 +231,8 @@ _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
 _CITED_AFTER = re.compile(r"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?(?:19|20)\d\d)")
 _GLUED_SURNAME = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
 _FOOTNOTE_MARK = re.compile(r"(\d)\1\1(?=[A-Za-z])")
+_TRIPLE_DIGIT = re.compile(r"(\d)\1\1")
+_FOOTNOTE_INSIDE = re.compile(r"[a-z](\d)\1\1(?=[A-Z])")
 _DATA_SIZE = re.compile(
     r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
     r"(?:tokens|documents|images|videos|samples|examples|pairs|hours|words|sentences|questions|problems|instances|utterances)\b"
@@ -428,7 +430,7 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     if len(words) > 3 or not words:
         return None
     shapes = [shape(split_suffix(w)[0]) for w in words]
-    if ("&" in words or "and" in words) and shapes.count("strong") > 1:
+    if ("&" in words or "and" in words) and sum(shape == "strong" or "-" in word for shape, word in zip(shapes, words)) > 1:
         return None  # "SaulLM-54B & SaulLM-141B: ...": two names, each found on its own
     if "strong" in shapes or (len(words) == 1 and shapes[0] == "weak" and words[0].lower() not in CAPITALISED_STOPWORDS):
         return match.start(1), match.end(1)
@@ -530,6 +532,10 @@ class EntityRecognizer:
             if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word):
                 start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
                 word, suffix, kind = _word_kind(word[3:])
+            elif kind == "strong" and _FOOTNOTE_INSIDE.search(word):
+                word, suffix, kind = _word_kind(word[: _FOOTNOTE_INSIDE.search(word).start() + 1])  # "new data111Code is ..."
+            elif kind == "version" and _TRIPLE_DIGIT.fullmatch(word):
+                continue  # "Multitask-Clinical BERT 111 https://...": a footnote's mark, no version
             elif kind == "strong" and text.startswith((" et", " and"), match.end()) and _CITED_AFTER.match(text, match.end()):
                 surname = _GLUED_SURNAME.search(word)  # "SBERTReimers and Gurevych (2019)": an author glued to a name
                 if surname:

@@ -79,7 +79,7 @@ def name_words(text: str) -> Iterator[re.Match]:
 
 
 _QUANTITY = re.compile(
-    r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|GiB|B|K|M|L|"
+    r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|p|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|GiB|B|K|M|L|"
     r"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|(?:19|20)\d\d[a-z]|[IVX]+|[ivx]+)$"
 )
 _SUFFIX = re.compile(
@@ -100,7 +100,7 @@ CAPITALISED_STOPWORDS = frozenset(
     step phase stage task level version chapter part round day year experiment setting case scenario
     lemma theorem algorithm definition eq equation example type group class category epoch corollary
     proposition figures tables types supplemental materials note footnote remark assumption property claim
-    hypothesis observation rule
+    hypothesis observation rule position perspective tutorial editorial
     is are was were be been can could may might will would should must do does did has have had not no
     yes what which who whom whose why how where""".split()
 )
