@@ -1751,3 +1751,9 @@ def test_titles_of_two_hyphenated_names_and_of_position_papers_head_no_name(nlp)
 
 def test_a_video_resolution_is_no_name(nlp):
     assert entities(nlp("Our KiteVid model supports 14-second 720p video generation and 1080p upscaling.")) == {"KiteVid": "MODEL"}
+
+
+def test_a_name_given_after_a_comma_names_the_proposed_object(nlp):
+    doc = nlp("In this work, we introduce a text-to-speech system powered by a fine-tuned ZorbLlama model, named KiteTTS, "
+              "that achieves strong synthesis.")
+    assert facts(doc, "proposes") == ["KiteTTS"]

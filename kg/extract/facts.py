@@ -546,8 +546,11 @@ class FactFinder:
                 nouns = list(_TYPE_NOUN.finditer(owner))
                 # "a framework based on a model called BERT": the name is the model's.
                 head = nouns[-1].start() if nouns else owner.rstrip().rfind(" ")
-                # ("a Transformer-based model called X": "-based" qualifies the noun, no object)
+                # ("a Transformer-based model called X": "-based" qualifies the noun, no object;
+                # "a system powered by a Llama model, named X": a name after a comma is the object's)
                 if head > 0 and any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(owner[:head])):
+                    if _COMMA_NAMED.search(between) and key not in self.known:
+                        propose(index, number, 0.7)
                     break
                 if between[naming[-1].end() :].strip(" ~\"“'") == "":
                     propose(index, number, 0.8)
