@@ -1757,3 +1757,8 @@ def test_a_name_given_after_a_comma_names_the_proposed_object(nlp):
     doc = nlp("In this work, we introduce a text-to-speech system powered by a fine-tuned ZorbLlama model, named KiteTTS, "
               "that achieves strong synthesis.")
     assert facts(doc, "proposes") == ["KiteTTS"]
+
+
+def test_a_name_in_an_i_e_parenthesis_of_the_released_object_is_proposed(nlp):
+    doc = nlp("We release our models along with a curated math corpus of over 70 billion tokens (i.e., ZorbMath-Pro-Max).")
+    assert facts(doc, "proposes") == ["ZorbMath-Pro-Max"]

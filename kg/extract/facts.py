@@ -44,7 +44,7 @@ __all__ = ["FactFinder"]
 
 Doc.set_extension("kg_facts", default=None, force=True)
 
-_PARENTHESISED = re.compile(r"\(\s*$")
+_PARENTHESISED = re.compile(r"\((?:\s*(?:i\.e\.,?|namely))?\s*$")  # ("a corpus of 70B tokens (i.e., X)")
 _TYPE_NOUN = re.compile(
     r"\b(?:dataset|benchmark|corpus|model|framework|method|approach|algorithm|architecture|network|module|"
     r"pipeline|paradigm|strategy|technique|system|objective|suite|metric|baseline|family|scorer|encoder|decoder|"
