@@ -1762,3 +1762,8 @@ def test_a_name_given_after_a_comma_names_the_proposed_object(nlp):
 def test_a_name_in_an_i_e_parenthesis_of_the_released_object_is_proposed(nlp):
     doc = nlp("We release our models along with a curated math corpus of over 70 billion tokens (i.e., ZorbMath-Pro-Max).")
     assert facts(doc, "proposes") == ["ZorbMath-Pro-Max"]
+
+
+def test_a_hedged_value_right_after_its_measure_is_measured_by_it(nlp):
+    doc = nlp("KiteGS achieves an inference speed more than 2000 times faster than existing methods.")
+    assert results(doc) == [("inference speed", "more than 2000 times faster")]

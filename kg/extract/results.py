@@ -157,6 +157,7 @@ _COORDINATED = re.compile(
 _AFTER_SKIP = re.compile(
     r"^(?:[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?|[\s~]*\()$"
 )  # ("0.471 (mAP) on AudioSet": the measure in parentheses)
+_HEDGED_VALUE = re.compile(r"(?:more|less)[\s~]+than[\s~]+\d")
 _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
@@ -417,7 +418,11 @@ class ResultFinder:
             if _AFTER_SKIP.match(gap or " ") or _IN_METRIC.match(gap):
                 return entities[index][0]
         for m_start, m_end, index in metrics:
-            if m_end <= v_start and _OF_GAP.fullmatch(text, m_end, v_start):
+            if m_end <= v_start and (
+                _OF_GAP.fullmatch(text, m_end, v_start)
+                # "an inference speed more than 2000 times faster": a hedged value right after its measure
+                or (text[m_end:v_start] in (" ", "~") and _HEDGED_VALUE.match(text, v_start))
+            ):
                 return entities[index][0]
         window = text[max(sentence_start, v_start - 80) : v_start]
         measure_of = _measure_before(window)
