@@ -1767,3 +1767,7 @@ def test_a_name_in_an_i_e_parenthesis_of_the_released_object_is_proposed(nlp):
 def test_a_hedged_value_right_after_its_measure_is_measured_by_it(nlp):
     doc = nlp("KiteGS achieves an inference speed more than 2000 times faster than existing methods.")
     assert results(doc) == [("inference speed", "more than 2000 times faster")]
+
+
+def test_nli_is_a_task(nlp):
+    assert entities(nlp("Experiments on QA and NLI tasks show that our monolingual models are competitive.")) == {}
