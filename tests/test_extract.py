@@ -1771,3 +1771,8 @@ def test_a_hedged_value_right_after_its_measure_is_measured_by_it(nlp):
 
 def test_nli_is_a_task(nlp):
     assert entities(nlp("Experiments on QA and NLI tasks show that our monolingual models are competitive.")) == {}
+
+
+def test_a_titled_task_a_proposal_is_for_is_not_proposed(nlp):
+    doc = nlp("We propose KiteFormer, a multi-modal transformer for Visual Document Understanding (VDU).")
+    assert entities(doc) == {"KiteFormer": "MODEL"}

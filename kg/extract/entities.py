@@ -72,7 +72,7 @@ _FUNCTION = (
 _TASK_WORDS = (
     "classification", "detection", "segmentation", "recognition", "retrieval", "captioning", "generation", "answering",
     "translation", "summarization", "summarisation", "parsing", "tagging", "estimation", "tracking", "matching",
-    "reasoning", "inference", "grounding", "completion",
+    "reasoning", "inference", "grounding", "completion", "understanding",
 )
 _TASKS = "(?:" + "|".join(_TASK_WORDS) + ")"
 # "X dataset", "X robotic dataset", "X 60k corpus", "X (XD) benchmark", "X scores".
@@ -909,7 +909,7 @@ class EntityRecognizer:
             lowercase_long = all(w[0].islower() for w in long_words[1:]) and (
                 long_words[0][0].islower() or l_start == start_of_sentence or len(long_words) == 1
             )
-            if proposing and long[0].islower() and l_start < s_start and not _OWN_BEFORE.search(before):
+            if proposing and (long[0].islower() or _TASK_NAME.search(long)) and l_start < s_start and not _OWN_BEFORE.search(before):
                 # "we present X, a model for programming language (PL)": a lowercase concept
                 # after "for", "of", ... is what the proposal is about, not what it proposes.
                 verb = PROPOSE.search(before)
