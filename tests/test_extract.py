@@ -1776,3 +1776,8 @@ def test_nli_is_a_task(nlp):
 def test_a_titled_task_a_proposal_is_for_is_not_proposed(nlp):
     doc = nlp("We propose KiteFormer, a multi-modal transformer for Visual Document Understanding (VDU).")
     assert entities(doc) == {"KiteFormer": "MODEL"}
+
+
+def test_an_acronym_measure_in_title_case_is_that_measure(nlp):
+    doc = nlp("The entropy of the tokens has a very strong correlation with Bleu and Rouge.")
+    assert entities(doc) == {"Bleu": "METRIC", "Rouge": "METRIC"}

@@ -508,6 +508,7 @@ class EntityRecognizer:
         for etype, names in by_type.items():
             self.matcher.add(etype, list(nlp.tokenizer.pipe(names)))
         exact = [m for m in lexicon.metrics if m != m.lower()]
+        exact += [m.title() for m in exact if m.isalpha() and m.isupper() and len(m) >= 4]  # "Bleu", "Rouge"
         lower = [m for m in lexicon.metrics if m == m.lower()]
         self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
