@@ -1781,3 +1781,14 @@ def test_a_titled_task_a_proposal_is_for_is_not_proposed(nlp):
 def test_an_acronym_measure_in_title_case_is_that_measure(nlp):
     doc = nlp("The entropy of the tokens has a very strong correlation with Bleu and Rouge.")
     assert entities(doc) == {"Bleu": "METRIC", "Rouge": "METRIC"}
+
+
+def test_training_models_of_a_decimal_size_on_data_is_training(nlp):
+    doc = nlp("We propose KiteNet. We run small-scale experiments by training 1.4B parameter language models on ZorbMath.")
+    assert facts(doc, "uses") == ["ZorbMath"] and facts(doc, "evaluated_on") == []
+
+
+def test_a_number_reported_on_the_papers_own_dataset_is_no_evaluation_on_it(nlp):
+    doc = nlp("We introduce ZorbText, a new web dataset. Models trained on ZorbText surpass the performance of models "
+              "trained on over 20x the amount of general data.")
+    assert facts(doc, "evaluated_on") == []

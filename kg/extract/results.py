@@ -239,8 +239,10 @@ class ResultFinder:
         proposed = [a[0] for r, a, *_ in facts if r == "proposes"]
         listed = {(r, tuple(a)) for r, a, *_ in facts}
         models = {e[0] for e in entities if e[1] == "MODEL"}
+        # (the paper's own dataset a number is reported on is what it trained on: "models trained on our X")
+        own_data = {e[0] for e in entities if e[1] == "DATASET" and e[0] in proposed}
         for subject, _, _, benchmark, s_start, s_end, _ in results:
-            if benchmark and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
+            if benchmark and benchmark not in own_data and ("evaluated_on", (benchmark,)) not in listed and (subject is None or subject in proposed):
                 listed.add(("evaluated_on", (benchmark,)))
                 facts.append(["evaluated_on", [benchmark], s_start, s_end, 0.6])
             if subject in models and subject not in proposed and ("uses", (subject,)) not in listed and not (
