@@ -1792,3 +1792,9 @@ def test_a_number_reported_on_the_papers_own_dataset_is_no_evaluation_on_it(nlp)
     doc = nlp("We introduce ZorbText, a new web dataset. Models trained on ZorbText surpass the performance of models "
               "trained on over 20x the amount of general data.")
     assert facts(doc, "evaluated_on") == []
+
+
+def test_data_the_papers_data_is_a_version_of_is_used(nlp):
+    doc = nlp("This paper introduces ZorbNet-R, a meticulously refined version of ZorbNet40 designed to serve as a more "
+              "reliable benchmark.")
+    assert facts(doc, "uses") == ["ZorbNet40"] and facts(doc, "evaluated_on") == []

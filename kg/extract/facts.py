@@ -100,7 +100,10 @@ _USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|e
 # What a text calls a new measure (see FactFinder._new_metric).
 _METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A Unified Metric for ...")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
-_SOURCE_BEFORE = re.compile(r"\b(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from[\s~]+(?:the[\s~]+)?$")
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from"
+    r"|(?:version|variant|subset|extension)[\s~]+of)[\s~]+(?:the[\s~]+)?$"  # ("a refined version of ModelNet40")
+)
 _FROM_BEFORE = re.compile(r"\bfrom[\s~]+(?:the[\s~]+)?$")
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
