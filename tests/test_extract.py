@@ -1798,3 +1798,8 @@ def test_data_the_papers_data_is_a_version_of_is_used(nlp):
     doc = nlp("This paper introduces ZorbNet-R, a meticulously refined version of ZorbNet40 designed to serve as a more "
               "reliable benchmark.")
     assert facts(doc, "uses") == ["ZorbNet40"] and facts(doc, "evaluated_on") == []
+
+
+def test_a_listed_name_written_in_another_case_is_that_name(nlp):
+    doc = nlp("Training a 1B-parameter Llama model for 70B tokens, our approach matches the baseline.")
+    assert entities(doc) == {"Llama": "MODEL"}

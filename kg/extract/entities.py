@@ -1006,7 +1006,8 @@ class EntityRecognizer:
                 known = self.lexicon.known_type(m.text)
                 if known and known != "METRIC":
                     m.evidence[_DATA if known == "DATASET" else known] += _W_LEXICON
-                    m.source = "lexicon"
+                    # ("a 1B-parameter Llama model": a listed name in another case is still listed)
+                    m.source, m.strong = "lexicon", m.strong or not m.initial
                 elif known is None:
                     sized = _SIZED.match(m.text)
                     version = _TRAILING_VERSION.search(m.text) if not sized else None
