@@ -1803,3 +1803,9 @@ def test_data_the_papers_data_is_a_version_of_is_used(nlp):
 def test_a_listed_name_written_in_another_case_is_that_name(nlp):
     doc = nlp("Training a 1B-parameter Llama model for 70B tokens, our approach matches the baseline.")
     assert entities(doc) == {"Llama": "MODEL"}
+
+
+def test_a_corpus_named_after_a_comma_that_text_comes_from_is_used(nlp):
+    doc = nlp("We identified high quality math-related code from large code training corpus, ZorbStack-V2, further "
+              "enhancing data diversity.")
+    assert facts(doc, "uses") == ["ZorbStack-V2"]

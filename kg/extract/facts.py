@@ -104,7 +104,10 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from"
     r"|(?:version|variant|subset|extension)[\s~]+of)[\s~]+(?:the[\s~]+)?$"  # ("a refined version of ModelNet40")
 )
-_FROM_BEFORE = re.compile(r"\bfrom[\s~]+(?:the[\s~]+)?$")
+# ("code from large code training corpus, Stack-V2,": the corpus named after a comma)
+_FROM_BEFORE = re.compile(
+    r"\bfrom[\s~]+(?:the[\s~]+)?(?:(?:a|an|our)?[\s~]*(?:[\w\-]+[\s~]+){0,4}?(?:corpus|corpora|dataset|datasets|collection),[\s~]+)?$"
+)
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
 _VERSION_OF = re.compile(
