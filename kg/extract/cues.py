@@ -43,6 +43,7 @@ __all__ = [
     "USE_AFTER",
     "EXAMPLE_CUE",
     "BACKGROUND",
+    "ONE_OF_A_KIND",
 ]
 
 # Besides the other case, re.IGNORECASE matches these (and no other characters, see
@@ -182,6 +183,9 @@ OBJECT_BLOCKER = re.compile(
     r"under|within|through|across|without|beyond|"
     r"leveraging|extending|improving|for)\b|-based\b"
 )
+# An indefinite article (and up to two words) right before a long form: "an Attention
+# Influence Modeling (AIM) objective" names one thing, not a field.
+ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}$")
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
 SURVEY = re.compile(words("survey", "review", "overview", "book", "tutorial", "primer") + r"\b")
 SURVEY_HINTS = ("survey", "review", "overview", "book", "tutorial", "primer")  # one is in every SURVEY match

@@ -43,7 +43,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.cues import COMPARED_BY, NAMING_WORDS, OBJECT_BLOCKER, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words
+from kg.extract.cues import (
+    COMPARED_BY, NAMING_WORDS, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words,
+)
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import (
@@ -226,17 +228,22 @@ _APPOSITIVE = re.compile(
     r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)[\w\-]+[\s~]+){0,5}(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
-# "requiring only X as pretraining data": what serves as data is a data resource.
+# The plural of a class of models ("SciLMs", "Code LLMs").
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
+# An author glued to the name before a citation by HTML rendering: "SBERTReimers and Gurevych (2019)".
 _CITED_AFTER = re.compile(r"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?(?:19|20)\d\d)")
 _GLUED_SURNAME = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
+# A footnote's mark as HTML renders it, thrice: before a word ("111The"), alone ("BERT 111 https://..."),
+# or inside one ("data111Code").
 _FOOTNOTE_MARK = re.compile(r"(\d)\1\1(?=[A-Za-z])")
 _TRIPLE_DIGIT = re.compile(r"(\d)\1\1")
 _FOOTNOTE_INSIDE = re.compile(r"[a-z](\d)\1\1(?=[A-Z])")
+# A size in data units after a name: "SwallowMath (2.3 billion tokens)".
 _DATA_SIZE = re.compile(
     r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
     r"(?:tokens|documents|images|videos|samples|examples|pairs|hours|words|sentences|questions|problems|instances|utterances)\b"
 )
+# "requiring only X as pretraining data": what serves as data is a data resource.
 _AS_DATA = re.compile(
     r"[\s~]+as[\s~]+(?:(?:the|our|its|their|additional|extra)[\s~]+)?(?:(?:pre-?|post-?)?training|fine-?tuning|instruction|"
     r"evaluation|seed|source)?[\s~\-]*(?:data|corpus|corpora|dataset)\b"
@@ -337,9 +344,6 @@ _TOOL_AFTER = re.compile(
     r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software|GPUs?|TPUs?|chips?|cards?|"
     r"accelerators?|processors?|CPUs?|licen[cs]es?)\b"  # ("the Apache 2.0 license": software's terms)
 )
-# An indefinite article (and up to two words) right before a long form: "an Attention
-# Influence Modeling (AIM) objective" names one thing, not a field.
-_ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}$")
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 
 # Evidence for a data resource that does not tell a dataset from a benchmark (a name's shape,
@@ -944,7 +948,7 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
                 pass  # typed by the following noun below
-            elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and _ONE_OF_A_KIND.search(before):
+            elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and ONE_OF_A_KIND.search(before):
                 m.evidence["MODEL"] += _W_CONTEXT  # "an Attention Influence Modeling (AIM) objective": one named thing
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its

@@ -163,8 +163,8 @@ _TRAINED_NAMED = re.compile(
     r"\b(?:pre-?)?train(?:ed)?[\s~]+(?:a|an)[\s~]+(?!(?:state-of-the-art|existing|popular|well-known|widely)\b)(?:[\w\-.]+[\s~]+){0,3}?(?:model|LLM|language[\s~]+model|network),[\s~]+$"
 )
 # "MATT introduces an Attention Influence Modeling (AIM) objective": one named part of the
-# paper's own method, by the article before its long form and the noun after its short form.
-_A_BEFORE = re.compile(r"\b(?:a|an)[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}$")
+# paper's own method, by the article before its long form (cues.ONE_OF_A_KIND) and the noun
+# after its short form.
 _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss)\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
@@ -499,7 +499,7 @@ class FactFinder:
                     own_part = (
                         at < m_start
                         and d.text[at].isupper()  # (not "a vision-language-action (VLA) model": a kind)
-                        and _A_BEFORE.search(d.text, max(start, at - 30), at)
+                        and cues.ONE_OF_A_KIND.search(d.text, max(start, at - 30), at)
                         and _PART_NOUN_AFTER.match(d.text, m_end)
                         and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for s_, _, i in mentions if s_ < at))
                     )
