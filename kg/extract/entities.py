@@ -537,8 +537,8 @@ class EntityRecognizer:
             if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word):
                 start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
                 word, suffix, kind = _word_kind(word[3:])
-            elif kind == "strong" and _FOOTNOTE_INSIDE.search(word):
-                word, suffix, kind = _word_kind(word[: _FOOTNOTE_INSIDE.search(word).start() + 1])  # "new data111Code is ..."
+            elif kind == "strong" and (inside := _FOOTNOTE_INSIDE.search(word)):
+                word, suffix, kind = _word_kind(word[: inside.start() + 1])  # "new data111Code is ..."
             elif kind == "version" and _TRIPLE_DIGIT.fullmatch(word):
                 continue  # "Multitask-Clinical BERT 111 https://...": a footnote's mark, no version
             elif kind == "strong" and text.startswith((" et", " and"), match.end()) and _CITED_AFTER.match(text, match.end()):

@@ -501,7 +501,7 @@ class FactFinder:
                         and d.text[at].isupper()  # (not "a vision-language-action (VLA) model": a kind)
                         and cues.ONE_OF_A_KIND.search(d.text, max(start, at - 30), at)
                         and _PART_NOUN_AFTER.match(d.text, m_end)
-                        and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for s_, _, i in mentions if s_ < at))
+                        and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for other, _, i in mentions if other < at))
                     )
                     if (own_named and own_named.group(1)) or ((own_named or our_defined or trained or own_part) and name_key(d.name(index)) not in self.known):
                         propose(index, number, 0.7)
