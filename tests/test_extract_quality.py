@@ -59,10 +59,10 @@ ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 ARXIV_FLOOR = {
     "dev": {"entities (micro)": 0.80, "MODEL": 0.85, "DATASET+BENCHMARK": 0.86, "METRIC": 0.64, "URL": 0.98,
             "proposes": 0.87, "uses": 0.71, "evaluated_on": 0.84, "compared_to": 0.73, "results": 0.67},
-    "held-out": {"entities (micro)": 0.75, "MODEL": 0.81, "DATASET+BENCHMARK": 0.85, "METRIC": 0.56, "URL": 0.97,
-                 "proposes": 0.82, "uses": 0.60, "evaluated_on": 0.76, "compared_to": 0.53, "results": 0.62},
+    "held-out": {"entities (micro)": 0.75, "MODEL": 0.80, "DATASET+BENCHMARK": 0.85, "METRIC": 0.56, "URL": 0.97,
+                 "proposes": 0.80, "uses": 0.61, "evaluated_on": 0.76, "compared_to": 0.54, "results": 0.62},
 }
-ARXIV_PAPERS = {"dev": 299, "held-out": 418}
+ARXIV_PAPERS = {"dev": 299, "held-out": 478}
 
 
 @pytest.fixture(scope="module")
