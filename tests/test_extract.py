@@ -1809,3 +1809,8 @@ def test_a_corpus_named_after_a_comma_that_text_comes_from_is_used(nlp):
     doc = nlp("We identified high quality math-related code from large code training corpus, ZorbStack-V2, further "
               "enhancing data diversity.")
     assert facts(doc, "uses") == ["ZorbStack-V2"]
+
+
+def test_an_amount_of_data_trained_on_is_used(nlp):
+    doc = nlp("We train a KiteLM model on one hundred languages, using more than two terabytes of filtered ZorbCrawl data.")
+    assert "ZorbCrawl" in facts(doc, "uses") and facts(doc, "evaluated_on") == []

@@ -108,6 +108,11 @@ _SOURCE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(
     r"\bfrom[\s~]+(?:the[\s~]+)?(?:(?:a|an|our)?[\s~]*(?:[\w\-]+[\s~]+){0,4}?(?:corpus|corpora|dataset|datasets|collection),[\s~]+)?$"
 )
+_AMOUNT_OF = re.compile(
+    r"\b(?:using|on|from)[\s~]+(?:(?:more|less)[\s~]+than[\s~]+|over[\s~]+|about[\s~]+|nearly[\s~]+)?[\w.,]+[\s~]+(?:[a-z]+[\s~]+)?"
+    r"(?:tokens|terabytes|gigabytes|TB|GB|hours|images|documents|words|sentences|samples|examples|pairs|videos)[\s~]+of[\s~]+"
+    r"(?:[\w\-]+[\s~]+){0,2}$"
+)
 # "X, a fine-tuned Y", "X, a version of Y" (see FactFinder._apposed_bases).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[\s~]+$", re.IGNORECASE)
 _VERSION_OF = re.compile(
@@ -418,6 +423,8 @@ class FactFinder:
             return True
         if etype == "DATASET" and _FROM_BEFORE.search(before) and not s.evaluation():
             return True  # "14.7B tokens of mathematical webpages from Common Crawl": a source
+        if " of " in before and _AMOUNT_OF.search(before):
+            return True  # "using more than two terabytes of filtered CommonCrawl data": an amount of data
         # "We leverage X and Y to build Z": data the paper's own sentence uses, not to evaluate.
         return bool(_USE_VERB_BEFORE.search(before)) and cues.FIRST_PERSON.search(s.text) is not None and not s.evaluation()
 
