@@ -1814,3 +1814,8 @@ def test_a_corpus_named_after_a_comma_that_text_comes_from_is_used(nlp):
 def test_an_amount_of_data_trained_on_is_used(nlp):
     doc = nlp("We train a KiteLM model on one hundred languages, using more than two terabytes of filtered ZorbCrawl data.")
     assert "ZorbCrawl" in facts(doc, "uses") and facts(doc, "evaluated_on") == []
+
+
+def test_documents_of_a_dataset_evaluated_on_are_no_amount(nlp):
+    doc = nlp("We report the perplexity of our KiteLM model evaluated on the documents of ZorbText2.")
+    assert facts(doc, "evaluated_on") == ["ZorbText2"]

@@ -109,7 +109,8 @@ _FROM_BEFORE = re.compile(
     r"\bfrom[\s~]+(?:the[\s~]+)?(?:(?:a|an|our)?[\s~]*(?:[\w\-]+[\s~]+){0,4}?(?:corpus|corpora|dataset|datasets|collection),[\s~]+)?$"
 )
 _AMOUNT_OF = re.compile(
-    r"\b(?:using|on|from)[\s~]+(?:(?:more|less)[\s~]+than[\s~]+|over[\s~]+|about[\s~]+|nearly[\s~]+)?[\w.,]+[\s~]+(?:[a-z]+[\s~]+)?"
+    r"\b(?:using|on|from)[\s~]+(?:(?:more|less)[\s~]+than[\s~]+|over[\s~]+|about[\s~]+|nearly[\s~]+)?"
+    r"(?:\d[\d.,]*[KMBT]?|one|two|three|four|five|ten|hundreds|thousands|millions|billions)[\s~]+(?:[a-z]+[\s~]+)?"
     r"(?:tokens|terabytes|gigabytes|TB|GB|hours|images|documents|words|sentences|samples|examples|pairs|videos)[\s~]+of[\s~]+"
     r"(?:[\w\-]+[\s~]+){0,2}$"
 )
