@@ -235,8 +235,7 @@ _CITED_AFTER = re.compile(r"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?(
 _GLUED_SURNAME = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
 # A footnote's mark as HTML renders it, thrice: before a word ("111The"), alone ("BERT 111 https://..."),
 # or inside one ("data111Code").
-_FOOTNOTE_MARK = re.compile(r"(\d)\1\1(?=[A-Za-z])")
-_TRIPLE_DIGIT = re.compile(r"(\d)\1\1")
+_FOOTNOTE_MARK = re.compile(r"(\d)\1\1")
 _FOOTNOTE_INSIDE = re.compile(r"[a-z](\d)\1\1(?=[A-Z])")
 # A size in data units after a name: "SwallowMath (2.3 billion tokens)".
 _DATA_SIZE = re.compile(
@@ -534,12 +533,12 @@ class EntityRecognizer:
         for match in name_words(text):
             word, suffix, kind = _word_kind(match.group())
             start = match.start()
-            if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word):
+            if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word) and word[3:4].isascii() and word[3:4].isalpha():
                 start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
                 word, suffix, kind = _word_kind(word[3:])
             elif kind == "strong" and (inside := _FOOTNOTE_INSIDE.search(word)):
                 word, suffix, kind = _word_kind(word[: inside.start() + 1])  # "new data111Code is ..."
-            elif kind == "version" and _TRIPLE_DIGIT.fullmatch(word):
+            elif kind == "version" and _FOOTNOTE_MARK.fullmatch(word):
                 continue  # "Multitask-Clinical BERT 111 https://...": a footnote's mark, no version
             elif kind == "strong" and text.startswith((" et", " and"), match.end()) and _CITED_AFTER.match(text, match.end()):
                 surname = _GLUED_SURNAME.search(word)  # "SBERTReimers and Gurevych (2019)": an author glued to a name

@@ -497,7 +497,7 @@ class FactFinder:
                         or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
                         or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     )
-                    trained = "train" in d.text[max(start, at - 80) : at] and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
+                    trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
                         d.text, max(start, at - 80), at
                     )
                     # "our Multi-dimensional Human Preference (MHP) Dataset": named by its long form
