@@ -1320,6 +1320,11 @@ def test_models_a_resource_is_tested_on_are_used(nlp):
     assert facts(doc, "uses") == ["GPT-4o", "Gemini", "Claude"]
 
 
+def test_models_experiments_are_run_with_are_used(nlp):
+    doc = nlp("Post-training experiments with the Zorba-3 and Quux-2.5 series models show that pruning needs data.")
+    assert facts(doc, "uses") == ["Zorba-3", "Quux-2.5"]
+
+
 def test_a_model_name_after_its_makers_has_the_bare_name_as_alias(nlp):
     doc = nlp("We test reasoning models like OpenAI zx4-mini and Meta Zorba 3, and the Chinese BERT.")
     found = {name: aliases for name, _, aliases, *_ in doc._.kg_entities}
