@@ -1450,6 +1450,18 @@ def test_a_long_form_naming_a_model_overrides_a_listed_measure(nlp):
     doc = nlp("While pretraining methods like Masked Autoencoders (MAE) have shown promise, MAE focuses on pixels.")
     assert entities(doc) == {"MAE": "MODEL"}
     assert entities(nlp("We report the mean absolute error (MAE) of ZorbNet."))["MAE"] == "METRIC"
+    assert entities(nlp("We boost the efficiency of Masked Auto Encoders (MAE) for point clouds.")) == {"MAE": "MODEL"}
+
+
+def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
+    doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
+    assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]
+
+
+def test_a_name_before_level_or_wise_is_a_unit(nlp):
+    assert entities(nlp("Results across multiple datasets at both patch-level and ZSI-level demonstrate gains.")) == {}
+    assert entities(nlp("Results across multiple datasets with a ZSI-wise split demonstrate gains.")) == {}
+    assert entities(nlp("Our model reaches GPT-4-level performance."))["GPT-4"] == "MODEL"  # a listed name stays
 
 
 def test_a_pre_training_approach_is_no_training_on_the_data_after_it(nlp):

@@ -17,6 +17,8 @@ long_start, long_end]`` in ``doc._.kg_aliases``.
 'Manipulation Centric Representation'
 >>> long_form("M3I", "named Maximizing Multi-modal Mutual Information")
 'Maximizing Multi-modal Mutual Information'
+>>> long_form("GM3D", "a geometrically informed mask selection strategy called GeoMask3D")
+'GeoMask3D'
 >>> long_form("ABC", "nothing matches here") is None
 True
 """
@@ -88,7 +90,15 @@ def long_form(short: str, before: str) -> str | None:
     if not parts:
         return None
     window = (before[len(parts[0]) :] if len(parts) > max_words else before).strip()
-    for candidate in (letters, _letters(short, repeat=False)):
+    plain = _letters(short, repeat=False)
+    if plain != letters:
+        # "GeoMask3D (GM3D)": one word that writes the short form's digit as a digit is the
+        # long form, not the longer run the repeated letters would reach back to.
+        start = _match(plain, window)
+        found = window[start:].strip(" ,~") if start is not None else ""
+        if len(found) > len(short) and " " not in found and any(c.isdigit() and c in found for c in short):
+            return found
+    for candidate in (letters, plain):
         start = _match(candidate, window)
         if start is not None:
             found = window[start:].strip(" ,~")

@@ -1251,8 +1251,10 @@ class EntityRecognizer:
                     or m.list_support
                     or (counts[m.key] >= 2 and len(m.text) >= 4 and not m.text.endswith("s"))
                 )
-            if m.suffix == "like" or (m.tool and m.source != "lexicon"):
-                m.accepted = False  # "GPT-like models" names a kind, not GPT; "Foo library" is software
+            if m.suffix == "like" or ((m.tool or m.suffix in ("level", "wise")) and m.source != "lexicon"):
+                # "GPT-like models" names a kind, not GPT; "Foo library" is software; "at WSI-level" a
+                # unit (but "GPT-4-level performance" names GPT-4)
+                m.accepted = False
             if m.start < title_end and m.source == "shape" and m.key not in abstract_keys:
                 # Title case capitalises words ("DeepFake"); only an acronym-like name counts.
                 m.accepted = m.accepted and not any(ch.islower() for ch in m.text)
@@ -1394,7 +1396,7 @@ _MAKERS = frozenset(
 )
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(
-    """network networks net encoder decoder transformer transformers model classifier module fusion integration
+    """network networks net encoder encoders decoder decoders transformer transformers model classifier module fusion integration
     representation attention machine former learner framework architecture pipeline adapter adaptation tuning
     pre-training pretraining optimizer optimization algorithm mechanism layer block regressor detector generator
     tokenizer embedding embeddings distillation denoisers ensemble strategy search sampling""".split()
