@@ -1453,6 +1453,17 @@ def test_a_long_form_naming_a_model_overrides_a_listed_measure(nlp):
     assert entities(nlp("We boost the efficiency of Masked Auto Encoders (MAE) for point clouds.")) == {"MAE": "MODEL"}
 
 
+def test_an_acronym_right_after_a_percentage_is_its_measure(nlp):
+    doc = nlp("ZorbNet achieves notable performance on point cloud datasets (93.8% OA on ZorbObject).")
+    assert entities(doc) == {"ZorbNet": "MODEL", "OA": "METRIC", "ZorbObject": "DATASET"}
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("OA", "93.8%", "ZorbObject")]
+
+
+def test_a_measure_one_qualifying_word_after_a_value_names_it_with_the_word(nlp):
+    doc = nlp("ZorbNet reaches 93.8% OA on ZorbObject and 87.6% instance mIoU on ZorbPart.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("OA", "93.8%", "ZorbObject"), ("instance mIoU", "87.6%", "ZorbPart")]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

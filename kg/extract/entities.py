@@ -329,6 +329,10 @@ _COST_MEASURE = re.compile(
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+# "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
+_AFTER_PERCENTAGE = re.compile(r"\d[\s~]?\\?%[\s~]$")
+_MEASURE_ACRONYM = re.compile(r"[A-Z]{2,5}$")
+_ON_SOMETHING = re.compile(r"[\s~]+(?:on|in|for|at)\b|[\s~]*[,;)]")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
 _COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 # "QA-pairs", "L2-normalize"; "question-SQL", "multi-GPU": a word and an acronym compounded.
@@ -1141,6 +1145,12 @@ class EntityRecognizer:
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
                 for m in members:
                     m.accepted = True
+            if (
+                len(members) == 1 and _AFTER_PERCENTAGE.search(text, max(0, first.start - 8), first.start)
+                and _MEASURE_ACRONYM.match(first.text) and not self.lexicon.known_type(first.text)
+                and _ON_SOMETHING.match(text, last.end)
+            ):
+                first.evidence["METRIC"] += _W_METRIC
             if len(members) == 1 and first.strong and _SCORES_AFTER.match(text, last.end):
                 first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
                 first.accepted = True

@@ -157,6 +157,8 @@ _COORDINATED = re.compile(
 _AFTER_SKIP = re.compile(
     r"^(?:[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?|[\s~]*\()$"
 )  # ("0.471 (mAP) on AudioSet": the measure in parentheses)
+# "87.6% instance mIoU": one qualifying word between a value and a named measure.
+_QUALIFIER_GAP = re.compile(r"[\s~]+(?!" + _FUNCTION + r")([a-z][a-z\-]+)[\s~]+")
 _HEDGED_VALUE = re.compile(r"(?:more|less)[\s~]+than[\s~]+\d")
 _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
@@ -279,6 +281,8 @@ class ResultFinder:
                     metric = previous_metric
                 if metric is None and weak:
                     continue
+                if metric is None:
+                    metric = self._qualified_metric(text, value_end, metrics, entities, new_metrics)
                 if metric is None and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
                     # (not a metric written right after a value of another unit: "67.2% on A and 45.1 BLEU")
                     others = [v[1] for v in values if v[0] != value_start and not _same_unit(v[2], value)]
@@ -454,6 +458,17 @@ class ResultFinder:
             or _DECIMAL.fullmatch(text, v_start, v_end)
         ):
             return _measure(after.group(1), after.start(1), new_metrics, tail=True)
+        return None
+
+    @staticmethod
+    def _qualified_metric(text, v_end, metrics, entities, new_metrics) -> str | None:
+        """"87.6% instance mIoU": a named measure one qualifying word after the value, with
+        the word (looked at only when nothing closer names the value's measure)."""
+        for m_start, m_end, index in metrics:
+            if m_start > v_end and _QUALIFIER_GAP.fullmatch(text, v_end, m_start):
+                name = text[v_end:m_end].strip(" ~")
+                new_metrics.setdefault(normalise_name(name), [name, m_end - len(name), m_end])
+                return name
         return None
 
     @staticmethod
