@@ -1464,6 +1464,19 @@ def test_a_measure_one_qualifying_word_after_a_value_names_it_with_the_word(nlp)
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("OA", "93.8%", "ZorbObject"), ("instance mIoU", "87.6%", "ZorbPart")]
 
 
+def test_a_run_of_capitals_reaching_into_a_long_form_is_no_name(nlp):
+    doc = nlp("We propose Optimizing Question Zorbic Space for Dynamic Retrieval-Augmented Multi-hop Question Answering (Q-DREAM).")
+    assert entities(doc) == {"Q-DREAM": "MODEL"} and facts(doc, "proposes") == ["Q-DREAM"]
+
+
+def test_the_named_parts_the_papers_model_consists_of_are_proposed(nlp):
+    doc = nlp(
+        "We propose ZorbNet. ZorbNet consists of two key modules: (1) the Quux Decomposition Module (QDM), which splits "
+        "questions; and (2) the Blip Passage Retrieval Module (BPRM), which aligns passages."
+    )
+    assert facts(doc, "proposes") == ["ZorbNet", "QDM", "BPRM"] and facts(doc, "uses") == []
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

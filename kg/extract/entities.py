@@ -984,8 +984,13 @@ class EntityRecognizer:
         kept: list[_Mention] = []
         kept_starts: list[int] = []
         for m in mentions:
-            if long_spans and m.source != "definition" and any(ls <= m.start and m.end <= le and m.start != ss for ls, le, ss in long_spans):
-                continue  # inside a long form that a short form stands for
+            if long_spans and m.source != "definition" and any(
+                (ls <= m.start or (m.source == "shape" and m.start < ls < m.end)) and m.end <= le and m.start != ss
+                for ls, le, ss in long_spans
+            ):
+                # inside a long form that a short form stands for, or a run of capitals that
+                # reaches into one ("propose Optimizing Question Semantic Space for ... (Q-DREAM)")
+                continue
             i = bisect.bisect_left(kept_starts, m.end)
             j = i - 1
             clashes = False
