@@ -1477,6 +1477,11 @@ def test_the_named_parts_the_papers_model_consists_of_are_proposed(nlp):
     assert facts(doc, "proposes") == ["ZorbNet", "QDM", "BPRM"] and facts(doc, "uses") == []
 
 
+def test_a_listed_name_spelled_out_before_its_short_form_keeps_its_type(nlp):
+    doc = nlp("We outperform baseline methods on Natural Questions (NQ) and ZorbQA datasets.")
+    assert [(name, etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities][0] == ("NQ", "DATASET", ["Natural Questions"])
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -909,7 +909,8 @@ class EntityRecognizer:
         out = []
         for short, long, s_start, s_end, l_start, l_end in aliases:
             key = name_key(short)
-            known = self.lexicon.known_type(short)
+            # a listed name spelled out: "Natural Questions (NQ)" (not "m-BERT (MB)", a table's abbreviation)
+            known = self.lexicon.known_type(short) or (self.lexicon.known_type(long) if " " in long else None)
             start_of_sentence = context.sentence_start(s_start)
             before = text[start_of_sentence : min(s_start, l_start)]
             proposing = bool(PROPOSE_BEFORE.search(before)) or bool(PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1))
