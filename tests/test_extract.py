@@ -1482,6 +1482,19 @@ def test_a_listed_name_spelled_out_before_its_short_form_keeps_its_type(nlp):
     assert [(name, etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities][0] == ("NQ", "DATASET", ["Natural Questions"])
 
 
+def test_what_a_paper_establishes_it_proposes(nlp):
+    doc = nlp("To this end, we establish the Zorbic Reasoning Benchmark (ZRB), a new corpus for evaluation.")
+    assert facts(doc, "proposes") == ["ZRB"]
+    doc = nlp("We show that ZorbNet improves results across 2 well established clinical tasks (Quuxset and Blipset).")
+    assert "Quuxset" not in facts(doc, "proposes")
+
+
+def test_a_generic_short_form_still_names_a_titled_benchmark(nlp):
+    doc = nlp("We build Retrieval-Augmented Generation Benchmark (RGB), a new corpus. We evaluate 6 LLMs on RGB.")
+    assert entities(doc) == {"RGB": "BENCHMARK"}
+    assert entities(nlp("We train on RGB images and depth maps (RGB-D).")) == {}
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

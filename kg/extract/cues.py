@@ -92,7 +92,7 @@ def may_match(text: str, hints: tuple[str, ...]) -> bool:
 
 PROPOSE_HINTS = (
     "propos", "introduc", "present", "develop", "design", "construct", "releas", "build", "creat", "devis",
-    "nam", "curat", "collect", "contribut", "open-sourc", "produc", "put forward",
+    "nam", "curat", "collect", "contribut", "open-sourc", "produc", "put forward", "establish",
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
@@ -150,7 +150,8 @@ def words(*alternatives: str, ignore_case: bool = True) -> str:
 _SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
 _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
     r"(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc|produc)(?:e[sd]?|ing)\b|"
-    r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b)"
+    r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b|"
+    r"establish(?:es)?\b)"  # (not "established": an adjective as often as a verb, "well established tasks")
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
 PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")

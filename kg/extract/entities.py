@@ -943,7 +943,8 @@ class EntityRecognizer:
             elif head in _METRIC_HEADS or self._names_metric(long):
                 # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
                 m.evidence["METRIC"] += _W_METRIC
-            elif self.lexicon.is_generic(short) or plural:
+            elif (self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long)) or plural:
+                # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)")
                 local_generic.add(key)
                 continue
             elif named:
