@@ -1495,6 +1495,11 @@ def test_a_generic_short_form_still_names_a_titled_benchmark(nlp):
     assert entities(nlp("We train on RGB images and depth maps (RGB-D).")) == {}
 
 
+def test_coordinated_results_share_their_benchmark(nlp):
+    doc = nlp("Evaluated on the ZorbQA benchmark [60], ZorbNet achieves 75.2 Pass@1 and 82.4 Pass@3 on validation.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("Pass@1", "75.2", "ZorbQA"), ("Pass@3", "82.4", "ZorbQA")]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

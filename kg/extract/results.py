@@ -154,6 +154,8 @@ _COORDINATED = re.compile(
     r"^[\s~]*(?:(?:on|in|for|when)[\s~]+[^,;%]{1,50}?)?"
     r"(?:,?[\s~]*(?:and|or)[\s~]+|,[\s~]*)$"  # ("66.2%, 58%, and 57%": a comma too)
 )
+# A result's measure, then the next value: "75.2 Pass@1 and 82.4 Pass@3".
+_NEXT_RESULT = re.compile(r"[\s~]*(?:[\w@\-.]+[\s~]+){0,3}?(?:,?[\s~]*and|,)[\s~]+")
 _AFTER_SKIP = re.compile(
     r"^(?:[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?|[\s~]*\()$"
 )  # ("0.471 (mAP) on AudioSet": the measure in parentheses)
@@ -294,6 +296,13 @@ class ResultFinder:
                         metric = named.pop()
                 subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
+                if (
+                    benchmark is None and found and _NEXT_RESULT.fullmatch(text, found[-1][8], value_start)
+                    and not any(found[-1][7] <= d[0] < value_start for d in data)
+                ):
+                    # "on GAIA, X achieves 75.2 Pass@1 and 82.4 Pass@3": the same benchmark (not in
+                    # "78.5 EM on ZorbQA and 47% SR": the benchmark named after the first value is its own)
+                    benchmark = found[-1][3]
                 found.append([subject, metric, value, benchmark, start, end, 0.7 if metric else 0.55, value_start, value_end])
                 previous_metric, previous_end = metric, value_end
             # "about 45% and 47% computational cost": the metric named last serves both values
