@@ -1500,6 +1500,13 @@ def test_coordinated_results_share_their_benchmark(nlp):
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("Pass@1", "75.2", "ZorbQA"), ("Pass@3", "82.4", "ZorbQA")]
 
 
+def test_a_listed_name_with_a_glued_version_number_takes_its_type(nlp):
+    # "VoxCeleb" is listed; nothing else in the sentence types "VoxCeleb2"
+    assert entities(nlp("The system achieves 0.5% EER on the three official trials of VoxCeleb2.")) == {
+        "EER": "METRIC", "VoxCeleb2": "DATASET",
+    }
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]
