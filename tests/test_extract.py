@@ -1507,6 +1507,11 @@ def test_a_listed_name_with_a_glued_version_number_takes_its_type(nlp):
     }
 
 
+def test_a_measures_qualifier_in_brackets_breaks_no_list(nlp):
+    doc = nlp("ZorbDPO achieves state-of-the-art performance on MMLU (58.7% LC win rate) and Zorb-Hard (35.7% win rate).")
+    assert facts(doc, "evaluated_on") == ["MMLU", "Zorb-Hard"]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -1059,8 +1059,12 @@ class EntityRecognizer:
         metric_ends = {m.end for m in mentions if m.source == "metric"}
         last_metric_start = max(metric_starts, default=-1)
         lists: list[list[_Mention]] = []
+        qualifiers: list[list[_Mention]] = []  # "A (58.7% LC win rate) and B": a measure's qualifier in brackets breaks no list
         for m in mentions:
             if m.source == "metric":
+                continue
+            if m.source == "shape" and _SPACES.match(text, m.end).end() in metric_starts and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
+                qualifiers.append([m])
                 continue
             if lists and lists[-1][-1].sentence == m.sentence and _LIST_GAP.match(text[lists[-1][-1].end : m.start]):
                 lists[-1].append(m)
@@ -1070,7 +1074,7 @@ class EntityRecognizer:
         # A list ends with a conjunction before its last member ("A, B and C") or after it
         # ("A, B, C, and a new corpus"); names after that ("On A and B, C outperforms") are not in it.
         checked = []
-        for members in lists:
+        for members in lists + qualifiers:
             if len(members) > 1 and not _LIST_GOES_ON.match(text, members[-1].end):
                 joined = [i for i in range(1, len(members)) if _LIST_END.search(text[members[i - 1].end : members[i].start])]
                 # ("(e.g., PPO, SAC)": parentheses close a list of two as a conjunction would)
