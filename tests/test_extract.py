@@ -1512,6 +1512,10 @@ def test_a_measures_qualifier_in_brackets_breaks_no_list(nlp):
     assert facts(doc, "evaluated_on") == ["MMLU", "Zorb-Hard"]
 
 
+def test_an_appositive_with_a_decimal_size_types_the_name(nlp):
+    assert entities(nlp("We first introduce ZorbStew, a 10.7M caption dataset aggregating audio-text corpora.")) == {"ZorbStew": "DATASET"}
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

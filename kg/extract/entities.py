@@ -225,8 +225,8 @@ _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[
 # (The head is the last noun of the phrase: "an instruction tuning dataset" is a dataset.)
 _APPOSITIVE = re.compile(
     r"[\s)]?[,:][\s~]+(?:a|an|the|our)[\s~]+(?:(?:set|family|series|suite|collection|group|pair)[\s~]+of[\s~]+)?"
-    r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)[\w\-]+[\s~]+){0,5}(" + _NOUNS
-    + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model;
+    r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)(?:\d+\.\d+\w*|[\w\-]+)[\s~]+){0,5}(" + _NOUNS
+    + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model; ("a 10.7M caption dataset")
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
 # The plural of a class of models ("SciLMs", "Code LLMs").
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
