@@ -1516,6 +1516,14 @@ def test_an_appositive_with_a_decimal_size_types_the_name(nlp):
     assert entities(nlp("We first introduce ZorbStew, a 10.7M caption dataset aggregating audio-text corpora.")) == {"ZorbStew": "DATASET"}
 
 
+def test_a_model_named_after_a_measure_is_a_model(nlp):
+    doc = nlp("Validation shows that our model, Preserve Your Zorbic COrrelation (PYZoCo), attains strong results.")
+    assert entities(doc) == {"PYZoCo": "MODEL"}
+    doc = nlp("We propose the Zorbic Preference Score (ZPS), the first preference scoring model for text-to-image models.")
+    assert entities(doc) == {"ZPS": "MODEL"} and facts(doc, "proposes") == ["ZPS"]
+    assert entities(nlp("We report the Zorbic correlation coefficient (ZCC), a standard measure.")) == {"ZCC": "METRIC"}
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -329,6 +329,7 @@ _COST_MEASURE = re.compile(
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+_MODEL_COMMA_BEFORE = re.compile(r"\bmodel,[\s~]+$")
 # "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
 _AFTER_PERCENTAGE = re.compile(r"\d[\s~]?\\?%[\s~]$")
 _MEASURE_ACRONYM = re.compile(r"[A-Z]{2,5}$")
@@ -941,8 +942,16 @@ class EntityRecognizer:
             elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
             elif head in _METRIC_HEADS or self._names_metric(long):
-                # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
-                m.evidence["METRIC"] += _W_METRIC
+                appositive = _APPOSITIVE.match(text, after_paren)
+                if _MODEL_COMMA_BEFORE.search(text, max(0, l_start - 12), l_start) or (
+                    appositive and type_noun(appositive.group(1)) == "MODEL"
+                ):
+                    # "our model, Preserve Your Own COrrelation (PYoCo)", "the Multi-dimensional
+                    # Preference Score (MPS), the first preference scoring model": a model named after a measure
+                    m.evidence["MODEL"] += _W_CONTEXT
+                else:
+                    # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
+                    m.evidence["METRIC"] += _W_METRIC
             elif (self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long)) or plural:
                 # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)")
                 local_generic.add(key)
