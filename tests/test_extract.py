@@ -1475,6 +1475,11 @@ def test_the_named_parts_the_papers_model_consists_of_are_proposed(nlp):
         "questions; and (2) the Blip Passage Retrieval Module (BPRM), which aligns passages."
     )
     assert facts(doc, "proposes") == ["ZorbNet", "QDM", "BPRM"] and facts(doc, "uses") == []
+    doc = nlp(
+        "This paper introduces ZorbNet, an agent that addresses these challenges through two key components: "
+        "the Quux Decomposition Module (QDM) and the Blip Passage Retrieval Module (BPRM)."
+    )
+    assert sorted(facts(doc, "proposes")) == ["BPRM", "QDM", "ZorbNet"]
 
 
 def test_a_listed_name_spelled_out_before_its_short_form_keeps_its_type(nlp):

@@ -174,7 +174,10 @@ _TRAINED_NAMED = re.compile(
 _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss)\b")
 # "Q-DREAM consists of three key modules: (1) the Question Decomposition Module (QDM), ...":
 # the named parts the paper's own model is made of.
-_MADE_OF = re.compile(r"\b(?:consists?|consisting|comprises?|comprising|composed)[\s~]+of\b|\b(?:comprises?|comprising)\b")
+_MADE_OF = re.compile(
+    r"\b(?:consists?|consisting|comprises?|comprising|composed)[\s~]+of\b|\b(?:comprises?|comprising)\b"
+    r"|\b(?:innovations|components|modules|contributions)[\s~]*:"  # "through two key innovations: A (a) and B (b)"
+)
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
@@ -517,8 +520,11 @@ class FactFinder:
                     own_component = (
                         at < m_start
                         and d.text[at].isupper()
-                        and any(i in proposed and d.type(i) == "MODEL" for other, _, i in mentions if other < at)
                         and _MADE_OF.search(d.text, start, at)
+                        and (
+                            any(i in proposed and d.type(i) == "MODEL" for other, _, i in mentions if other < at)
+                            or cues.PROPOSE.search(d.text, start, at)  # ("This paper introduces X, ... through two key components: ...")
+                        )
                     )
                     if (own_named and own_named.group(1)) or (
                         (own_named or our_defined or trained or own_part or own_component) and name_key(d.name(index)) not in self.known
