@@ -1529,6 +1529,12 @@ def test_a_model_named_after_a_measure_is_a_model(nlp):
     assert entities(nlp("We report the Zorbic correlation coefficient (ZCC), a standard measure.")) == {"ZCC": "METRIC"}
 
 
+def test_a_long_form_spelled_by_word_initials_beats_a_shorter_match(nlp):
+    doc = nlp("In this work, we propose Listwise Zorbker with a Large Language Model (LZL), which reranks passages.")
+    assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("LZL", ["Listwise Zorbker with a Large Language Model"])]
+    assert facts(doc, "proposes") == ["LZL"]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

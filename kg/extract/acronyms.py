@@ -10,7 +10,8 @@ abbreviation definitions in biomedical text"):
 
 A long form is accepted when every letter of the short form occurs in it, in order, the
 first one starting a word; a digit after a letter repeats it ("M3I" = M, M, M, I) or is
-skipped. The ``kg_aliases`` component stores ``[short, long, short_start, short_end,
+skipped. Where that shortest match takes a capital's letter from inside a word and word
+initials spell it further back, the initials win ("LRL" below). The ``kg_aliases`` component stores ``[short, long, short_start, short_end,
 long_start, long_end]`` in ``doc._.kg_aliases``.
 
 >>> long_form("MCR", "we propose Manipulation Centric Representation")
@@ -19,6 +20,8 @@ long_start, long_end]`` in ``doc._.kg_aliases``.
 'Maximizing Multi-modal Mutual Information'
 >>> long_form("GM3D", "a geometrically informed mask selection strategy called GeoMask3D")
 'GeoMask3D'
+>>> long_form("LRL", "we propose Listwise Reranker with a Large Language Model")
+'Listwise Reranker with a Large Language Model'
 >>> long_form("ABC", "nothing matches here") is None
 True
 """
@@ -44,6 +47,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
 _WINDOW_STOP = re.compile(r".*[()\[\];:]", re.DOTALL)
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _letters(short: str, repeat: bool) -> str:
@@ -77,6 +81,29 @@ def _match(letters: str, text: str) -> int | None:
     return space.end() if space else 0
 
 
+def _initials_match(short: str, window: str) -> int | None:
+    """Where a long form starts whose word initials spell an all-capitals short form, when the
+    shortest match (:func:`_match`) takes a letter from inside a word: "Listwise Reranker with a
+    Large Language Model (LRL)", not "Large Language Model"."""
+    letters = short.rstrip("s") if short[:-1].isupper() else short
+    if not (letters.isascii() and letters.isalpha() and letters.isupper()):
+        return None
+    letters = letters.lower()
+    start = _match(letters, window)
+    if start is None:
+        return None
+    words = list(_WORD.finditer(window))
+    shortest_initials = [w.group()[0].lower() for w in words if w.start() >= start]
+    if shortest_initials == list(letters):
+        return None  # the shortest match is already one of initials
+    at = len(words)
+    for letter in reversed(letters):
+        at = next((i for i in range(at - 1, max(-1, len(words) - len(letters) - 5), -1) if words[i].group()[0].lower() == letter), -1)
+        if at < 0:
+            return None  # (the long form has at most four words more than the short form has letters)
+    return words[at].start()
+
+
 def long_form(short: str, before: str) -> str | None:
     """The long form of ``short`` at the end of ``before`` (the words preceding it), as
     written there."""
@@ -98,6 +125,9 @@ def long_form(short: str, before: str) -> str | None:
         found = window[start:].strip(" ,~") if start is not None else ""
         if len(found) > len(short) and " " not in found and any(c.isdigit() and c in found for c in short):
             return found
+    initials = _initials_match(short, before)
+    if initials is not None:
+        return before[initials:].strip(" ,~")
     for candidate in (letters, plain):
         start = _match(candidate, window)
         if start is not None:
