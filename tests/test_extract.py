@@ -1535,6 +1535,14 @@ def test_a_long_form_spelled_by_word_initials_beats_a_shorter_match(nlp):
     assert facts(doc, "proposes") == ["LZL"]
 
 
+def test_a_comma_naming_before_a_long_form_proposes_its_short_form(nlp):
+    doc = nlp(
+        "We propose a framework ZorbFuse to tackle the issue. First, we propose an efficient feature extractor for "
+        "raw and pseudo points, termed Pseudo-Raw Zorbolution (PRZ), which modulates features."
+    )
+    assert facts(doc, "proposes") == ["ZorbFuse", "PRZ"] and facts(doc, "uses") == []
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

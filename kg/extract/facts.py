@@ -580,7 +580,10 @@ class FactFinder:
                 # ("a Transformer-based model called X": "-based" qualifies the noun, no object;
                 # "a system powered by a Llama model, named X": a name after a comma is the object's)
                 if head > 0 and any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(owner[:head])):
-                    if _COMMA_NAMED.search(between) and key not in self.known:
+                    # (", termed Pseudo-Raw Convolution (PRConv)": the naming word precedes the long form)
+                    at = d.defined.get(key, m_start)
+                    named_at = at if region_start <= at < m_start else m_start
+                    if _COMMA_NAMED.search(d.text, region_start, named_at) and key not in self.known:
                         propose(index, number, 0.7)
                     break
                 if between[naming[-1].end() :].strip(" ~\"“'") == "":
