@@ -1543,6 +1543,12 @@ def test_a_comma_naming_before_a_long_form_proposes_its_short_form(nlp):
     assert facts(doc, "proposes") == ["ZorbFuse", "PRZ"] and facts(doc, "uses") == []
 
 
+def test_data_the_paper_reworks_it_uses(nlp):
+    doc = nlp("We translate ZorbWeb-Edu, a high-quality English web dataset, into nine languages.")
+    assert facts(doc, "uses") == ["ZorbWeb-Edu"]
+    assert facts(nlp("We filtered the Quux100m dataset to find 211 countries."), "uses") == ["Quux100m"]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

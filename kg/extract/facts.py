@@ -96,7 +96,9 @@ _IT_SCORES = re.compile(
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
 )
 # "We leverage X and Y to build Z": a verb of use right before data the paper uses.
-_USE_VERB_BEFORE = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|us)(?:e|es|ed|ing)[\s~]+(?:the[\s~]+)?$")
+_USE_VERB_BEFORE = re.compile(
+    r"\b(?:(?:leverag|utili[sz]|employ|adopt|us|translat|refin)(?:e|es|ed|ing)|(?:filter|augment|extend)(?:s|ed|ing)?)[\s~]+(?:the[\s~]+)?$"
+)  # ("We translate FineWeb-Edu ... into nine languages": what the paper reworks it uses)
 # What a text calls a new measure (see FactFinder._new_metric).
 _METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A Unified Metric for ...")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
