@@ -1323,6 +1323,7 @@ def test_models_a_resource_is_tested_on_are_used(nlp):
 def test_models_experiments_are_run_with_are_used(nlp):
     doc = nlp("Post-training experiments with the Zorba-3 and Quux-2.5 series models show that pruning needs data.")
     assert facts(doc, "uses") == ["Zorba-3", "Quux-2.5"]
+    assert facts(nlp("Additional decoder blocks are added to the ZorBERTa network for all tasks."), "uses") == ["ZorBERTa"]
 
 
 def test_a_model_name_after_its_makers_has_the_bare_name_as_alias(nlp):

@@ -262,6 +262,7 @@ USE_CUE = re.compile(
         # what a paper evaluates: "is then tested on state-of-the-art MLLMs like GPT-4o"
         "evaluat(?:e|es|ed|ing)", "test(?:ed|ing)? on", "benchmark(?:ed|ing)",
         r"experiments?[\s~]+(?:with|on)",  # "experiments with the Llama-3 and Qwen-2.5 series models"
+        r"added[\s~]+to",  # "blocks are added to the RoBERTa network"
     )
 )
 # Cues that name examples: in a sentence not about the paper's own work ("models such as
