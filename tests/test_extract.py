@@ -1550,6 +1550,11 @@ def test_data_the_paper_reworks_it_uses(nlp):
     assert facts(nlp("We filtered the Quux100m dataset to find 211 countries."), "uses") == ["Quux100m"]
 
 
+def test_speaker_verification_measures_are_listed(nlp):
+    doc = nlp("The ZorbVox back-end leads to lower EER and minDCF score than the cosine similarity counterparts.")
+    assert entities(doc) == {"EER": "METRIC", "minDCF": "METRIC"}
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]
