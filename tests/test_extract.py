@@ -1555,6 +1555,11 @@ def test_speaker_verification_measures_are_listed(nlp):
     assert entities(doc) == {"EER": "METRIC", "minDCF": "METRIC"}
 
 
+def test_any_noun_of_the_papers_own_with_a_naming_word_names_its_model(nlp):
+    doc = nlp("With plain backbones, our detector, named ZorbDet, can compete with the previous leading methods.")
+    assert facts(doc, "proposes") == ["ZorbDet"]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

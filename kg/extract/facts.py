@@ -156,8 +156,10 @@ _OWN_NOUNS = (
 )
 # The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
+# ("our detector, named ViTDet": any noun of the paper's own with a naming word after it)
 _OWN_NAMED = re.compile(
-    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+"
+    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
+    + r"(?:" + _OWN_NOUNS + r"|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
     r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
 )
 # "a new attention mechanism we call Transient Global (TGlobal)": what a paper names as new is its own.
