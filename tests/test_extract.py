@@ -1560,6 +1560,11 @@ def test_any_noun_of_the_papers_own_with_a_naming_word_names_its_model(nlp):
     assert facts(doc, "proposes") == ["ZorbDet"]
 
 
+def test_a_measure_named_after_its_author_keeps_the_name(nlp):
+    doc = nlp("ZorbSent reaches a Spearman’s correlation score of 86.5 on ZorbSTS.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("Spearman’s correlation score", "86.5")]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

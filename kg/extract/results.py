@@ -50,7 +50,9 @@ Doc.set_extension("kg_results", default=None, force=True)
 _FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|while|when|compared|versus|which|that)\b"
 # A word of a measure's noun phrase: lowercase, or an acronym ("GPU hours", "pre-training FLOPs").
 # (A lowercase word is kept whole, "*+": a space or a connector follows it, never a letter.)
-_NP_WORD = r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|\d-shot\b)"  # ("a 5-shot score of")
+_NP_WORD = (  # ("a 5-shot score of", "Spearman’s correlation": a measure named after its author)
+    r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|\d-shot\b|[A-Z][a-z]+[’']s\b)"
+)
 _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least)[\s~]+)?"
 # Changes; one named after a measure named after a measure ("a perplexity decrease of 6.54"): names the measure.
 _CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
