@@ -1565,6 +1565,11 @@ def test_a_measure_named_after_its_author_keeps_the_name(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("Spearman’s correlation score", "86.5")]
 
 
+def test_a_relative_clause_after_a_metric_cue_names_no_measure(nlp):
+    doc = nlp("Existing evaluation approaches often rely on image-text similarity metrics like ZorbCLIP, which lack precision.")
+    assert "which lack precision" not in entities(doc)
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

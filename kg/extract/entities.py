@@ -123,10 +123,12 @@ _METRIC_CUE = re.compile(
 _MODIFIED_HEADS = ("score", "scores", "coefficient", "correlation", "accuracy")
 _MEASURE_WORDS = ("precision", "recall", "specificity", "sensitivity")
 _METRIC_HEADS = _MODIFIED_HEADS + _MEASURE_WORDS
+# A word in front of a measure's head ("top-1 accuracy"; not "CLIP, which lack precision").
+_ITEM_WORD = r"(?!(?:and|or|of|in|the|on|for|with|their|its|our|both|either|all|each|these|those|which|that|while)\b)[a-z][\w\-]*[\s~]+"
 _METRIC_ITEM = re.compile(
-    r"(?:the[\s~]+)?((?:(?!(?:and|or|of|in|the|on|for|with|their|its|our|both|either|all|each|these|those)\b)[a-z][\w\-]*[\s~]+){1,3}?(?:"
+    r"(?:the[\s~]+)?((?:" + _ITEM_WORD + r"){1,3}?(?:"
     + "|".join(_MODIFIED_HEADS)
-    + r")|(?:(?!(?:and|or|of|in|the|on|for|with|their|its|our|both|either|all|each|these|those)\b)[a-z][\w\-]*[\s~]+){0,2}?(?:"
+    + r")|(?:" + _ITEM_WORD + r"){0,2}?(?:"
     + "|".join(_MEASURE_WORDS)
     + r")|[A-Za-z][A-Za-z\-]*@(?:\d+|k)|[A-Z][A-Za-z0-9\-]{1,11})(?![\w@\-])"
 )
