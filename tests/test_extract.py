@@ -1570,6 +1570,11 @@ def test_a_relative_clause_after_a_metric_cue_names_no_measure(nlp):
     assert "which lack precision" not in entities(doc)
 
 
+def test_a_model_preferred_over_others_is_compared_to_them(nlp):
+    doc = nlp("We present ZorbEdit. Human raters find that ZorbEdit is preferred over DALL-E 2 [31] and Stable Diffusion [33].")
+    assert facts(doc, "compared_to") == [("ZorbEdit", "DALL-E 2"), ("ZorbEdit", "Stable Diffusion")]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -231,6 +231,7 @@ COMPARE = re.compile(
         r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
         r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
         "gains? over", "improvements? over", "advantages? over", r"speed-?ups? over",
+        "preferred (?:over|to)",  # "X is preferred over DALL-E 2 and Stable Diffusion" (by human raters)
     )
     + r"\b"
 )
