@@ -1575,6 +1575,11 @@ def test_a_model_preferred_over_others_is_compared_to_them(nlp):
     assert facts(doc, "compared_to") == [("ZorbEdit", "DALL-E 2"), ("ZorbEdit", "Stable Diffusion")]
 
 
+def test_a_sized_listed_model_types_the_names_listed_beside_it(nlp):
+    doc = nlp("Extensive experiments on LLaMA3-8B and Zorb3-mini-3.8B across various benchmarks validate the hypothesis.")
+    assert entities(doc) == {"LLaMA3-8B": "MODEL", "Zorb3-mini-3.8B": "MODEL"}
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -1034,10 +1034,10 @@ class EntityRecognizer:
                     # ("a 1B-parameter Llama model": a listed name in another case is still listed)
                     m.source, m.strong = "lexicon", m.strong or not m.initial
                 elif known is None:
-                    sized = _SIZED.match(m.text)
-                    version = _TRAILING_VERSION.search(m.text) if not sized else None
+                    sized = self._sized_listed_model(m.text)
+                    version = _TRAILING_VERSION.search(m.text) if not _SIZED.match(m.text) else None
                     listed = self.lexicon.known_type(m.text[: version.start()]) if version else None
-                    if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
+                    if sized:
                         m.evidence["MODEL"] += _W_LEXICON
                     elif listed and listed != "METRIC":
                         m.evidence[_DATA if listed == "DATASET" else listed] += _W_LEXICON  # "AlpacaEval 2": a listed benchmark's version
@@ -1246,10 +1246,15 @@ class EntityRecognizer:
             if other is not None and other.evidence and other.key != m.key:
                 m.evidence[max(other.evidence, key=other.evidence.get)] += _W_AFTER
 
+    def _sized_listed_model(self, text: str) -> str | None:
+        """"MODEL" for a size of a listed model ("LLaMA3-8B", "Qwen2 72B"), else None."""
+        sized = _SIZED.match(text)
+        return "MODEL" if sized and self.lexicon.known_type(sized.group(1)) == "MODEL" else None
+
     def _share_known_type(self, members: list[_Mention]) -> None:
         """In "LM1B, SQuAD and FooBooks" one kind of thing is listed: a well-known member
         (gazetteer) types the names beside it, when the known members agree."""
-        known = [self.lexicon.known_type(m.text) for m in members]
+        known = [self.lexicon.known_type(m.text) or self._sized_listed_model(m.text) for m in members]
         kinds = {"DATASET" if k == "BENCHMARK" else k for k in known if k and k != "METRIC"}
         if len(kinds) != 1:
             return
