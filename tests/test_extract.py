@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import random
 
 import pytest
 import spacy
@@ -1578,6 +1579,28 @@ def test_a_model_preferred_over_others_is_compared_to_them(nlp):
 def test_a_sized_listed_model_types_the_names_listed_beside_it(nlp):
     doc = nlp("Extensive experiments on LLaMA3-8B and Zorb3-mini-3.8B across various benchmarks validate the hypothesis.")
     assert entities(doc) == {"LLaMA3-8B": "MODEL", "Zorb3-mini-3.8B": "MODEL"}
+
+
+def test_a_quoted_long_form_and_empty_brackets_are_read(nlp):
+    doc = nlp("Models are evaluated using the ”Needle-in-a-Haystack” (NIAH) test; ( ) and (~) are no definitions.")
+    assert [definition[:2] for definition in doc._.kg_aliases] == [["NIAH", "Needle-in-a-Haystack"]]
+
+
+def test_extraction_survives_random_text(nlp):
+    # Fragments of abstracts and the debris of rendered pages in random order (both crashes
+    # this found, a quoted long form and "(~)", are above): every text must go through.
+    pieces = (
+        "We propose ZorbNet ( ) (~) (A) (ABC) (1) “ ” ‘ ’ \" ' , ; : . e.g., i.e., et al. 111https://x.y "
+        "https://github.com/a/b). 43.6%percent43.643.6\\%43.6 % ± × → ≥ İ K ﬁ \u200b \u00a0 – — … "
+        "achieves 85.3% top-1 accuracy on ImageNet-1K outperforming BERT (Devlin et al., 2019) [12] "
+        "Large Language Model (LLM) Needle-in-a-Haystack based on GPT-4o-mini 7B 1.5x"
+    ).split(" ")
+    rng = random.Random(7)
+    for _ in range(300):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 60))]
+        text = "".join(w + rng.choice(("", " ", "  ", "\n")) for w in words)
+        doc = nlp(text)
+        assert isinstance(doc._.kg_entities, list) and isinstance(doc._.kg_results, list)
 
 
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):

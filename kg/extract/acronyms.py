@@ -22,6 +22,8 @@ long_start, long_end]`` in ``doc._.kg_aliases``.
 'GeoMask3D'
 >>> long_form("LRL", "we propose Listwise Reranker with a Large Language Model")
 'Listwise Reranker with a Large Language Model'
+>>> long_form("NIAH", "evaluated using the ”Needle-in-a-Haystack”")
+'Needle-in-a-Haystack'
 >>> long_form("ABC", "nothing matches here") is None
 True
 """
@@ -48,6 +50,8 @@ _WINDOW_STOP = re.compile(r".*[()\[\];:]", re.DOTALL)
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# Around a long form: spaces, commas and quotes (the ”Needle-in-a-Haystack” (NIAH) test).
+_TRIMMED = " ,~\"'“”‘’"
 
 
 def _letters(short: str, repeat: bool) -> str:
@@ -122,16 +126,16 @@ def long_form(short: str, before: str) -> str | None:
         # "GeoMask3D (GM3D)": one word that writes the short form's digit as a digit is the
         # long form, not the longer run the repeated letters would reach back to.
         start = _match(plain, window)
-        found = window[start:].strip(" ,~") if start is not None else ""
+        found = window[start:].strip(_TRIMMED) if start is not None else ""
         if len(found) > len(short) and " " not in found and any(c.isdigit() and c in found for c in short):
             return found
     initials = _initials_match(short, before)
     if initials is not None:
-        return before[initials:].strip(" ,~")
+        return before[initials:].strip(_TRIMMED)
     for candidate in (letters, plain):
         start = _match(candidate, window)
         if start is not None:
-            found = window[start:].strip(" ,~")
+            found = window[start:].strip(_TRIMMED)
             if len(found) > len(short) and short.lower() not in found.lower().split():
                 return _extend(window, start, short)
     return None
@@ -141,12 +145,12 @@ def _extend(window: str, start: int, short: str) -> str:
     """Take in a capitalised word before the long form that the short form's first letter
     names too: "Maximizing Multi-modal Mutual Information" for "M3I", where the letters
     alone stop at "Multi-modal"."""
-    found = window[start:].strip(" ,~")
+    found = window[start:].strip(_TRIMMED)
     runs = window[:start].rsplit(None, 1)  # a match is the last run of non-spaces: look from there
     previous = _LAST_WORD.search(window, len(runs[0]) if len(runs) == 2 else 0, start)
     if previous and previous.group(1)[:1].isupper() and previous.group(1)[:1].lower() == found[:1].lower() == short[:1].lower():
         if len(_letters(short, repeat=True)) > sum(w[:1].isupper() for w in re.split(r"[\s\-]", found)):
-            return window[previous.start(1) :].strip(" ,~")
+            return window[previous.start(1) :].strip(_TRIMMED)
     return found
 
 
@@ -168,7 +172,9 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
         sentence = text[start:end]
         for match in _PARENS.finditer(sentence):
             inner = match.group(1).strip(" ~")
-            inner_start = start + match.start(1) + match.group(1).index(inner[:1] or " ")
+            if not inner:
+                continue  # "( )", "(~)"
+            inner_start = start + match.start(1) + match.group(1).index(inner[0])
             # The words before the parenthesis, back to the previous bracket or colon.
             stop = _WINDOW_STOP.match(sentence, 0, match.start())
             cut = stop.end() if stop else 0

@@ -918,6 +918,8 @@ class EntityRecognizer:
             before = text[start_of_sentence : min(s_start, l_start)]
             proposing = bool(PROPOSE_BEFORE.search(before)) or bool(PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1))
             long_words = [w for w in long.split() if w[0].isalpha()]
+            if not long_words:
+                continue  # ("(1) 2 (OT)": no word spells it out)
             lowercase_long = all(w[0].islower() for w in long_words[1:]) and (
                 long_words[0][0].islower() or l_start == start_of_sentence or len(long_words) == 1
             )
