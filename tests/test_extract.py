@@ -1603,6 +1603,13 @@ def test_extraction_survives_random_text(nlp):
         assert isinstance(doc._.kg_entities, list) and isinstance(doc._.kg_results, list)
 
 
+def test_a_model_said_to_be_of_another_models_kind_builds_on_it(nlp):
+    doc = nlp("We find that Zorb-ViT, a pure self-attention based DiT model, scales more effectively.")
+    assert facts(doc, "based_on") == [("Zorb-ViT", "DiT")]
+    doc = nlp("We compare Zorb-ViT, a strong open model like DiT, to other models.")
+    assert facts(doc, "based_on") == []
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -124,6 +124,11 @@ _VERSION_OF = re.compile(
     # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
+# "U-ViT, a pure self-attention based DiT model": a model said to be one of another's kind.
+_KIND_OF = re.compile(
+    r"\)?,[\s~]+(?:a|an)[\s~]+(?:(?!(?:of|for|with|to|on|in|by|from|as|like|and|or|than|that|which|such)\b)[\w\-]+[\s~]+){1,3}"
+)
+_MODEL_NOUN_AFTER = re.compile(r"[\s~]+(?:model|variant|architecture)\b")
 # "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
 _SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?$")
 # "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, it is built as.
@@ -459,10 +464,10 @@ class FactFinder:
         """"Sheared-LLaMA-1.3B, a LLaMA-7B with 80% pruning", "Vicuna, a fine-tuned LLaMA",
         "CompCoder (based on PolyCoder)", "EVA is a vanilla ViT": a model said to be a version of another
         builds on it."""
-        for (first, end, index), (start, _, other) in zip(mentions, mentions[1:]):
+        for (first, end, index), (start, other_end, other) in zip(mentions, mentions[1:]):
             if d.type(index) == d.type(other) == "MODEL" and index != other:
                 if _BASED_IN_PARENS.fullmatch(d.text, end, start) or _IS_A.fullmatch(d.text, end, start) or (
-                    _VERSION_OF.fullmatch(d.text, end, start)
+                    (_VERSION_OF.fullmatch(d.text, end, start) or (_KIND_OF.fullmatch(d.text, end, start) and _MODEL_NOUN_AFTER.match(d.text, other_end)))
                     and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
                 ):
                     add("based_on", (d.name(index), d.name(other)), number, 0.6)
