@@ -1610,6 +1610,14 @@ def test_a_model_said_to_be_of_another_models_kind_builds_on_it(nlp):
     assert facts(doc, "based_on") == []
 
 
+def test_an_own_model_built_on_is_the_base_of_the_next(nlp):
+    doc = nlp(
+        "We introduce a speech system powered by a fine-tuned Llama model, named TTS-Zorb. "
+        "Building on TTS-Zorb, we further propose MoLE-Zorb, a multimodal LLM."
+    )
+    assert ("MoLE-Zorb", "TTS-Zorb") in facts(doc, "based_on")
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -124,6 +124,7 @@ _VERSION_OF = re.compile(
     # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
+_BUILDING_ON = re.compile(r"\b(?:[Bb]uil(?:t|ding)[\s~]+(?:up)?on|[Bb]ased[\s~]+on|[Ee]xtending)[\s~]+(?:(?:the|our)[\s~]+)?$")
 # "U-ViT, a pure self-attention based DiT model": a model said to be one of another's kind.
 _KIND_OF = re.compile(
     r"\)?,[\s~]+(?:a|an)[\s~]+(?:(?!(?:of|for|with|to|on|in|by|from|as|like|and|or|than|that|which|such)\b)[\w\-]+[\s~]+){1,3}"
@@ -359,6 +360,7 @@ class FactFinder:
             if candidates:
                 self._sentence_facts(d, _Sentence(d, number, mentions), candidates, proposed, main, add)
             self._apposed_bases(d, number, mentions, add)
+            self._own_bases(d, number, mentions, proposed, add)
         for index in proposed:
             if d.type(index) == "BENCHMARK":
                 add("evaluated_on", (d.name(index),), self._first_sentence(d, index), 0.6)
@@ -458,6 +460,15 @@ class FactFinder:
         if (own or measured_on) and cues.EVALUATION.search(s.clause(head)):
             return True
         return bool(cues.EVALUATION.search(s.text[:20]))
+
+    @staticmethod
+    def _own_bases(d: _Doc, number: int, mentions: list, proposed: list[int], add) -> None:
+        """"Building on TTS-Llama, we further propose MoLE-Llama": one of the paper's models
+        named after a cue of building is the base of the next it proposes."""
+        own = [(start, end, i) for start, end, i in mentions if i in proposed and d.type(i) == "MODEL"]
+        for (start, _, base), (_, _, built) in zip(own, own[1:]):
+            if base != built and _BUILDING_ON.search(d.text, max(0, start - 20), start):
+                add("based_on", (d.name(built), d.name(base)), number, 0.6)
 
     @staticmethod
     def _apposed_bases(d: _Doc, number: int, mentions: list, add) -> None:
