@@ -1618,6 +1618,11 @@ def test_an_own_model_built_on_is_the_base_of_the_next(nlp):
     assert ("MoLE-Zorb", "TTS-Zorb") in facts(doc, "based_on")
 
 
+def test_a_proposed_model_whose_long_form_names_another_builds_on_it(nlp):
+    doc = nlp("ZoRA-based tuning is popular. We propose the Mixture-of-ZoRAs (MoZ) architecture, a parameter-efficient method.")
+    assert facts(doc, "based_on") == [("MoZ", "ZoRA")]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

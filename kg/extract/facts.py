@@ -124,6 +124,7 @@ _VERSION_OF = re.compile(
     # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
+_LONG_FORM_PART = re.compile(r"[^\s\-]+")
 _BUILDING_ON = re.compile(r"\b(?:[Bb]uil(?:t|ding)[\s~]+(?:up)?on|[Bb]ased[\s~]+on|[Ee]xtending)[\s~]+(?:(?:the|our)[\s~]+)?$")
 # "U-ViT, a pure self-attention based DiT model": a model said to be one of another's kind.
 _KIND_OF = re.compile(
@@ -348,6 +349,7 @@ class FactFinder:
 
         proposed = self._proposes(d, add)
         self._variants(d, proposed, add)
+        self._long_form_bases(d, proposed, add)
         self._family(d, proposed, add)
         main = next((i for i in proposed if d.type(i) == "MODEL"), None)
         # Names of the title, proposed models and metrics yield no fact here: a sentence
@@ -460,6 +462,22 @@ class FactFinder:
         if (own or measured_on) and cues.EVALUATION.search(s.clause(head)):
             return True
         return bool(cues.EVALUATION.search(s.text[:20]))
+
+    @staticmethod
+    def _long_form_bases(d: _Doc, proposed: list[int], add) -> None:
+        """"Mixture-of-LoRAs (MoA)": a proposed model whose long form names another model
+        builds on it."""
+        models = {d.name(i): i for i in range(len(d.entities)) if d.type(i) == "MODEL"}
+        for index in proposed:
+            if d.type(index) != "MODEL":
+                continue
+            for long in d.entities[index][2]:
+                for part in _LONG_FORM_PART.findall(long):
+                    base = models.get(part)
+                    if base is None and part.endswith("s"):
+                        base = models.get(part[:-1])  # ("LoRAs")
+                    if base is not None and base != index and base not in proposed:
+                        add("based_on", (d.name(index), d.name(base)), FactFinder._first_sentence(d, index), 0.6)
 
     @staticmethod
     def _own_bases(d: _Doc, number: int, mentions: list, proposed: list[int], add) -> None:
