@@ -11,8 +11,9 @@ abbreviation definitions in biomedical text"):
 A long form is accepted when every letter of the short form occurs in it, in order, the
 first one starting a word; a digit after a letter repeats it ("M3I" = M, M, M, I) or is
 skipped. Where that shortest match takes a capital's letter from inside a word and word
-initials spell it further back, the initials win ("LRL" below). The ``kg_aliases`` component stores ``[short, long, short_start, short_end,
-long_start, long_end]`` in ``doc._.kg_aliases``.
+initials spell it further back, the initials win ("LRL" below). The ``kg_aliases``
+component stores ``[short, long, short_start, short_end, long_start, long_end]`` in
+``doc._.kg_aliases``.
 
 >>> long_form("MCR", "we propose Manipulation Centric Representation")
 'Manipulation Centric Representation'
@@ -100,11 +101,12 @@ def _initials_match(short: str, window: str) -> int | None:
     shortest_initials = [w.group()[0].lower() for w in words if w.start() >= start]
     if shortest_initials == list(letters):
         return None  # the shortest match is already one of initials
+    first_allowed = len(words) - len(letters) - 4  # a long form has at most four words more than letters
     at = len(words)
     for letter in reversed(letters):
-        at = next((i for i in range(at - 1, max(-1, len(words) - len(letters) - 5), -1) if words[i].group()[0].lower() == letter), -1)
+        at = next((i for i in range(at - 1, max(-1, first_allowed - 1), -1) if words[i].group()[0].lower() == letter), -1)
         if at < 0:
-            return None  # (the long form has at most four words more than the short form has letters)
+            return None
     return words[at].start()
 
 

@@ -331,6 +331,7 @@ _COST_MEASURE = re.compile(
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+# "our model, Preserve Your Own COrrelation (PYoCo)": a model noun and a comma before a long form.
 _MODEL_COMMA_BEFORE = re.compile(r"\bmodel,[\s~]+$")
 # "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
 _AFTER_PERCENTAGE = re.compile(r"\d[\s~]?\\?%[\s~]$")
@@ -1072,11 +1073,15 @@ class EntityRecognizer:
         metric_ends = {m.end for m in mentions if m.source == "metric"}
         last_metric_start = max(metric_starts, default=-1)
         lists: list[list[_Mention]] = []
-        qualifiers: list[list[_Mention]] = []  # "A (58.7% LC win rate) and B": a measure's qualifier in brackets breaks no list
+        # "A (58.7% LC win rate) and B": a measure's qualifier in brackets breaks no list.
+        qualifiers: list[list[_Mention]] = []
         for m in mentions:
             if m.source == "metric":
                 continue
-            if m.source == "shape" and _SPACES.match(text, m.end).end() in metric_starts and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
+            if (
+                m.source == "shape" and _SPACES.match(text, m.end).end() in metric_starts
+                and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start)
+            ):
                 qualifiers.append([m])
                 continue
             if lists and lists[-1][-1].sentence == m.sentence and _LIST_GAP.match(text[lists[-1][-1].end : m.start]):

@@ -124,7 +124,9 @@ _VERSION_OF = re.compile(
     # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
+# The words and hyphen parts of a long form ("Mixture-of-LoRAs"; see FactFinder._long_form_bases).
 _LONG_FORM_PART = re.compile(r"[^\s\-]+")
+# "Building on TTS-Llama, we further propose ...": a cue of building right before a name.
 _BUILDING_ON = re.compile(r"\b(?:[Bb]uil(?:t|ding)[\s~]+(?:up)?on|[Bb]ased[\s~]+on|[Ee]xtending)[\s~]+(?:(?:the|our)[\s~]+)?$")
 # "U-ViT, a pure self-attention based DiT model": a model said to be one of another's kind.
 _KIND_OF = re.compile(
@@ -491,13 +493,15 @@ class FactFinder:
     @staticmethod
     def _apposed_bases(d: _Doc, number: int, mentions: list, add) -> None:
         """"Sheared-LLaMA-1.3B, a LLaMA-7B with 80% pruning", "Vicuna, a fine-tuned LLaMA",
-        "CompCoder (based on PolyCoder)", "EVA is a vanilla ViT": a model said to be a version of another
-        builds on it."""
+        "CompCoder (based on PolyCoder)", "EVA is a vanilla ViT", "U-ViT, a pure self-attention based
+        DiT model": a model said to be a version or of the kind of another builds on it."""
         for (first, end, index), (start, other_end, other) in zip(mentions, mentions[1:]):
             if d.type(index) == d.type(other) == "MODEL" and index != other:
+                apposed = _VERSION_OF.fullmatch(d.text, end, start) or (
+                    _KIND_OF.fullmatch(d.text, end, start) and _MODEL_NOUN_AFTER.match(d.text, other_end)
+                )
                 if _BASED_IN_PARENS.fullmatch(d.text, end, start) or _IS_A.fullmatch(d.text, end, start) or (
-                    (_VERSION_OF.fullmatch(d.text, end, start) or (_KIND_OF.fullmatch(d.text, end, start) and _MODEL_NOUN_AFTER.match(d.text, other_end)))
-                    and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
+                    apposed and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
                 ):
                     add("based_on", (d.name(index), d.name(other)), number, 0.6)
 
