@@ -1459,6 +1459,8 @@ def test_an_acronym_right_after_a_percentage_is_its_measure(nlp):
     doc = nlp("ZorbNet achieves notable performance on point cloud datasets (93.8% OA on ZorbObject).")
     assert entities(doc) == {"ZorbNet": "MODEL", "OA": "METRIC", "ZorbObject": "DATASET"}
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("OA", "93.8%", "ZorbObject")]
+    doc = nlp("ZorbJAR achieves up to a 6.3% increase in mAPZ compared to training from scratch.")
+    assert entities(doc)["mAPZ"] == "METRIC" and [tuple(r[1:3]) for r in doc._.kg_results] == [("mAPZ", "6.3%")]
 
 
 def test_a_measure_one_qualifying_word_after_a_value_names_it_with_the_word(nlp):

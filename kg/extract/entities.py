@@ -334,9 +334,12 @@ _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
 # "our model, Preserve Your Own COrrelation (PYoCo)": a model noun and a comma before a long form.
 _MODEL_COMMA_BEFORE = re.compile(r"\bmodel,[\s~]+$")
 # "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
-_AFTER_PERCENTAGE = re.compile(r"\d[\s~]?\\?%[\s~]$")
-_MEASURE_ACRONYM = re.compile(r"[A-Z]{2,5}$")
-_ON_SOMETHING = re.compile(r"[\s~]+(?:on|in|for|at)\b|[\s~]*[,;)]")
+# ("a 6.3% increase in mAPH": a change of it between)
+_AFTER_PERCENTAGE = re.compile(
+    r"\d[\s~]?\\?%[\s~](?:(?:absolute[\s~]+|relative[\s~]+)?(?:increase|improvement|gain|reduction|drop|boost)[\s~]+in[\s~]+)?$"
+)
+_MEASURE_ACRONYM = re.compile(r"(?:m|[A-Z])[A-Z][A-Za-z]{0,3}$")
+_ON_SOMETHING = re.compile(r"[\s~]+(?:on|in|for|at|over|than|compared|and|while)\b|[\s~]*[,;).]")
 # A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
 _COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 # "QA-pairs", "L2-normalize"; "question-SQL", "multi-GPU": a word and an acronym compounded.
@@ -1175,7 +1178,7 @@ class EntityRecognizer:
                 for m in members:
                     m.accepted = True
             if (
-                len(members) == 1 and _AFTER_PERCENTAGE.search(text, max(0, first.start - 8), first.start)
+                len(members) == 1 and _AFTER_PERCENTAGE.search(text, max(0, first.start - 40), first.start)
                 and _MEASURE_ACRONYM.match(first.text) and not self.lexicon.known_type(first.text)
                 and _ON_SOMETHING.match(text, last.end)
             ):
