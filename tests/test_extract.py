@@ -1625,6 +1625,11 @@ def test_a_proposed_model_whose_long_form_names_another_builds_on_it(nlp):
     assert facts(doc, "based_on") == [("MoZ", "ZoRA")]
 
 
+def test_agreement_and_correlation_are_measures(nlp):
+    doc = nlp("ZorbJudge achieves around 85% agreement with human judgment and a 0.99 Pearson correlation with ZorbScore.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("agreement", "around 85%"), ("Pearson correlation", "0.99")]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]
