@@ -115,6 +115,10 @@ _ON_SPLIT = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?(?:test|dev|validation|eval
 # percentages: "784 → 400 → 200" is an architecture's widths, "8 → 16" a setting.)
 _SCORE_NUMBER = r"\d+(?:\.\d+[\s~]*%?|[\s~]*%)"
 _CHANGED_TO = re.compile(r"(?<![\w.])" + _SCORE_NUMBER + r"[\s~]*(?:→|->)[\s~]*(" + _SCORE_NUMBER + r")(?![\w%]|\.\d)")
+# "improves FID from 18.65 to 1.73": a change from an old value to the new one the paper reports
+# (a verb of change before it; "varies from 10% to 60%" is a range); the old value before a new one.
+_OLD_VALUE_BEFORE = re.compile(r"\bfrom[\s~]+(" + _SCORE_NUMBER + r")[\s~]+to[\s~]+$")
+_FROM_TO = re.compile(r"\bfrom[\s~]+" + _SCORE_NUMBER + r"[\s~]+to[\s~]+(" + _SCORE_NUMBER + r"|\d+)(?![\w%]|\.\d)")
 # Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
@@ -345,6 +349,11 @@ class ResultFinder:
             for match in _CHANGED_TO.finditer(text, start, end):  # "FUNSD (0.7820 → 0.8420)": the new value
                 add(match.start(1), match.end(1), False, hedged=False)
                 replaced.append((match.start(), match.start(1)))
+        if " from " in text[start:end]:
+            for match in _FROM_TO.finditer(text, start, end):  # "improves FID from 18.65 to 1.73": the new value
+                if _CHANGE_VERB.search(text, start, match.start()):
+                    add(match.start(1), match.end(1), False, hedged=False)
+                    replaced.append((match.start(), match.start(1)))
         if "factor" in text[start:end]:
             for match in _FACTOR.finditer(text, start, end):  # "reduces memory by a factor of 2.5"
                 add(match.start(), match.end(), False, hedged=False)
@@ -469,6 +478,12 @@ class ResultFinder:
             or _DECIMAL.fullmatch(text, v_start, v_end)
         ):
             return _measure(after.group(1), after.start(1), new_metrics, tail=True)
+        old = _OLD_VALUE_BEFORE.search(text, max(sentence_start, v_start - 30), v_start) if text[v_start - 4 : v_start] == " to " else None
+        if old:  # "raises the pass rate from 40% to 55%": a verb of change and its measure before the old value
+            window = text[max(sentence_start, old.start(1) - 80) : old.start(1)]
+            by = _by_metric_before(window)
+            if by and by.group(2) == "from" and _CHANGE_VERB.match(window, by.start()):
+                return _measure(by.group(1), by.start(1) + old.start(1) - len(window), new_metrics)
         return None
 
     @staticmethod
