@@ -71,8 +71,13 @@ def link_properties(url: str) -> dict:
     'apple/corenet'
     >>> link_properties("https://huggingface.co/datasets/allenai/c4")["huggingFaceId"]
     'datasets/allenai/c4'
+    >>> link_properties("https://x.org]/a")
+    {'host': ''}
     """
-    parts = urlsplit(url if "://" in url else "https://" + url)
+    try:
+        parts = urlsplit(url if "://" in url else "https://" + url)
+    except ValueError:  # a bracket that opens no IPv6 address ("x.org]/a"): no host to go by
+        return {"host": ""}
     host = (parts.hostname or "").removeprefix("www.")
     segments = [s for s in parts.path.split("/") if s]
     props: dict = {"host": host}
