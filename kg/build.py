@@ -82,7 +82,8 @@ def extract_file(
     summary = RunSummary()
     papers = read_papers(source, format=input_format, on_error=on_error, stats=stats)
     with atomic_open(records_path) as out:
-        for extraction in extract(papers, n_process=n_process, batch_size=batch_size):
+        skip = stats.skip if on_error == "skip" else None  # (a paper kg fails on is counted with the bad records)
+        for extraction in extract(papers, n_process=n_process, batch_size=batch_size, on_failure=skip):
             out.write(json.dumps(extraction.to_record(), ensure_ascii=False) + "\n")
             if index is not None:
                 index.add(extraction)

@@ -126,3 +126,35 @@ def test_a_component_crash_names_the_paper_that_caused_it():
     for processes in (1, 2):  # the error crosses from a worker process intact
         with pytest.raises(ExtractionError, match=r"^in\.jsonl:2: extraction failed on paper 'p2' \(ValueError: boom\)"):
             list(extract(papers, nlp=nlp, n_process=processes))
+        # With a callback the failure is handed over and the other papers of its batch go on.
+        failures = []
+        kept = [e.paper.id for e in extract(papers, nlp=nlp, n_process=processes, on_failure=failures.append)]
+        assert kept == ["p1", "p3"]
+        assert [str(f) for f in failures] == ["in.jsonl:2: extraction failed on paper 'p2' (ValueError: boom); this is a bug in kg"]
+
+
+def test_skip_counts_a_paper_kg_fails_on_with_the_bad_records(tmp_path, monkeypatch):
+    from spacy.language import Language
+
+    from kg.build import extract_file
+    from kg.extract import load_pipeline, pipeline
+
+    @Language.component("test_fails_on_venom")
+    def fails_on_venom(doc):
+        if "VENOM" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("test_fails_on_venom")
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda: nlp)
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id": "a", "title": "T", "abstract": "A fine abstract."}\n'
+        '{"id": "b", "title": "T", "abstract": "A VENOM abstract."}\n'
+        '{"id": "c", "title": "T", "abstract": "Another fine one."}\n'
+    )
+    summary = extract_file(source, tmp_path / "records.jsonl", on_error="skip")
+    assert (summary.papers, summary.skipped) == (2, 1)
+    assert "in.jsonl:2: extraction failed on paper 'b'" in summary.skipped_messages[0]
+    assert [line.count('"id"') for line in (tmp_path / "records.jsonl").read_text().splitlines()] == [1, 1]

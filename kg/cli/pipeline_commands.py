@@ -40,7 +40,7 @@ FormatOpt = Annotated[
     InputFormat | None, typer.Option("--format", help="Input format; detected from the name and content when omitted.")
 ]
 OnErrorOpt = Annotated[
-    OnError, typer.Option("--on-error", help="On a bad record: 'fail' stops with its file and line; 'skip' skips and counts it.")
+    OnError, typer.Option("--on-error", help="On a bad record (or a paper kg fails on): 'fail' stops with its file and line; 'skip' skips and counts it.")
 ]
 ProcessesOpt = Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction: one per core is fastest (each returns records, not Docs).")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Papers per extraction batch.")]

@@ -22,7 +22,7 @@ import multiprocessing
 import os
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
 
@@ -62,13 +62,22 @@ def paper_text(paper: Paper) -> str:
 
 
 def extract(
-    papers: Iterable[Paper], *, nlp: Language | None = None, batch_size: int = 256, n_process: int = 1
+    papers: Iterable[Paper],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 256,
+    n_process: int = 1,
+    on_failure: Callable[[ExtractionError], None] | None = None,
 ) -> Iterator[Extraction]:
     """Extract entities, URLs, facts and results from each paper, in input order.
 
     Streams: papers are read lazily and processed in batches of ``batch_size``, on
     ``n_process`` processes (each batch is a task for a worker; at most two per worker
     are in flight).
+
+    A paper whose extraction raises (a bug in kg) raises an :class:`ExtractionError`
+    naming it; with ``on_failure``, that callback gets the error instead and the paper is
+    left out (``--on-error skip`` counts it with the bad records).
 
     >>> from kg.records import Paper
     >>> paper = Paper("p1", "FooNet: Fast Nets", "We propose FooNet. Code: https://github.com/a/foonet.")
@@ -81,7 +90,7 @@ def extract(
     if n_process == -1:  # as in spaCy: every CPU
         n_process = os.cpu_count() or 1
     if n_process == 1:
-        yield from _extract(papers, nlp or load_pipeline(), batch_size)
+        yield from _extract(papers, nlp or load_pipeline(), batch_size, on_failure)
         return
     # Not spaCy's n_process: it sends every processed Doc back to the parent (about 40 KB
     # and 2 ms each), which costs more than the work it shares out. Workers here run the
@@ -93,9 +102,9 @@ def extract(
         for batch in _batches(papers, batch_size):
             pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
             if len(pending) >= 2 * n_process:
-                yield from _with_papers(*pending.popleft())
+                yield from _with_papers(*pending.popleft(), on_failure)
         while pending:
-            yield from _with_papers(*pending.popleft())
+            yield from _with_papers(*pending.popleft(), on_failure)
     except (KeyboardInterrupt, SystemExit):
         pool.terminate()
         raise
@@ -115,27 +124,39 @@ def _finish(pool: Pool, pending: deque) -> None:
     pool.join()
 
 
-def _extract(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
+def _extract(
+    papers: Iterable[Paper], nlp: Language, batch_size: int, on_failure: Callable[[ExtractionError], None] | None
+) -> Iterator[Extraction]:
+    for paper, done in _extract_or_fail(papers, nlp, batch_size):
+        if isinstance(done, Extraction):
+            yield done
+        else:
+            _failed(paper, done, on_failure)
+
+
+def _failed(paper: Paper, message: str, on_failure: Callable[[ExtractionError], None] | None) -> None:
+    """Raise the failure of ``paper``'s extraction, or hand it to ``on_failure``."""
+    error = ExtractionError(message, file=paper.source)
+    if on_failure is None:
+        raise error
+    on_failure(error)
+
+
+def _extract_or_fail(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[tuple[Paper, Extraction | str]]:
+    """Each paper with its extraction, or the message of the bug its extraction met. A batch
+    that fails is done again paper by paper, to name the paper, not just the batch."""
     for batch in _batches(papers, batch_size):
         try:
             docs = nlp.pipe(((_make_doc(nlp, paper), paper) for paper in batch), as_tuples=True, batch_size=batch_size)
-            extractions = [to_extraction(doc, paper) for doc, paper in docs]
-        except Exception as error:  # a bug met on some input: say which paper, not just where
-            raise _failure(nlp, batch, error) from error
-        yield from extractions
-
-
-def _failure(nlp: Language, batch: list[Paper], error: Exception) -> ExtractionError:
-    """The error naming the first paper of ``batch`` that fails on its own."""
-    for paper in batch:
-        try:
-            to_extraction(nlp(_make_doc(nlp, paper)), paper)
-        except Exception as own:
-            error = own
-            break
-    else:
-        paper = batch[0]
-    return ExtractionError(f"extraction failed on paper {paper.id!r} ({type(error).__name__}: {error}); this is a bug in kg", file=paper.source)
+            done: list[tuple[Paper, Extraction | str]] = [(paper, to_extraction(doc, paper)) for doc, paper in docs]
+        except Exception:
+            done = []
+            for paper in batch:
+                try:
+                    done.append((paper, to_extraction(nlp(_make_doc(nlp, paper)), paper)))
+                except Exception as error:
+                    done.append((paper, f"extraction failed on paper {paper.id!r} ({type(error).__name__}: {error}); this is a bug in kg"))
+        yield from done
 
 
 def _make_doc(nlp: Language, paper: Paper) -> Doc:
@@ -160,13 +181,22 @@ def _start_worker(nlp: Language | None) -> None:
     _worker_nlp = nlp or load_pipeline()
 
 
-def _extract_batch(papers: list[Paper]) -> list[tuple]:
-    return [(e.entities, e.urls, e.facts, e.results) for e in _extract(papers, _worker_nlp, len(papers))]
+def _extract_batch(papers: list[Paper]) -> list[tuple | str]:
+    # The records' parts without the papers, which the parent has; or a failure's message.
+    return [
+        (done.entities, done.urls, done.facts, done.results) if isinstance(done, Extraction) else done
+        for _, done in _extract_or_fail(papers, _worker_nlp, len(papers))
+    ]
 
 
-def _with_papers(papers: list[Paper], found: AsyncResult) -> Iterator[Extraction]:
+def _with_papers(
+    papers: list[Paper], found: AsyncResult, on_failure: Callable[[ExtractionError], None] | None
+) -> Iterator[Extraction]:
     for paper, parts in zip(papers, found.get()):
-        yield Extraction(paper, *parts)
+        if isinstance(parts, tuple):
+            yield Extraction(paper, *parts)
+        else:
+            _failed(paper, parts, on_failure)
 
 
 class _Offsets:
