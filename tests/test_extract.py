@@ -1637,6 +1637,12 @@ def test_a_change_from_an_old_value_reports_the_new_one(nlp):
     assert [r[2] for r in doc._.kg_results] == ["10% to 60%"]  # a range, no change
 
 
+def test_the_object_of_a_preposition_before_are_proposed_is_not_proposed(nlp):
+    doc = nlp("To this end, three improved architectures based on Zorb-TDNN are proposed to extract features.")
+    assert facts(doc, "proposes") == []
+    assert facts(nlp("To this end, ZorbNet is proposed to extract features."), "proposes") == ["ZorbNet"]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

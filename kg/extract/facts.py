@@ -531,7 +531,9 @@ class FactFinder:
                 if not proposable(index):
                     continue
                 if cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")")):
-                    propose(index, number, 0.7)
+                    # ("architectures based on ECAPA-TDNN are proposed": the object of a preposition is no subject)
+                    if not _PREPOSITION_BEFORE.search(d.text, max(start, m_start - 30), m_start):
+                        propose(index, number, 0.7)
                 elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
                     if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
