@@ -1643,6 +1643,11 @@ def test_the_object_of_a_preposition_before_are_proposed_is_not_proposed(nlp):
     assert facts(nlp("To this end, ZorbNet is proposed to extract features."), "proposes") == ["ZorbNet"]
 
 
+def test_what_the_paper_says_is_its_contribution_it_proposes(nlp):
+    doc = nlp("Our first contribution is ZorbConcept, a collection of web-crawled image-text pairs.")
+    assert facts(doc, "proposes") == ["ZorbConcept"]
+
+
 def test_a_one_word_long_form_writes_the_short_forms_digit(nlp):
     doc = nlp("We employ a geometrically informed mask selection strategy called GeoMosk3D (GM3D) for point clouds.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("GM3D", ["GeoMosk3D"])]

@@ -193,6 +193,9 @@ _MADE_OF = re.compile(
 )
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
+# "Our first contribution is DataConcept, a collection of ...": what the paper contributes.
+# (group 1, as in _OWN_NAMED: the name is the paper's even if well known)
+_CONTRIBUTION_IS = re.compile(r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?(contributions?[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
@@ -545,6 +548,7 @@ class FactFinder:
                     own_named = (
                         _OWN_NAMED.search(d.text, max(start, at - 60), at)
                         or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
+                        or _CONTRIBUTION_IS.search(d.text, max(start, at - 40), at)
                         or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     )
                     trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
