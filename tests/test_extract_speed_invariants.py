@@ -106,12 +106,12 @@ def test_two_processes_stream_a_bounded_number_of_batches(nlp):
     results.close()  # stops the workers
 
 
-def test_a_component_crash_names_the_paper_that_caused_it():
+@pytest.fixture(scope="module")
+def poisoned_nlp():
+    """The pipeline with one more component, which raises on a text that says POISON."""
     from spacy.language import Language
 
-    from kg.errors import ExtractionError
-    from kg.extract import extract, load_pipeline
-    from kg.records import Paper
+    from kg.extract import load_pipeline
 
     @Language.component("test_fails_on_poison")
     def fails_on_poison(doc):
@@ -121,37 +121,35 @@ def test_a_component_crash_names_the_paper_that_caused_it():
 
     nlp = load_pipeline()
     nlp.add_pipe("test_fails_on_poison")
+    return nlp
+
+
+def test_a_component_crash_names_the_paper_that_caused_it(poisoned_nlp):
+    from kg.errors import ExtractionError
+    from kg.extract import extract
+    from kg.records import Paper
+
     papers = [Paper(f"p{i}", "T", "A fine abstract.", source=f"in.jsonl:{i}") for i in range(1, 4)]
     papers[1] = Paper("p2", "T", "A POISON abstract.", source="in.jsonl:2")
     for processes in (1, 2):  # the error crosses from a worker process intact
         with pytest.raises(ExtractionError, match=r"^in\.jsonl:2: extraction failed on paper 'p2' \(ValueError: boom\)"):
-            list(extract(papers, nlp=nlp, n_process=processes))
+            list(extract(papers, nlp=poisoned_nlp, n_process=processes))
         # With a callback the failure is handed over and the other papers of its batch go on.
         failures = []
-        kept = [e.paper.id for e in extract(papers, nlp=nlp, n_process=processes, on_failure=failures.append)]
+        kept = [e.paper.id for e in extract(papers, nlp=poisoned_nlp, n_process=processes, on_failure=failures.append)]
         assert kept == ["p1", "p3"]
         assert [str(f) for f in failures] == ["in.jsonl:2: extraction failed on paper 'p2' (ValueError: boom); this is a bug in kg"]
 
 
-def test_skip_counts_a_paper_kg_fails_on_with_the_bad_records(tmp_path, monkeypatch):
-    from spacy.language import Language
-
+def test_skip_counts_a_paper_kg_fails_on_with_the_bad_records(tmp_path, monkeypatch, poisoned_nlp):
     from kg.build import extract_file
-    from kg.extract import load_pipeline, pipeline
+    from kg.extract import pipeline
 
-    @Language.component("test_fails_on_venom")
-    def fails_on_venom(doc):
-        if "VENOM" in doc.text:
-            raise ValueError("boom")
-        return doc
-
-    nlp = load_pipeline()
-    nlp.add_pipe("test_fails_on_venom")
-    monkeypatch.setattr(pipeline, "load_pipeline", lambda: nlp)
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda: poisoned_nlp)
     source = tmp_path / "in.jsonl"
     source.write_text(
         '{"id": "a", "title": "T", "abstract": "A fine abstract."}\n'
-        '{"id": "b", "title": "T", "abstract": "A VENOM abstract."}\n'
+        '{"id": "b", "title": "T", "abstract": "A POISON abstract."}\n'
         '{"id": "c", "title": "T", "abstract": "Another fine one."}\n'
     )
     summary = extract_file(source, tmp_path / "records.jsonl", on_error="skip")
