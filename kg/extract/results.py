@@ -456,17 +456,9 @@ class ResultFinder:
             name = _measure(measure_of.group(1), measure_of.start(1) + v_start - len(window), new_metrics)
             if name:
                 return name
-        by = _by_metric_before(window)
-        if by:
-            # "reduces toxicity by 20%": what a verb of change changes by a number is measured,
-            # whatever its head noun (not "improves the baseline by 2%"). "From" follows a
-            # measure only after such a verb ("raises the pass rate from 40%", not "varies
-            # the dropout rate from 10%"), and then the measure's head must say it is one.
-            change = bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
-            if by.group(2) == "by" or change:
-                name = _measure(by.group(1), by.start(1) + v_start - len(window), new_metrics, any_head=change and by.group(2) == "by")
-                if name:
-                    return name
+        name = _changed_measure(window, v_start - len(window), new_metrics)
+        if name:
+            return name
         acronym = _ACRONYM_AFTER.match(text, v_end) if text.startswith(" ", v_end) else None
         if acronym and not any(d[0] == acronym.start(1) for d in data):
             name = acronym.group(1)  # "achieves 47% SR", "78.5 EM on X": an acronym after a value names its measure
@@ -480,10 +472,8 @@ class ResultFinder:
             return _measure(after.group(1), after.start(1), new_metrics, tail=True)
         old = _OLD_VALUE_BEFORE.search(text, max(sentence_start, v_start - 30), v_start) if text[v_start - 4 : v_start] == " to " else None
         if old:  # "raises the pass rate from 40% to 55%": a verb of change and its measure before the old value
-            window = text[max(sentence_start, old.start(1) - 80) : old.start(1)]
-            by = _by_metric_before(window)
-            if by and by.group(2) == "from" and _CHANGE_VERB.match(window, by.start()):
-                return _measure(by.group(1), by.start(1) + old.start(1) - len(window), new_metrics)
+            window_start = max(sentence_start, old.start(1) - 80)
+            return _changed_measure(text[window_start : old.start(1)], window_start, new_metrics)
         return None
 
     @staticmethod
@@ -741,6 +731,24 @@ def _measure_before(window: str) -> re.Match | None:
     if after_symbol and after_symbol not in _MEASURE_OF_ENDS:
         return None
     return _MEASURE_OF.search(window, len(runs[0]) if len(runs) > _MEASURE_RUNS else 0)
+
+
+def _changed_measure(window: str, window_start: int, new_metrics: dict[str, list]) -> str | None:
+    """The measure a verb of change before a value changes, named in ``window`` (which ends
+    right before the value and starts at ``window_start`` in the text).
+
+    "reduces toxicity by 20%": what a verb of change changes by a number is measured, whatever
+    its head noun (not "improves the baseline by 2%"). "From" follows a measure only after
+    such a verb ("raises the pass rate from 40%", not "varies the dropout rate from 10%"), and
+    then the measure's head must say it is one.
+    """
+    by = _by_metric_before(window)
+    if not by:
+        return None
+    change = bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
+    if by.group(2) != "by" and not change:
+        return None
+    return _measure(by.group(1), window_start + by.start(1), new_metrics, any_head=change and by.group(2) == "by")
 
 
 def _by_metric_before(window: str) -> re.Match | None:
