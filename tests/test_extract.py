@@ -2031,3 +2031,10 @@ def test_an_amount_of_data_trained_on_is_used(nlp):
 def test_documents_of_a_dataset_evaluated_on_are_no_amount(nlp):
     doc = nlp("We report the perplexity of our KiteLM model evaluated on the documents of ZorbText2.")
     assert facts(doc, "evaluated_on") == ["ZorbText2"]
+
+
+def test_a_named_optimiser_and_the_plural_of_vit_are_models(nlp):
+    # The annotators keep named algorithms (GUIDELINES.md: "algorithm: something with a proper
+    # name") and "ViTs", a plural of a named architecture, as models.
+    doc = nlp("Our KiteNet outperforms ViTs trained with AdamW, as compared to AdamW alone.")
+    assert entities(doc) == {"KiteNet": "MODEL", "ViTs": "MODEL", "AdamW": "MODEL"}
