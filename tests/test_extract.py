@@ -2038,3 +2038,11 @@ def test_a_named_optimiser_and_the_plural_of_vit_are_models(nlp):
     # name") and "ViTs", a plural of a named architecture, as models.
     doc = nlp("Our KiteNet outperforms ViTs trained with AdamW, as compared to AdamW alone.")
     assert entities(doc) == {"KiteNet": "MODEL", "ViTs": "MODEL", "AdamW": "MODEL"}
+
+
+def test_a_long_form_in_apposition_to_a_model_noun_names_a_model(nlp):
+    # "The proposed framework, i.e., Detection ConvNet (DECO)": not a defined concept; not so
+    # after a noun of tasks ("two new tasks, i.e., Zorb Ranking (ZR)").
+    doc = nlp("The proposed framework, i.e., Detection Zorbnet (DZN), is composed of a backbone.")
+    assert entities(doc) == {"DZN": "MODEL"} and facts(doc, "proposes") == ["DZN"]
+    assert entities(nlp("The two tasks, i.e., Detail-aware Zorb Ranking (DZR), need fine details.")) == {}

@@ -941,8 +941,11 @@ class EntityRecognizer:
             m.aliases.append(long)
             # (every naming match holds a hint: most sentences have none)
             named = mentions_any(before, _NAMING_HINTS) and bool(_NAMING.search(text, start_of_sentence, min(s_start, l_start)))
+            noun = context.nearest_type_noun(start_of_sentence, min(s_start, l_start))
+            # ... or "The proposed framework, i.e., Detection ConvNet (DECO)": a model named by apposition
+            named = named or (noun == "MODEL" and ("i.e" in before or "namely" in before) and bool(_BEFORE.search(before)))
             if named:  # "a benchmark called X (Y)"
-                m.evidence[context.nearest_type_noun(start_of_sentence, min(s_start, l_start)) or "MODEL"] += _W_NAMED
+                m.evidence[noun or "MODEL"] += _W_NAMED
             model_head = head in _MODEL_HEADS or head.startswith("autoencoder")
             if known in ("DATASET", "BENCHMARK", "METRIC") and model_head and not _CLASS_NOUNS.match(text, after_paren):
                 redefined.add(key)  # "Grouped Query Attention (GQA)", "Masked Autoencoders (MAE)": no data set, no measure
