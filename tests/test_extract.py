@@ -2046,3 +2046,9 @@ def test_a_long_form_in_apposition_to_a_model_noun_names_a_model(nlp):
     doc = nlp("The proposed framework, i.e., Detection Zorbnet (DZN), is composed of a backbone.")
     assert entities(doc) == {"DZN": "MODEL"} and facts(doc, "proposes") == ["DZN"]
     assert entities(nlp("The two tasks, i.e., Detail-aware Zorb Ranking (DZR), need fine details.")) == {}
+
+
+def test_one_capitalised_word_before_a_backbone_names_a_model(nlp):
+    doc = nlp("Our KiteNet architecture, with a modified Zorbin backbone and a new module, outperforms others.")
+    assert entities(doc) == {"KiteNet": "MODEL", "Zorbin": "MODEL"} and facts(doc, "based_on") == [("KiteNet", "Zorbin")]
+    assert entities(nlp("Zorbin backbones are common.")) == {}  # a sentence's first word: its capital is the sentence's

@@ -277,6 +277,7 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (Searched from the parenthesis: a pattern that may start with optional spaces is tried at
 # every position of the text.)
 _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
+_PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -1199,6 +1200,9 @@ class EntityRecognizer:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
             if last.suffix == "based":
                 shared["MODEL"] += _W_CONTEXT
+            elif _PART_NEXT.match(text, last.end) and not last.initial:
+                last.accepted = True  # "a modified Swin backbone": one capitalised word names the part's model
+                last.evidence["MODEL"] += _W_CONTEXT
             elif last.suffix == "pretrained":
                 shared["DATASET"] += _W_ON  # "ImageNet-pretrained": what a model was trained on
             said_kinds = set()  # what the members' own names say they are
