@@ -2052,3 +2052,8 @@ def test_one_capitalised_word_before_a_backbone_names_a_model(nlp):
     doc = nlp("Our KiteNet architecture, with a modified Zorbin backbone and a new module, outperforms others.")
     assert entities(doc) == {"KiteNet": "MODEL", "Zorbin": "MODEL"} and facts(doc, "based_on") == [("KiteNet", "Zorbin")]
     assert entities(nlp("Zorbin backbones are common.")) == {}  # a sentence's first word: its capital is the sentence's
+
+
+def test_this_approach_given_a_name_is_the_papers_own(nlp):
+    doc = nlp("We find that tuning the projection works. This simple approach, coined ZorbLIP, yields the best results.")
+    assert facts(doc, "proposes") == ["ZorbLIP"] and facts(doc, "uses") == []

@@ -167,7 +167,7 @@ _OWN_NOUNS = (
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
 # ("our detector, named ViTDet": any noun of the paper's own with a naming word after it)
 _OWN_NAMED = re.compile(
-    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
+    cues.words("our", "the proposed", "this") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
     + r"(?:" + _OWN_NOUNS + r"|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
     r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
 )
