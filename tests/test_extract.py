@@ -2057,3 +2057,8 @@ def test_one_capitalised_word_before_a_backbone_names_a_model(nlp):
 def test_this_approach_given_a_name_is_the_papers_own(nlp):
     doc = nlp("We find that tuning the projection works. This simple approach, coined ZorbLIP, yields the best results.")
     assert facts(doc, "proposes") == ["ZorbLIP"] and facts(doc, "uses") == []
+
+
+def test_models_a_comparison_runs_on_after_a_gerund_are_no_rivals(nlp):
+    doc = nlp("We propose ZorA. ZorA consistently outperforms LoRA on fine-tuning KiteLM, KiteVL, and VL-Kite on many tasks.")
+    assert facts(doc, "compared_to") == [("ZorA", "LoRA")]

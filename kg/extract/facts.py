@@ -134,7 +134,7 @@ _KIND_OF = re.compile(
 )
 _MODEL_NOUN_AFTER = re.compile(r"[\s~]+(?:model|variant|architecture)\b")
 # "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
-_SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?$")
+_SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?(?:[a-z\-]+ing[\s~]+)?$")  # ("on fine-tuning LLaMA")
 # "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, it is built as.
 _IS_A = re.compile(r"[\s~]+(?:is|was)[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?")
 # "CompCoder (based on PolyCoder)": the name before the parenthesis builds on the one in it.
@@ -395,7 +395,7 @@ class FactFinder:
                 before = [e for e in s.compares() if e <= m_start]  # ends of the comparison cues before it
                 compare = before[0] if before else None
                 # "surpasses X on LLaMA-7B and LLaMA2-7B": the models it runs on are no rivals
-                rival = bool(before) and not _SETTING_ON.search(d.text, max(s.start, head - 12), head)
+                rival = bool(before) and not _SETTING_ON.search(d.text, max(s.start, head - 30), head)
                 local = s.compare_subject(before[-1]) if rival else None  # "GPT-4o outperforms X"
                 if local is not None and local != index and self._between(d, s.mentions, before[-1], m_start, local):
                     add("compared_to", (d.name(local), d.name(index)), s.number, 0.7)
@@ -418,7 +418,7 @@ class FactFinder:
             if d.is_survey():
                 continue
             compared = [e for e in s.compares() if e <= m_start]
-            if compared and index not in proposed and not _SETTING_ON.search(d.text, max(s.start, head - 12), head):
+            if compared and index not in proposed and not _SETTING_ON.search(d.text, max(s.start, head - 30), head):
                 # "SwallowCode boosts pass@1 ... compared to Stack-Edu": the paper's data against other data
                 own_data = next((i for start, _, i in s.mentions if start < compared[-1] and i in proposed and d.type(i) in _DATA_TYPES), None)
                 if own_data is not None:
