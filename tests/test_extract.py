@@ -2062,3 +2062,9 @@ def test_this_approach_given_a_name_is_the_papers_own(nlp):
 def test_models_a_comparison_runs_on_after_a_gerund_are_no_rivals(nlp):
     doc = nlp("We propose ZorA. ZorA consistently outperforms LoRA on fine-tuning KiteLM, KiteVL, and VL-Kite on many tasks.")
     assert facts(doc, "compared_to") == [("ZorA", "LoRA")]
+
+
+def test_a_defined_plural_of_a_listed_model_is_that_model(nlp):
+    # (a plural of a model class that is not listed stays a class: "scientific LMs (SciLMs)")
+    doc = nlp("With the advances of denoising diffusion probabilistic models (DDPMs), inpainting has evolved.")
+    assert entities(doc) == {"DDPMs": "MODEL"}

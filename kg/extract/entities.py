@@ -919,6 +919,8 @@ class EntityRecognizer:
             key = name_key(short)
             # a listed name spelled out: "Natural Questions (NQ)" (not "m-BERT (MB)", a table's abbreviation)
             known = self.lexicon.known_type(short) or (self.lexicon.known_type(long) if " " in long else None)
+            if known is None and short.endswith("s") and self.lexicon.known_type(short[:-1]) == "MODEL":
+                known = "MODEL"  # "denoising diffusion probabilistic models (DDPMs)": the plural of a listed model
             start_of_sentence = context.sentence_start(s_start)
             before = text[start_of_sentence : min(s_start, l_start)]
             proposing = bool(PROPOSE_BEFORE.search(before)) or bool(PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1))
