@@ -2068,3 +2068,10 @@ def test_a_defined_plural_of_a_listed_model_is_that_model(nlp):
     # (a plural of a model class that is not listed stays a class: "scientific LMs (SciLMs)")
     doc = nlp("With the advances of denoising diffusion probabilistic models (DDPMs), inpainting has evolved.")
     assert entities(doc) == {"DDPMs": "MODEL"}
+
+
+def test_a_coined_short_form_of_a_lowercase_long_form_is_a_name(nlp):
+    # "low-rank adaptation (LoRA)": lowercase letters between capitals coin a name, unless the
+    # long form is a task ("table question answering (TableQA)").
+    assert entities(nlp("While low-rank zorb adaptation (LoZA) curtails this cost, it hinders accuracy.")) == {"LoZA": "MODEL", "accuracy": "METRIC"}
+    assert entities(nlp("Kite question answering (KiteQA) is hard for current models.")) == {}

@@ -341,8 +341,8 @@ _AFTER_PERCENTAGE = re.compile(
 )
 _MEASURE_ACRONYM = re.compile(r"(?:m|[A-Z])[A-Z][A-Za-z]{0,3}$")
 _ON_SOMETHING = re.compile(r"[\s~]+(?:on|in|for|at|over|than|compared|and|while)\b|[\s~]*[,;).]")
-# A capitalised word of four letters or more joined to capitals: "CycleGAN", "BioBERT".
-_COINED = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+# Lowercase letters between capitals: "CycleGAN", "BioBERT", "LoRA" (coined, not a task's initials).
+_COINED = re.compile(r"[A-Z][a-z]+[A-Z]")
 # "QA-pairs", "L2-normalize"; "question-SQL", "multi-GPU": a word and an acronym compounded.
 _NOUN_COMPOUND = re.compile(
     r"^[A-Za-z0-9]{1,3}-(?!(?:mini|tiny|base|large|small|nano|turbo|chat|instruct|preview|medium|lite|flash|pro)$)[a-z]{4,}$"
@@ -981,7 +981,9 @@ class EntityRecognizer:
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its
                 # own in it is a coined name, whatever its long form.
-                if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not _COINED.search(short.rstrip("s")):
+                if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not (
+                    _COINED.search(short.rstrip("s")) and not _TASK_NAME.search(long)
+                ):
                     local_generic.add(key)
                     continue
                 m.evidence["MODEL"] += _W_CONTEXT
