@@ -2075,3 +2075,7 @@ def test_a_coined_short_form_of_a_lowercase_long_form_is_a_name(nlp):
     # long form is a task ("table question answering (TableQA)").
     assert entities(nlp("While low-rank zorb adaptation (LoZA) curtails this cost, it hinders accuracy.")) == {"LoZA": "MODEL", "accuracy": "METRIC"}
     assert entities(nlp("Kite question answering (KiteQA) is hard for current models.")) == {}
+
+
+def test_our_tool_names_the_papers_own(nlp):
+    assert facts(nlp("We open our benchmark tool ZorbBench for researchers to conduct studies."), "proposes") == ["ZorbBench"]

@@ -161,7 +161,7 @@ _BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+(?:benchmarks?|t
 # paper calls its own thing.
 _OWN_NOUNS = (
     r"(?:model|method|framework|approach|system|architecture|algorithm|network|pipeline|benchmark|dataset|corpus|suite|"
-    r"agent|technique|toolkit|library)s?"
+    r"agent|technique|toolkit|tool|library)s?"
 )
 # The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
