@@ -2079,3 +2079,8 @@ def test_a_coined_short_form_of_a_lowercase_long_form_is_a_name(nlp):
 
 def test_our_tool_names_the_papers_own(nlp):
     assert facts(nlp("We open our benchmark tool ZorbBench for researchers to conduct studies."), "proposes") == ["ZorbBench"]
+
+
+def test_our_short_form_spelled_out_before_a_model_noun_is_a_model(nlp):
+    doc = nlp("Our KATL (Kite Adaptive Thresholding and Localized cOntext Pooling) model achieves an F1 score of 63.4.")
+    assert entities(doc) == {"KATL": "MODEL", "F1 score": "METRIC"} and facts(doc, "proposes") == ["KATL"]

@@ -976,8 +976,12 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
                 pass  # typed by the following noun below
-            elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and ONE_OF_A_KIND.search(before):
-                m.evidence["MODEL"] += _W_CONTEXT  # "an Attention Influence Modeling (AIM) objective": one named thing
+            elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and (
+                ONE_OF_A_KIND.search(before) or _OWN_BEFORE.search(before)
+            ):
+                # "an Attention Influence Modeling (AIM) objective", "Our ATLOP (Adaptive Thresholding
+                # and Localized cOntext Pooling) model": one named thing
+                m.evidence["MODEL"] += _W_CONTEXT
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its
                 # own in it is a coined name, whatever its long form.
