@@ -2084,3 +2084,14 @@ def test_our_tool_names_the_papers_own(nlp):
 def test_our_short_form_spelled_out_before_a_model_noun_is_a_model(nlp):
     doc = nlp("Our KATL (Kite Adaptive Thresholding and Localized cOntext Pooling) model achieves an F1 score of 63.4.")
     assert entities(doc) == {"KATL": "MODEL", "F1 score": "METRIC"} and facts(doc, "proposes") == ["KATL"]
+
+
+def test_a_recently_released_dataset_is_not_the_papers_own(nlp):
+    doc = nlp("We experiment on ZorbRED, a recently released large-scale dataset, and KiteCDR.")
+    assert facts(doc, "proposes") == [] and facts(doc, "evaluated_on") == ["ZorbRED", "KiteCDR"]
+
+
+def test_a_number_of_data_nouns_right_before_names_types_them(nlp):
+    doc = nlp("We experiment on two datasets ZCDR and ZGDA in the biomedical domain. Our KiteNet model "
+              "significantly outperforms existing models on both ZCDR and ZGDA.")
+    assert entities(doc) == {"ZCDR": "DATASET", "ZGDA": "DATASET", "KiteNet": "MODEL"}

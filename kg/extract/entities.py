@@ -165,7 +165,7 @@ _BEFORE = re.compile(
 )
 # A type noun right before a name, after a determiner: "our model X", "the new benchmark X".
 _NOUN_RIGHT_BEFORE = re.compile(
-    r"\b(?:our|the|this|a|an)[\s~]+(?:(?:new|proposed|novel)[\s~]+)?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
+    r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:(?:new|proposed|novel)[\s~]+)?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
 )
 # A verb of scoring with a number after it: "X achieves a win rate of 78.4%", "X reaches 71.2".
 _SCORES_AFTER = re.compile(
