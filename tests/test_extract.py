@@ -2095,3 +2095,10 @@ def test_a_number_of_data_nouns_right_before_names_types_them(nlp):
     doc = nlp("We experiment on two datasets ZCDR and ZGDA in the biomedical domain. Our KiteNet model "
               "significantly outperforms existing models on both ZCDR and ZGDA.")
     assert entities(doc) == {"ZCDR": "DATASET", "ZGDA": "DATASET", "KiteNet": "MODEL"}
+
+
+def test_a_defined_field_or_hardware_is_no_name(nlp):
+    doc = nlp("This paper introduces ZorbMMLU, a benchmark tailored for the Kite & Zorb Science (KZS) domain.")
+    assert entities(doc) == {"ZorbMMLU": "BENCHMARK"}
+    doc = nlp("Our KiteNet surpasses ZorbNet by 2.5% top-1 accuracy with comparable latency on an ARM-based phone.")
+    assert "ARM" not in entities(doc)

@@ -278,6 +278,7 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # every position of the text.)
 _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
+_FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -966,7 +967,9 @@ class EntityRecognizer:
                 else:
                     # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
                     m.evidence["METRIC"] += _W_METRIC
-            elif (self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long)) or plural:
+            elif (self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long)) or plural or (
+                _FIELD_AFTER.match(text, after_paren)
+            ):  # ("the Library & Information Science (LIS) domain": a field)
                 # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)")
                 local_generic.add(key)
                 continue
