@@ -2102,3 +2102,8 @@ def test_a_defined_field_or_hardware_is_no_name(nlp):
     assert entities(doc) == {"ZorbMMLU": "BENCHMARK"}
     doc = nlp("Our KiteNet surpasses ZorbNet by 2.5% top-1 accuracy with comparable latency on an ARM-based phone.")
     assert "ARM" not in entities(doc)
+
+
+def test_data_in_apposition_to_datasets_experimented_on_is_evaluated_on(nlp):
+    doc = nlp("We propose KiteNet. We conduct extensive experiments on two public multimodal datasets, ZORB21 and PI-KITE22.")
+    assert facts(doc, "evaluated_on") == ["ZORB21", "PI-KITE22"]

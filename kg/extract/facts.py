@@ -62,7 +62,9 @@ _CLAUSE = re.compile(  # opening with the characters a boundary starts with, for
 )
 _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
-    + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$)"
+    + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
+    # ("experiments on two public multimodal datasets, X and Y": the data nouns' apposition)
+    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora),[\s~]+$)"
 )
 # "trained and evaluated on X", "we train and test KiteNet on X": training data evaluated on too.
 _TRAINED_AND_TESTED = re.compile(
