@@ -2107,3 +2107,9 @@ def test_a_defined_field_or_hardware_is_no_name(nlp):
 def test_data_in_apposition_to_datasets_experimented_on_is_evaluated_on(nlp):
     doc = nlp("We propose KiteNet. We conduct extensive experiments on two public multimodal datasets, ZORB21 and PI-KITE22.")
     assert facts(doc, "evaluated_on") == ["ZORB21", "PI-KITE22"]
+
+
+def test_latex_rendered_after_a_times_value_is_read_past(nlp):
+    # HTML-rendered LaTeX repeats a value: "33×33\times33 ×" reads "33×"; a size ("448×\times×448") is no value.
+    doc = nlp("We propose ZorbSeg. ZorbSeg has 33×33\\times33 × less parameters than KiteNet at 448×\\times×448 pixels.")
+    assert [(r[1], r[2]) for r in doc._.kg_results] == [("parameters", "33× less")]

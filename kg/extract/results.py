@@ -58,7 +58,7 @@ _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly
 _CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
 _UNIT = (
     r"(?:[\s~]*\\?%|[\s~]*percent\b|[\s~]*pp\b|[\s~]+(?:percentage[\s~]+|absolute[\s~]+)?points?\b|[\s~]*times\b|"
-    r"[\s~]*[x×](?![\w])|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms)\b|[\s~]+GPU[\s~\-]hours\b)"
+    r"[\s~]*[x×](?![\w\\])|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms)\b|[\s~]+GPU[\s~\-]hours\b)"
 )
 # The hedge ("up to", "more than") is looked for before the number only once one is found.
 _HEDGE_BEFORE = re.compile(

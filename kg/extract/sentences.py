@@ -57,6 +57,10 @@ _LATEX_STYLE = re.compile(
     r"\\(?:text(?:bf|it|sc|tt|rm|sf)?|emph|mbox)\{([^{}$]*)\}|\{\\(?:em|bf|it|sc)[\s~]+([^{}$]*)\}"
 )
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,60})\$")
+# What HTML-rendered LaTeX leaves after a rendered "N×": the source and more copies ("10×10\times10 ×",
+# "4×\times in", "10×\times× larger"), blanked so that the value reads "10×" and its words follow.
+# (Not a size's: "448×\times×448", "384×\times 384".)
+_RENDERED_TIMES = re.compile(r"(?<=×)(?:\d+(?:\.\d+)?)?\\times(?:\d+(?:\.\d+)?)?(?:[\s~]?×)?(?![\s~]*×?[\s~]*\d)")
 _MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text)(?![A-Za-z])|[{}]")
 _MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~"}
 
@@ -91,6 +95,8 @@ def rule_text(doc: Doc) -> str:
             text = _LATEX_STYLE.sub(_plain_style, text)
         if "$" in text:
             text = _INLINE_MATH.sub(_plain_math, text)
+        if "\\times" in text:
+            text = _RENDERED_TIMES.sub(lambda debris: " " * len(debris.group()), text)
         doc._.kg_rule_text = text
     return text
 
