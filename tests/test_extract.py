@@ -2113,3 +2113,8 @@ def test_latex_rendered_after_a_times_value_is_read_past(nlp):
     # HTML-rendered LaTeX repeats a value: "33×33\times33 ×" reads "33×"; a size ("448×\times×448") is no value.
     doc = nlp("We propose ZorbSeg. ZorbSeg has 33×33\\times33 × less parameters than KiteNet at 448×\\times×448 pixels.")
     assert [(r[1], r[2]) for r in doc._.kg_results] == [("parameters", "33× less")]
+
+
+def test_a_name_after_transformers_is_a_model_and_building_on_it_proposes_nothing(nlp):
+    doc = nlp("We build on long-input transformers (KTC).")
+    assert entities(doc) == {"KTC": "MODEL"} and facts(doc, "proposes") == [] and facts(doc, "uses") == ["KTC"]

@@ -151,7 +151,7 @@ _SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work
 _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
     # (not the participle of others' work: "DocRED, a recently released dataset")
     r"(?<!recently )(?<!newly )(?<!previously )(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc|produc)(?:e[sd]?|ing)\b|"
-    r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b|put(?:s|ting)?[\s~]+forward\b|"
+    r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b(?![\s~]+(?:up)?on\b)|put(?:s|ting)?[\s~]+forward\b|"
     r"establish(?:es)?\b)"  # (not "established": an adjective as often as a verb, "well established tasks")
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".

@@ -115,7 +115,7 @@ MODEL_NOUNS = (
     "encoder", "decoder", "framework", "method", "approach", "algorithm", "module", "baseline", "baselines",
     "checkpoint", "checkpoints", "family", "variant", "variants", "pipeline", "paradigm", "strategy",
     "mechanism", "technique", "objective", "system", "tokenizer", "classifier", "detector", "agent", "policy",
-    "transformer", "layer", "block", "loss", "scorer", "adapter", "tuning", "optimizer", "optimizers",
+    "transformer", "transformers", "layer", "block", "loss", "scorer", "adapter", "tuning", "optimizer", "optimizers",
 )
 _NOUN_TYPE = {**{n: "DATASET" for n in DATA_NOUNS}, **{n: "BENCHMARK" for n in BENCHMARK_NOUNS}}
 _NOUN_TYPE.update({n: "MODEL" for n in MODEL_NOUNS})
