@@ -2118,3 +2118,10 @@ def test_latex_rendered_after_a_times_value_is_read_past(nlp):
 def test_a_name_after_transformers_is_a_model_and_building_on_it_proposes_nothing(nlp):
     doc = nlp("We build on long-input transformers (KTC).")
     assert entities(doc) == {"KTC": "MODEL"} and facts(doc, "proposes") == [] and facts(doc, "uses") == ["KTC"]
+
+
+def test_a_list_before_a_plural_passive_proposal_is_proposed_whole(nlp):
+    doc = nlp("Based on this, two novel tricks named KiteRes and ZorbUse are proposed by leveraging residual networks.")
+    assert facts(doc, "proposes") == ["KiteRes", "ZorbUse"]
+    doc = nlp("Since Korean is not included in KiteNLI, ZorbNLI is introduced.")  # (singular: the name before it only)
+    assert facts(doc, "proposes") == ["ZorbNLI"]

@@ -535,10 +535,16 @@ class FactFinder:
             for m_start, m_end, index in mentions:
                 if not proposable(index):
                     continue
-                if cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")")):
+                passive = cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")"))
+                if passive:
                     # ("architectures based on ECAPA-TDNN are proposed": the object of a preposition is no subject)
-                    if not _PREPOSITION_BEFORE.search(d.text, max(start, m_start - 30), m_start):
-                        propose(index, number, 0.7)
+                    plural = passive.group().lstrip(" ~").startswith(("are", "were"))
+                    head = self._list_head(d, mentions, m_start) if plural else m_start
+                    if not _PREPOSITION_BEFORE.search(d.text, max(start, head - 30), head):
+                        # ("two tricks named A and B are proposed": the whole list)
+                        for other_start, _, other in mentions:
+                            if head <= other_start <= m_start:
+                                propose(other, number, 0.7)
                 elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
                     if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
                         propose(index, number, 0.6)
