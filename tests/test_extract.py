@@ -2125,3 +2125,9 @@ def test_a_list_before_a_plural_passive_proposal_is_proposed_whole(nlp):
     assert facts(doc, "proposes") == ["KiteRes", "ZorbUse"]
     doc = nlp("Since Korean is not included in KiteNLI, ZorbNLI is introduced.")  # (singular: the name before it only)
     assert facts(doc, "proposes") == ["ZorbNLI"]
+
+
+def test_the_stem_of_the_titled_model_written_alone_is_its_alias(nlp):
+    doc = nlp("ZorbFuse-13B: A Pretrained Code Model\u2029This paper introduces ZorbFuse-13B, an open code LLM. "
+              "ZorbFuse achieves its effectiveness by utilizing a high-quality dataset.")
+    assert [(name, etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities] == [("ZorbFuse-13B", "MODEL", ["ZorbFuse"])]

@@ -867,6 +867,8 @@ class EntityRecognizer:
                     m.evidence.pop(listed, None)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(context, mentions)
+        if head:
+            self._title_stem(mentions, text[head[0] : head[1]])
         self._accept(mentions, title_end)
         self._alias_without_maker([m for m in mentions if m.accepted])
         entities = self._entities([m for m in mentions if m.accepted])
@@ -897,6 +899,23 @@ class EntityRecognizer:
             start -= 1
         word = _WORD_BEFORE.search(text, max(0, start - 40), start)
         return bool(word) and shape(word.group(1)) == "strong" and word.group(1)[0].lower() == expansion[0].lower()
+
+    @staticmethod
+    def _title_stem(mentions: list[_Mention], head: str) -> None:
+        """"CodeFuse-13B: ...", then "CodeFuse achieves ...": the stem of the model heading the
+        title, written alone, is another name of that model."""
+        stem, hyphen, _ = head.partition("-")
+        if not hyphen or len(stem) < 3:
+            return
+        stem_key, head_key = name_key(stem), name_key(head)
+        title_type = next((m.evidence for m in mentions if m.source == "title"), {})
+        if max(title_type, key=title_type.get, default=None) != "MODEL":
+            return
+        stems = [m for m in mentions if m.key == stem_key]
+        if stems and all(m.source == "shape" and not m.evidence for m in stems):
+            for m in stems:
+                m.evidence["MODEL"] += _W_CONTEXT
+                m.key = head_key
 
     def _generic(self, mention: _Mention, local_generic: set[str]) -> bool:
         key = mention.key
