@@ -2131,3 +2131,8 @@ def test_the_stem_of_the_titled_model_written_alone_is_its_alias(nlp):
     doc = nlp("ZorbFuse-13B: A Pretrained Code Model\u2029This paper introduces ZorbFuse-13B, an open code LLM. "
               "ZorbFuse achieves its effectiveness by utilizing a high-quality dataset.")
     assert [(name, etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities] == [("ZorbFuse-13B", "MODEL", ["ZorbFuse"])]
+
+
+def test_competing_with_a_model_compares_with_it(nlp):
+    doc = nlp("We propose ZorbNeXt. ZorbNeXt competes favorably with KiteFormer in terms of accuracy.")
+    assert facts(doc, "compared_to") == [("ZorbNeXt", "KiteFormer")]

@@ -96,7 +96,7 @@ PROPOSE_HINTS = (
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
-    "competitive", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
+    "competitive", "compete", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived", "tuned", "adopt", "integrat")
@@ -233,6 +233,7 @@ COMPARE = re.compile(
         r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
         "gains? over", "improvements? over", "advantages? over", r"speed-?ups? over",
         "preferred (?:over|to)",  # "X is preferred over DALL-E 2 and Stable Diffusion" (by human raters)
+        r"compet(?:e|es|ing) (?:favou?rably |well )?(?:with|against)",  # "ConvNeXts compete favorably with Transformers"
     )
     + r"\b"
 )
