@@ -2136,3 +2136,9 @@ def test_the_stem_of_the_titled_model_written_alone_is_its_alias(nlp):
 def test_competing_with_a_model_compares_with_it(nlp):
     doc = nlp("We propose ZorbNeXt. ZorbNeXt competes favorably with KiteFormer in terms of accuracy.")
     assert facts(doc, "compared_to") == [("ZorbNeXt", "KiteFormer")]
+
+
+def test_a_language_is_no_entity(nlp):
+    assert entities(nlp("We experimented this on the Zorbasar language, spoken by ten thousand people.")) == {}
+    doc = nlp("KiteNet sets a new state of the art on ZorbLingua107 language identification.")
+    assert entities(doc) == {"KiteNet": "MODEL", "ZorbLingua107": "DATASET"}

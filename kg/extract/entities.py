@@ -354,7 +354,9 @@ _TASK_NAME = re.compile(r"\b" + _TASKS + r"$", re.IGNORECASE)
 # "8 A100 GPUs", "TPUv4 chips": hardware is not a model either.
 _TOOL_AFTER = re.compile(
     r"[\s~]+(?:library|libraries|toolkit|toolkits|toolbox|package|packages|software|GPUs?|TPUs?|chips?|cards?|"
-    r"accelerators?|processors?|CPUs?|licen[cs]es?)\b"  # ("the Apache 2.0 license": software's terms)
+    r"accelerators?|processors?|CPUs?|licen[cs]es?|"  # ("the Apache 2.0 license": software's terms)
+    # ("the Malasar language, spoken by ...": no ML entity; not "X language identification")
+    r"(?:languages?|dialects?)(?=[\s~]*[,.;:)]|[\s~]+(?:spoken|and|or|with|of|in|is|are|was|were|that|which)\b))\b"
 )
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 
