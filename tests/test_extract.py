@@ -2139,6 +2139,7 @@ def test_competing_with_a_model_compares_with_it(nlp):
 
 
 def test_a_language_is_no_entity(nlp):
-    assert entities(nlp("We experimented this on the Zorbasar language, spoken by ten thousand people.")) == {}
+    doc = nlp("We propose KiteASR for Zorbasar. We experimented this on the Zorbasar language, spoken by ten thousand people.")
+    assert entities(doc) == {"KiteASR": "MODEL"}
     doc = nlp("KiteNet sets a new state of the art on ZorbLingua107 language identification.")
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbLingua107": "DATASET"}
