@@ -2143,3 +2143,8 @@ def test_a_language_is_no_entity(nlp):
     assert entities(doc) == {"KiteASR": "MODEL"}
     doc = nlp("KiteNet sets a new state of the art on ZorbLingua107 language identification.")
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbLingua107": "DATASET"}
+
+
+def test_the_base_model_a_paper_tunes_is_its_models_base(nlp):
+    doc = nlp("We propose Kite-MedLLM. We employ a two-stage fine-tuning process on the Zorb2.5-72B base model.")
+    assert facts(doc, "based_on") == [("Kite-MedLLM", "Zorb2.5-72B")]

@@ -147,7 +147,7 @@ _BASED_IN_PARENS = re.compile(
 _AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
 # "a SigLIP encoder", "the Qwen2-7B language model": a model the paper's model is made of.
 _PART_AFTER = re.compile(
-    r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er)\b(?!-)"
+    r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er|base[\s~]+model)\b(?!-)"
 )  # (not "Flan-T5 encoder-decoder models": a kind of model, not a part)
 # What says what a name is: "X, a new dataset", "X (its long form), which is a model".
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
