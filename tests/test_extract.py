@@ -2148,3 +2148,8 @@ def test_a_language_is_no_entity(nlp):
 def test_the_base_model_a_paper_tunes_is_its_models_base(nlp):
     doc = nlp("We propose Kite-MedLLM. We employ a two-stage fine-tuning process on the Zorb2.5-72B base model.")
     assert facts(doc, "based_on") == [("Kite-MedLLM", "Zorb2.5-72B")]
+
+
+def test_a_model_derived_from_another_builds_on_it(nlp):
+    doc = nlp("Popular methods are KiteAC and ZorbD3; ZorbD3 is derived from the KitePG algorithm, which uses a deterministic policy.")
+    assert ("ZorbD3", "KitePG") in facts(doc, "based_on")

@@ -137,8 +137,11 @@ _KIND_OF = re.compile(
 _MODEL_NOUN_AFTER = re.compile(r"[\s~]+(?:model|variant|architecture)\b")
 # "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
 _SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?(?:[a-z\-]+ing[\s~]+)?$")  # ("on fine-tuning LLaMA")
-# "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, it is built as.
-_IS_A = re.compile(r"[\s~]+(?:is|was)[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?")
+# "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, or to come from, it is built as.
+_IS_A = re.compile(
+    r"[\s~]+(?:is|was)[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
+    r"|[\s~]+(?:is|was|are|were)[\s~]+(?:derived|adapted|extended)[\s~]+from[\s~]+(?:the[\s~]+)?"  # ("TD3 is derived from DPG")
+)
 # "CompCoder (based on PolyCoder)": the name before the parenthesis builds on the one in it.
 _BASED_IN_PARENS = re.compile(
     r"[\s~]*\([\s~]*(?:based[\s~]+on|built[\s~]+(?:up)?on|initiali[sz]ed[\s~]+(?:from|with)|fine-?tuned[\s~]+from)[\s~]+(?:the[\s~]+)?"
