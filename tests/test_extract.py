@@ -2153,3 +2153,8 @@ def test_the_base_model_a_paper_tunes_is_its_models_base(nlp):
 def test_a_model_derived_from_another_builds_on_it(nlp):
     doc = nlp("Popular methods are KiteAC and ZorbD3; ZorbD3 is derived from the KitePG algorithm, which uses a deterministic policy.")
     assert ("ZorbD3", "KitePG") in facts(doc, "based_on")
+
+
+def test_a_model_in_apposition_to_a_kind_of_another_builds_on_it(nlp):
+    doc = nlp("We present ZorbFormer3D, a hierarchical KiteFormer that calculates attention across volumes.")
+    assert facts(doc, "based_on") == [("ZorbFormer3D", "KiteFormer")]

@@ -135,6 +135,8 @@ _KIND_OF = re.compile(
     r"\)?,[\s~]+(?:a|an)[\s~]+(?:(?!(?:of|for|with|to|on|in|by|from|as|like|and|or|than|that|which|such)\b)[\w\-]+[\s~]+){1,3}"
 )
 _MODEL_NOUN_AFTER = re.compile(r"[\s~]+(?:model|variant|architecture)\b")
+# ... or "SegFormer3D, a hierarchical Transformer that ...": the kind's name ends the apposition.
+_KIND_ENDS = re.compile(r"[\s~]+(?:that|which|with|for)\b|[\s~]*[,.;]")
 # "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
 _SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?(?:[a-z\-]+ing[\s~]+)?$")  # ("on fine-tuning LLaMA")
 # "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, or to come from, it is built as.
@@ -506,7 +508,7 @@ class FactFinder:
         for (first, end, index), (start, other_end, other) in zip(mentions, mentions[1:]):
             if d.type(index) == d.type(other) == "MODEL" and index != other:
                 apposed = _VERSION_OF.fullmatch(d.text, end, start) or (
-                    _KIND_OF.fullmatch(d.text, end, start) and _MODEL_NOUN_AFTER.match(d.text, other_end)
+                    _KIND_OF.fullmatch(d.text, end, start) and (_MODEL_NOUN_AFTER.match(d.text, other_end) or _KIND_ENDS.match(d.text, other_end))
                 )
                 if _BASED_IN_PARENS.fullmatch(d.text, end, start) or _IS_A.fullmatch(d.text, end, start) or (
                     apposed and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
