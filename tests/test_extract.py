@@ -2158,3 +2158,8 @@ def test_a_model_derived_from_another_builds_on_it(nlp):
 def test_a_model_in_apposition_to_a_kind_of_another_builds_on_it(nlp):
     doc = nlp("We present ZorbFormer3D, a hierarchical KiteFormer that calculates attention across volumes.")
     assert facts(doc, "based_on") == [("ZorbFormer3D", "KiteFormer")]
+
+
+def test_a_name_free_setting_names_nothing(nlp):
+    doc = nlp("This paper focuses on the Zorbplar-Free setting. Most existing Zorbplar-Free methods report little.")
+    assert entities(doc) == {}

@@ -1337,9 +1337,9 @@ class EntityRecognizer:
                     or m.list_support
                     or (counts[m.key] >= 2 and len(m.text) >= 4 and not m.text.endswith("s"))
                 )
-            if m.suffix == "like" or ((m.tool or m.suffix in ("level", "wise")) and m.source != "lexicon"):
+            if m.suffix == "like" or ((m.tool or m.suffix in ("level", "wise", "free")) and m.source != "lexicon"):
                 # "GPT-like models" names a kind, not GPT; "Foo library" is software; "at WSI-level" a
-                # unit (but "GPT-4-level performance" names GPT-4)
+                # unit (but "GPT-4-level performance" names GPT-4); "the Exemplar-Free setting" is without one
                 m.accepted = False
             if m.start < title_end and m.source == "shape" and m.key not in abstract_keys:
                 # Title case capitalises words ("DeepFake"); only an acronym-like name counts.
