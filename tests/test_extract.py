@@ -2163,3 +2163,8 @@ def test_a_model_in_apposition_to_a_kind_of_another_builds_on_it(nlp):
 def test_a_name_free_setting_names_nothing(nlp):
     doc = nlp("This paper focuses on the Zorbplar-Free setting. Most existing Zorbplar-Free methods report little.")
     assert entities(doc) == {}
+
+
+def test_a_task_spelled_out_before_its_short_form_is_no_name(nlp):
+    doc = nlp("Document Zorb Question Answering (Document ZQA) has garnered interest. Single-page Document ZQA methods work well.")
+    assert entities(doc) == {}

@@ -1000,6 +1000,11 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
                 pass  # typed by the following noun below
+            elif _TASK_NAME.search(long) and not any(w.lower() in _MODEL_HEADS for w in long.split()):
+                # a task: "Document Visual Question Answering (Document VQA)" (not "Bayesian Convolutional
+                # Neural Network with Variational Inference (Bayesian CNN)")
+                local_generic.add(key)
+                continue
             elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and (
                 ONE_OF_A_KIND.search(before) or _OWN_BEFORE.search(before)
             ):
