@@ -2168,3 +2168,9 @@ def test_a_name_free_setting_names_nothing(nlp):
 def test_a_task_spelled_out_before_its_short_form_is_no_name(nlp):
     doc = nlp("Document Zorb Question Answering (Document ZQA) has garnered interest. Single-page Document ZQA methods work well.")
     assert entities(doc) == {}
+
+
+def test_a_name_defined_before_and_adapted_by_a_proposal_is_not_proposed(nlp):
+    doc = nlp("One such model is Segment zorbing model (SZM), which segments objects. "
+              "We propose adapting the SZM encoder via fine-tuning for change detection.")
+    assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["SZM"]

@@ -183,7 +183,7 @@ NAMING = re.compile(r"\b(?:" + NAMING_WORDS + ")")
 OBJECT_BLOCKER = re.compile(
     r"\b(?:based[\s~]+(?:on|upon)|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"
     r"under|within|through|across|without|beyond|"
-    r"leveraging|extending|improving|for)\b|-based\b"
+    r"leveraging|extending|improving|adapting|applying|fine-?tuning|combining|enhancing|for)\b|-based\b"
 )
 # An indefinite article (and up to two words) right before a long form: "an Attention
 # Influence Modeling (AIM) objective" names one thing, not a field.

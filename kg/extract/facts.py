@@ -656,7 +656,9 @@ class FactFinder:
             new = key not in self.known or bool(_APPOSITION.match(d.text, m_end) or _APPOSED_TO.search(between))
             if key in d.defined and _PREPOSITION_BEFORE.search(d.text, max(region_start, d.defined[key] - 30), d.defined[key]):
                 continue  # the object of a preposition: "under the Adversarial Variational Bayes (AVB) framework"
-            if key in d.defined and new:
+            # (defined before the proposal, a name is proposed only as its object: not in "we propose
+            # adapting the SAM encoder" after "Segment anything model (SAM)")
+            if key in d.defined and new and (d.defined[key] >= region_start or not cues.OBJECT_BLOCKER.search(between)):
                 propose(index, number, 0.75)
                 continue
             if _PARENTHESISED.search(between) and new:
