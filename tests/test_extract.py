@@ -2174,3 +2174,8 @@ def test_a_name_defined_before_and_adapted_by_a_proposal_is_not_proposed(nlp):
     doc = nlp("One such model is Segment zorbing model (SZM), which segments objects. "
               "We propose adapting the SZM encoder via fine-tuning for change detection.")
     assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["SZM"]
+
+
+def test_sized_variants_of_the_papers_model_build_on_it(nlp):
+    doc = nlp("We introduce ZorbYun, comprising ZorbYun-Short for short forecasts and ZorbYun-Medium for longer ones.")
+    assert facts(doc, "based_on") == [("ZorbYun-Short", "ZorbYun"), ("ZorbYun-Medium", "ZorbYun")]

@@ -87,8 +87,10 @@ _CONTRAST = re.compile(
     cues.words("unlike", r"in[\s~]+contrast[\s~]+to", r"instead[\s~]+of", r"rather[\s~]+than", "without", "whereas") + r"\b"
 )
 _DATA_TYPES = ("DATASET", "BENCHMARK")
-# What sets a variant apart after its base's name: "-D", "-FM", "-α" ("FST-D", "CABS-FM").
-_VARIANT_MARK = re.compile(r"-\w{1,2}")
+# What sets a variant apart after its base's name: "-D", "-FM", "-α" ("FST-D", "CABS-FM"), a size.
+_VARIANT_MARK = re.compile(
+    r"-\w{1,2}|-(?:Tiny|Small|Base|Medium|Large|Huge|Short|Long|Lite|Mini|Plus|Pro)"  # ("PuYun-Short", "BEVDet-Tiny")
+)
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
