@@ -2179,3 +2179,8 @@ def test_a_name_defined_before_and_adapted_by_a_proposal_is_not_proposed(nlp):
 def test_sized_variants_of_the_papers_model_build_on_it(nlp):
     doc = nlp("We introduce ZorbYun, comprising ZorbYun-Short for short forecasts and ZorbYun-Medium for longer ones.")
     assert facts(doc, "based_on") == [("ZorbYun-Short", "ZorbYun"), ("ZorbYun-Medium", "ZorbYun")]
+
+
+def test_a_friendly_suffix_qualifies_no_name(nlp):
+    doc = nlp("We evaluate KiteNet on GBDT-friendly benchmarks and on ZorbBench.")
+    assert entities(doc) == {"KiteNet": "MODEL", "ZorbBench": "BENCHMARK"}

@@ -84,7 +84,7 @@ _QUANTITY = re.compile(
 )
 _SUFFIX = re.compile(
     r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
-    r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|tuned|structured)$",
+    r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|tuned|structured|friendly)$",
     re.IGNORECASE,
 )
 
