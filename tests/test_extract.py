@@ -2184,3 +2184,8 @@ def test_sized_variants_of_the_papers_model_build_on_it(nlp):
 def test_a_friendly_suffix_qualifies_no_name(nlp):
     doc = nlp("We evaluate KiteNet on GBDT-friendly benchmarks and on ZorbBench.")
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbBench": "BENCHMARK"}
+
+
+def test_a_decimal_right_after_its_measure_is_a_result(nlp):
+    doc = nlp("We propose KiteNet. On ZORB-III, our ensemble beats the best single model (AUPRC 0.565 vs. 0.526; AUROC 0.891 vs. 0.876).")
+    assert {(r[1], r[2]) for r in doc._.kg_results} == {("AUPRC", "0.565"), ("AUROC", "0.891")}

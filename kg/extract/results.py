@@ -135,7 +135,8 @@ _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w%]|\.\d|[\s~]*\\?%)")
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(
-    r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\()[\s~]*" + _HEDGE
+    r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\("
+    r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d)"  # "1,200" is one number
 )
 # "an AP of 50.6", "accuracy gains of up to 7%", "mean reciprocal rank by 0.05".
