@@ -277,7 +277,9 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (Searched from the parenthesis: a pattern that may start with optional spaces is tried at
 # every position of the text.)
 _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
+# The part of a model a name stands before: "a modified Swin backbone" (see _gather_evidence).
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
+# What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
