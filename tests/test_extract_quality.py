@@ -1,4 +1,4 @@
-"""Extraction quality against hand annotations: the sample corpus, and 1,137 arXiv abstracts.
+"""Extraction quality against hand annotations: the sample corpus, and 1,197 arXiv abstracts.
 
 Sample corpus: the rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
 The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
@@ -7,10 +7,10 @@ it: ``test_held_out_split_meets_quality_bar`` records that as an expected failur
 so it fails the day it starts passing and the marker must go), while
 ``test_held_out_split_does_not_regress`` keeps the scores reached so far.
 
-arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 1,137 papers of 2017-2026 from many
+arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 1,197 papers of 2015-2026 from many
 fields of ML, annotated blind to kg's output in ``arxiv-gold.jsonl``, added in batches over
 several rounds of work; README.md lists them): each record has a ``split``, ``dev`` (449)
-or ``held-out`` (688; only their aggregate scores are read). Both keep the scores reached
+or ``held-out`` (748; only their aggregate scores are read). Both keep the scores reached
 so far; they are below the bar, which is the honest figure for text the rules were not
 written on.
 """
@@ -59,9 +59,9 @@ ARXIV_FLOOR = {
     "dev": {"entities (micro)": 0.81, "MODEL": 0.86, "DATASET+BENCHMARK": 0.87, "METRIC": 0.67, "URL": 0.98,
             "proposes": 0.88, "uses": 0.74, "evaluated_on": 0.86, "compared_to": 0.67, "results": 0.70},
     "held-out": {"entities (micro)": 0.76, "MODEL": 0.81, "DATASET+BENCHMARK": 0.84, "METRIC": 0.59, "URL": 0.96,
-                 "proposes": 0.80, "uses": 0.66, "evaluated_on": 0.78, "compared_to": 0.49, "results": 0.62},
+                 "proposes": 0.80, "uses": 0.66, "evaluated_on": 0.77, "compared_to": 0.49, "results": 0.62},
 }
-ARXIV_PAPERS = {"dev": 449, "held-out": 688}
+ARXIV_PAPERS = {"dev": 449, "held-out": 748}
 
 
 @pytest.fixture(scope="module")
