@@ -2189,3 +2189,9 @@ def test_a_friendly_suffix_qualifies_no_name(nlp):
 def test_a_decimal_right_after_its_measure_is_a_result(nlp):
     doc = nlp("We propose KiteNet. On ZORB-III, our ensemble beats the best single model (AUPRC 0.565 vs. 0.526; AUROC 0.891 vs. 0.876).")
     assert {(r[1], r[2]) for r in doc._.kg_results} == {("AUPRC", "0.565"), ("AUROC", "0.891")}
+
+
+def test_a_named_part_spelled_out_in_lowercase_after_an_article_is_a_model(nlp):
+    doc = nlp("This proposal leverages subject information with a plug-and-play subject-aware zorb attention module (SA-ZAM).")
+    assert entities(doc) == {"SA-ZAM": "MODEL"}
+    assert entities(nlp("We train a graph neural network (GNN) and large language models (LLMs).")) == {}

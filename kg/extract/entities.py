@@ -1016,8 +1016,9 @@ class EntityRecognizer:
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its
                 # own in it is a coined name, whatever its long form.
+                one_part = head in _MODEL_HEADS and not short.endswith("s") and ONE_OF_A_KIND.search(before)
                 if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not (
-                    _COINED.search(short.rstrip("s")) and not _TASK_NAME.search(long)
+                    (_COINED.search(short.rstrip("s")) or one_part) and not _TASK_NAME.search(long)
                 ):
                     local_generic.add(key)
                     continue
