@@ -2195,3 +2195,8 @@ def test_a_named_part_spelled_out_in_lowercase_after_an_article_is_a_model(nlp):
     doc = nlp("This proposal leverages subject information with a plug-and-play subject-aware zorb attention module (SA-ZAM).")
     assert entities(doc) == {"SA-ZAM": "MODEL"}
     assert entities(nlp("We train a graph neural network (GNN) and large language models (LLMs).")) == {}
+
+
+def test_well_known_knowledge_bases_are_datasets(nlp):
+    doc = nlp("To this end, we constructed two new datasets based on Wikidata and Freebase.")
+    assert entities(doc) == {"Wikidata": "DATASET", "Freebase": "DATASET"}
