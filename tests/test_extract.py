@@ -2200,3 +2200,8 @@ def test_a_named_part_spelled_out_in_lowercase_after_an_article_is_a_model(nlp):
 def test_well_known_knowledge_bases_are_datasets(nlp):
     doc = nlp("To this end, we constructed two new datasets based on Wikidata and Freebase.")
     assert entities(doc) == {"Wikidata": "DATASET", "Freebase": "DATASET"}
+
+
+def test_the_source_a_dataset_is_based_on_is_used(nlp):
+    doc = nlp("We propose KiteKG. We evaluate KiteKG on link prediction on the dataset based on Wikidata.")
+    assert facts(doc, "uses") == ["Wikidata"] and facts(doc, "evaluated_on") == []

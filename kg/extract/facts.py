@@ -108,7 +108,8 @@ _METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A U
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
 _SOURCE_BEFORE = re.compile(
     r"\b(?:(?:derived|built|constructed|sourced|collected|extracted|curated|sampled|drawn|mined)[\s~]+from"
-    r"|(?:version|variant|subset|extension)[\s~]+of)[\s~]+(?:the[\s~]+)?$"  # ("a refined version of ModelNet40")
+    r"|(?:version|variant|subset|extension)[\s~]+of"  # ("a refined version of ModelNet40")
+    r"|(?:datasets?|benchmarks?|corpus|corpora)[\s~]+(?:based|built)[\s~]+(?:up)?on)[\s~]+(?:the[\s~]+)?$"  # ("datasets based on Wikidata")
 )
 # ("code from large code training corpus, Stack-V2,": the corpus named after a comma)
 _FROM_BEFORE = re.compile(
