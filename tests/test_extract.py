@@ -2205,3 +2205,8 @@ def test_well_known_knowledge_bases_are_datasets(nlp):
 def test_the_source_a_dataset_is_based_on_is_used(nlp):
     doc = nlp("We propose KiteKG. We evaluate KiteKG on link prediction on the dataset based on Wikidata.")
     assert facts(doc, "uses") == ["Wikidata"] and facts(doc, "evaluated_on") == []
+
+
+def test_a_listed_measure_after_another_measure_of_is_what_is_measured(nlp):
+    doc = nlp("As a plug-in module, KiteMT improves the fine-tuning accuracy of MAE and ZorbMIM on ImageNet-1K.")
+    assert entities(doc)["MAE"] == "MODEL"

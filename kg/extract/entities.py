@@ -281,6 +281,7 @@ _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
 # What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
+_OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -830,6 +831,8 @@ class EntityRecognizer:
             if last and last.end < m.start and m.start - last.end <= 2 and text[last.end : m.start].strip(" ~") == "":
                 last.end, last.text = m.end, text[last.start : m.end]
                 last.key = name_key(last.text)
+            elif last and m.text.isupper() and _OF_GAP.fullmatch(text, last.end, m.start):
+                continue  # "the linear probing accuracy of MAE": what is measured, not a measure
             elif not (last and last.start <= m.start and m.end <= last.end):
                 joined.append(m)
         return [m for m in found if m.source != "metric"] + joined
