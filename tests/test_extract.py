@@ -2210,3 +2210,10 @@ def test_the_source_a_dataset_is_based_on_is_used(nlp):
 def test_a_listed_measure_after_another_measure_of_is_what_is_measured(nlp):
     doc = nlp("As a plug-in module, KiteMT improves the fine-tuning accuracy of MAE and ZorbMIM on ImageNet-1K.")
     assert entities(doc)["MAE"] == "MODEL"
+
+
+def test_a_named_strategy_or_a_part_after_a_based_qualifier_is_the_papers_own(nlp):
+    doc = nlp("We propose KiteNet. We then employ a Shape-to-Zorb strategy (S2ZS) to amalgamate points from various shapes.")
+    assert facts(doc, "proposes") == ["KiteNet", "S2ZS"]
+    doc = nlp("We propose KiteFormer. KiteFormer integrates a Transformer-based Multi-path Zorb Embedding (MZE) module.")
+    assert "MZE" in facts(doc, "proposes")

@@ -194,7 +194,9 @@ _TRAINED_NAMED = re.compile(
 # "MATT introduces an Attention Influence Modeling (AIM) objective": one named part of the
 # paper's own method, by the article before its long form (cues.ONE_OF_A_KIND) and the noun
 # after its short form.
-_PART_NOUN_AFTER = re.compile(r"\)?[\s~]+(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss)\b")
+_PART_NOUNS = r"(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss|strategy)"
+_PART_NOUN_AFTER = re.compile(r"\)?[\s~]+" + _PART_NOUNS + r"\b")
+_PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to-Scene strategy (S2SS)": ending the long form)
 # "Q-DREAM consists of three key modules: (1) the Question Decomposition Module (QDM), ...":
 # the named parts the paper's own model is made of.
 _MADE_OF = re.compile(
@@ -578,7 +580,7 @@ class FactFinder:
                         at < m_start
                         and d.text[at].isupper()  # (not "a vision-language-action (VLA) model": a kind)
                         and cues.ONE_OF_A_KIND.search(d.text, max(start, at - 30), at)
-                        and _PART_NOUN_AFTER.match(d.text, m_end)
+                        and (_PART_NOUN_AFTER.match(d.text, m_end) or _PART_NOUN_ENDS.search(d.text, at, m_start))
                         and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for other, _, i in mentions if other < at))
                     )
                     own_component = (
