@@ -2217,3 +2217,8 @@ def test_a_named_strategy_or_a_part_after_a_based_qualifier_is_the_papers_own(nl
     assert facts(doc, "proposes") == ["KiteNet", "S2ZS"]
     doc = nlp("We propose KiteFormer. KiteFormer integrates a Transformer-based Multi-path Zorb Embedding (MZE) module.")
     assert "MZE" in facts(doc, "proposes")
+
+
+def test_data_the_paper_consolidates_or_compiles_is_its_own(nlp):
+    doc = nlp("To this end, we consolidate a large-scale real dataset, namely Zorb14M, which comprises 4 million images.")
+    assert facts(doc, "proposes") == ["Zorb14M"]
