@@ -281,7 +281,7 @@ _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
 # What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
-_OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")
+_OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -1019,6 +1019,7 @@ class EntityRecognizer:
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its
                 # own in it is a coined name, whatever its long form.
+                # ("a plug-and-play subject-aware spatial attention module (SA-SAM)": one named part)
                 one_part = head in _MODEL_HEADS and not short.endswith("s") and ONE_OF_A_KIND.search(before)
                 if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not (
                     (_COINED.search(short.rstrip("s")) or one_part) and not _TASK_NAME.search(long)
