@@ -27,6 +27,7 @@ __all__ = [
     "singular",
     "MODEL_SIZE",
     "size_family",
+    "qualifies",
     "entity_id",
     "paper_id",
     "derive_paper_id",
@@ -70,6 +71,19 @@ def size_family(name: str) -> str | None:
     """
     sized = _SIZED_NAME.fullmatch(name)
     return sized.group(1) if sized else None
+
+
+def qualifies(name: str, alias: str) -> bool:
+    """Whether a measure's ``name`` qualifies the general measure ``alias`` names: its last
+    words, or the name less "score". Texts call the qualified measure by the general one, but
+    it is not the same node: "fine-tuning top-1 accuracy" is one kind of top-1 accuracy.
+
+    >>> qualifies("fine-tuning top-1 accuracy", "top-1 accuracy"), qualifies("ANLS score", "ANLS")
+    (True, True)
+    >>> qualifies("WER", "word error rate"), qualifies("error rates", "error rate")
+    (False, False)
+    """
+    return name != alias and (name.endswith(" " + alias) or name in (alias + " score", alias + " scores"))
 
 
 def singular(name: str) -> str:

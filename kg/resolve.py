@@ -98,9 +98,12 @@ class EntityIndex:
         for entity in extraction.entities:
             family = _FAMILY[entity.type]
             root = self._find((family, ids.entity_key(entity.name)))
-            # (the family "Llama 3.1" of "Llama 3.1 8B" names other sizes too: not this node's alias)
+            # (the family "Llama 3.1" of "Llama 3.1 8B" names other sizes too, and "top-1 accuracy"
+            # of "fine-tuning top-1 accuracy" other kinds: not this node's aliases)
             size_family = ids.size_family(entity.name)
             aliases = [alias for alias in entity.aliases if alias != size_family]
+            if family == "METRIC":
+                aliases = [alias for alias in aliases if not ids.qualifies(entity.name, alias)]
             for alias in aliases:
                 root = self._union(root, (family, ids.entity_key(alias)))
             if family == "METRIC":  # "error rates" is "error rate"

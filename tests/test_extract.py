@@ -2222,3 +2222,9 @@ def test_a_named_strategy_or_a_part_after_a_based_qualifier_is_the_papers_own(nl
 def test_data_the_paper_consolidates_or_compiles_is_its_own(nlp):
     doc = nlp("To this end, we consolidate a large-scale real dataset, namely Zorb14M, which comprises 4 million images.")
     assert facts(doc, "proposes") == ["Zorb14M"]
+
+
+def test_a_qualified_measure_is_also_called_by_the_listed_measure_it_qualifies(nlp):
+    doc = nlp("KiteNet reaches 88.3% fine-tuning top-1 accuracy and 71.2% top-1 accuracy on ZorbNet-1K.")
+    aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
+    assert aliases == {"fine-tuning top-1 accuracy": ["top-1 accuracy"], "top-1 accuracy": []}

@@ -2,10 +2,9 @@
 
 Sample corpus: the rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
 The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
-proposes 0.75; evaluated_on 0.6) is met on the tuning split. The held-out split is below
-it: ``test_held_out_split_meets_quality_bar`` records that as an expected failure (strict,
-so it fails the day it starts passing and the marker must go), while
-``test_held_out_split_does_not_regress`` keeps the scores reached so far.
+proposes 0.75; evaluated_on 0.6) is met on both splits (on the held-out one since the eighth
+round, by a small margin: one entity moves micro-F1 by about 0.005), and
+``test_held_out_split_does_not_regress`` keeps the held-out scores reached so far.
 
 arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 1,197 papers of 2015-2026 from many
 fields of ML, annotated blind to kg's output in ``arxiv-gold.jsonl``, added in batches over
@@ -42,15 +41,15 @@ BAR = {
 }
 # F1 reached on the held-out split when these rules were written, less a small margin.
 HELD_OUT_FLOOR = {
-    "entities (micro)": 0.83,
+    "entities (micro)": 0.84,
     "MODEL": 0.87,
     "DATASET+BENCHMARK": 0.82,
-    "METRIC": 0.74,
+    "METRIC": 0.78,
     "URL": 0.98,
     "proposes": 0.80,
     "evaluated_on": 0.58,
     "uses": 0.65,
-    "results": 0.70,
+    "results": 0.73,
 }
 ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
@@ -94,7 +93,6 @@ def test_held_out_split_does_not_regress(scored):
     assert {name: f1 for name, f1 in scores.items() if f1 < HELD_OUT_FLOOR[name]} == {}, scores
 
 
-@pytest.mark.xfail(strict=True, reason="held-out entity micro-F1 is below the bar")
 def test_held_out_split_meets_quality_bar(scored):
     scores = f1s(scored(HELD_OUT))
     assert {name: f1 for name, f1 in scores.items() if f1 < BAR[name]} == {}, scores

@@ -67,6 +67,17 @@ def test_model_sizes_stay_apart_although_their_family_is_an_alias():
     assert {e.name: e.aliases for e in index.entities()} == {"Kite 3.1 8B": [], "Kite 3.1 70B": []}
 
 
+def test_qualified_measures_stay_apart_although_their_general_measure_is_an_alias():
+    index, _, graph = graph_of(
+        paper("p1", [entity("fine-tuning top-1 accuracy", "METRIC", ["top-1 accuracy"]), entity("ZNLS score", "METRIC", ["ZNLS"])]),
+        paper("p2", [entity("linear probing top-1 accuracy", "METRIC", ["top-1 accuracy"]), entity("ZNLS", "METRIC")]),
+        paper("p3", [entity("top-1 accuracy", "METRIC")]),
+    )
+    metrics = sorted(n for n, a in graph.nodes(data=True) if a["label"] == "Metric")
+    assert metrics == ["metric/finetuningtop1accuracy", "metric/linearprobingtop1accuracy", "metric/top1accuracy",
+                       "metric/znls", "metric/znlsscore"]
+
+
 def test_long_form_and_acronym_are_one_node_whichever_comes_first():
     index, _, graph = graph_of(
         paper("p1", [entity("Manipulation Centric Representation", "MODEL")]),

@@ -282,6 +282,7 @@ _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
 # What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
+_GENERIC_MEASURE_WORDS = frozenset({"score", "scores", "performance", "rate", "error", "quality"})
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -756,6 +757,20 @@ class EntityRecognizer:
             out.append(mention)
         return out
 
+    def _measure_alias(self, entity: list) -> None:
+        """A qualified measure is also called by the listed measure it qualifies: "fine-tuning
+        top-1 accuracy" by "top-1 accuracy", "ANLS score" by "ANLS" (an alias; the graph keeps
+        them apart, see kg.resolve)."""
+        words = entity[0].split()
+        if len(words) < 2 or self.lexicon.known_type(entity[0]) == "METRIC":
+            return  # (a listed measure is a measure of its own: "top-1 accuracy" is not "accuracy")
+        if words[-1].lower() in ("score", "scores") and self.lexicon.known_type(" ".join(words[:-1])) == "METRIC":
+            base = " ".join(words[:-1])
+        else:
+            base = next((" ".join(words[i:]) for i in range(1, len(words)) if self.lexicon.known_type(" ".join(words[i:])) == "METRIC"), None)
+        if base and base not in entity[2] and base.lower() not in _GENERIC_MEASURE_WORDS:
+            entity[2].append(base)
+
     def _names_metric(self, long: str) -> bool:
         """Whether a long form is a listed metric or ends in one ("attack success rate")."""
         words = long.replace("~", " ").split()
@@ -879,6 +894,9 @@ class EntityRecognizer:
         self._accept(mentions, title_end)
         self._alias_without_maker([m for m in mentions if m.accepted])
         entities = self._entities([m for m in mentions if m.accepted])
+        for entity in entities:
+            if entity[1] == "METRIC":
+                self._measure_alias(entity)
         found.kg_entities = entities
         spans = []
         for name, etype, _aliases, offsets, _conf in entities:
