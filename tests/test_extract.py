@@ -2228,3 +2228,9 @@ def test_a_qualified_measure_is_also_called_by_the_listed_measure_it_qualifies(n
     doc = nlp("KiteNet reaches 88.3% fine-tuning top-1 accuracy and 71.2% top-1 accuracy on ZorbNet-1K.")
     aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
     assert aliases == {"fine-tuning top-1 accuracy": ["top-1 accuracy"], "top-1 accuracy": []}
+
+
+def test_a_nickname_from_a_part_of_the_name_for_short_is_the_name(nlp):
+    doc = nlp("We introduce Llama-3-Zorb-10B-Chat, or Zorb for short, a state-of-the-art Hindi-centric LLM. Zorb outperforms others.")
+    assert [(name, etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities] == [("Zorb", "MODEL", ["Llama-3-Zorb-10B-Chat"])]
+    assert facts(doc, "proposes") == ["Zorb"] and facts(doc, "based_on") == []

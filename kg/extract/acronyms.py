@@ -43,7 +43,9 @@ __all__ = ["AcronymFinder", "long_form", "find_definitions"]
 Doc.set_extension("kg_aliases", default=None, force=True)
 
 _PARENS = re.compile(r"\(([^()\n]{1,120})\)")
-_FOR_SHORT = re.compile(r",?\s+or\s+([A-Za-z][\w\-]*[A-Z][\w\-]*)\s+for\s+short\b")
+_FOR_SHORT = re.compile(r",?\s+or\s+([A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][a-z][\w\-]*)\s+for\s+short\b")
+# The name a nickname is part of: "Llama-3-Nanda-10B-Chat, or Nanda for short".
+_NAME_BEFORE = re.compile(r"(\S+),?\s*$")
 _STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:stands|standing)\s+for\s+((?:[\w\-]+\s+){0,12}[\w\-]+)")
 _SHORT_SHAPE = re.compile(r"^(?=[^\s]*[A-Z])[A-Za-z0-9][\w\-.+]{0,14}(?: [A-Z][\w\-]{1,14})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
@@ -206,6 +208,10 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
             cut = stop.end() if stop else 0
             before = sentence[cut : match.start()]
             long = long_form(match.group(1), before)
+            if not long:
+                name = _NAME_BEFORE.search(before)
+                if name and match.group(1) in re.split(r"[-_]", name.group(1)):
+                    long = name.group(1)  # a nickname from a part of the name: "Llama-3-Nanda-10B-Chat, or Nanda"
             if long:
                 long_start = start + cut + before.rindex(long)
                 found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
