@@ -2234,3 +2234,9 @@ def test_a_nickname_from_a_part_of_the_name_for_short_is_the_name(nlp):
     doc = nlp("We introduce Llama-3-Zorb-10B-Chat, or Zorb for short, a state-of-the-art Hindi-centric LLM. Zorb outperforms others.")
     assert [(name, etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities] == [("Zorb", "MODEL", ["Llama-3-Zorb-10B-Chat"])]
     assert facts(doc, "proposes") == ["Zorb"] and facts(doc, "based_on") == []
+
+
+def test_a_long_form_whose_capitals_spell_the_short_form_defines_it(nlp):
+    doc = nlp("Hence, we introduce ZILOT (inZainting vIa Latent OpTimization), an optimization approach.")
+    assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("ZILOT", ["inZainting vIa Latent OpTimization"])]
+    assert find_definitions("KiteFOLD (KiteFOLD requires more memory) is slow.", [(0, 50)]) == []

@@ -145,6 +145,10 @@ def long_form(short: str, before: str) -> str | None:
     return None
 
 
+def _capitals(text: str) -> str:
+    return "".join(c for c in text if c.isupper())
+
+
 def _extend(window: str, start: int, short: str) -> str:
     """Take in a capitalised word before the long form that the short form's first letter
     names too: "Maximizing Multi-modal Mutual Information" for "M3I", where the letters
@@ -194,6 +198,9 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
             word = _word_before(before)
             if word and _SHORT_SHAPE.match(word.group(1)):
                 long = long_form(word.group(1), inner)
+                capitals = _capitals(inner)
+                if long != inner and len(capitals) >= 3 and capitals == _capitals(word.group(1)) and word.group(1) not in inner:
+                    long = inner  # "PILOT (inPainting vIa Latent OpTimization)": its capitals spell it
                 if long and long == inner:
                     short_start = start + cut + word.start(1)
                     found.append([word.group(1), long, short_start, short_start + len(word.group(1)), inner_start, inner_start + len(inner)])
