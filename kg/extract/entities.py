@@ -282,7 +282,6 @@ _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
 # What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
-_GENERIC_MEASURE_WORDS = frozenset({"score", "scores", "performance", "rate", "error", "quality"})
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -764,17 +763,19 @@ class EntityRecognizer:
         words = entity[0].split()
         if len(words) < 2 or self.lexicon.known_type(entity[0]) == "METRIC":
             return  # (a listed measure is a measure of its own: "top-1 accuracy" is not "accuracy")
-        if words[-1].lower() in ("score", "scores") and self.lexicon.known_type(" ".join(words[:-1])) == "METRIC":
-            base = " ".join(words[:-1])
-        else:
-            base = next((" ".join(words[i:]) for i in range(1, len(words)) if self.lexicon.known_type(" ".join(words[i:])) == "METRIC"), None)
-        if base and base not in entity[2] and base.lower() not in _GENERIC_MEASURE_WORDS:
+        less_score = " ".join(words[:-1]) if words[-1].lower() in ("score", "scores") else None
+        base = less_score if less_score and self.lexicon.known_type(less_score) == "METRIC" else self._listed_tail(words, 1)
+        if base and base not in entity[2]:
             entity[2].append(base)
+
+    def _listed_tail(self, words: list[str], first: int = 0) -> str | None:
+        """The longest run of the last words, from ``words[first]`` on, that is a listed metric."""
+        tails = (" ".join(words[i:]) for i in range(first, len(words)))
+        return next((tail for tail in tails if self.lexicon.known_type(tail) == "METRIC"), None)
 
     def _names_metric(self, long: str) -> bool:
         """Whether a long form is a listed metric or ends in one ("attack success rate")."""
-        words = long.replace("~", " ").split()
-        return any(self.lexicon.known_type(" ".join(words[i:])) == "METRIC" for i in range(len(words)))
+        return self._listed_tail(long.replace("~", " ").split()) is not None
 
     def _cued_list(self, text: str, at: int, alone: bool = False) -> list[tuple[int, int]]:
         """The measures listed after a metric cue: items of the usual shape, and the other

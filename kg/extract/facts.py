@@ -513,7 +513,8 @@ class FactFinder:
         for (first, end, index), (start, other_end, other) in zip(mentions, mentions[1:]):
             if d.type(index) == d.type(other) == "MODEL" and index != other:
                 apposed = _VERSION_OF.fullmatch(d.text, end, start) or (
-                    _KIND_OF.fullmatch(d.text, end, start) and (_MODEL_NOUN_AFTER.match(d.text, other_end) or _KIND_ENDS.match(d.text, other_end))
+                    _KIND_OF.fullmatch(d.text, end, start)
+                    and (_MODEL_NOUN_AFTER.match(d.text, other_end) or _KIND_ENDS.match(d.text, other_end))
                 )
                 if _BASED_IN_PARENS.fullmatch(d.text, end, start) or _IS_A.fullmatch(d.text, end, start) or (
                     apposed and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
