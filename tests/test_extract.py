@@ -2240,3 +2240,9 @@ def test_a_long_form_whose_capitals_spell_the_short_form_defines_it(nlp):
     doc = nlp("Hence, we introduce ZILOT (inZainting vIa Latent OpTimization), an optimization approach.")
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("ZILOT", ["inZainting vIa Latent OpTimization"])]
     assert find_definitions("KiteFOLD (KiteFOLD requires more memory) is slow.", [(0, 50)]) == []
+
+
+def test_single_capitalised_words_given_as_examples_of_a_kind_are_names(nlp):
+    doc = nlp("We find that the fastest optimizers such as Quon and Zoap use matrices. Recent models like Kiteformer do well.")
+    assert entities(doc) == {"Quon": "MODEL", "Zoap": "MODEL", "Kiteformer": "MODEL"}
+    assert entities(nlp("We compare with models such as Random Forests.")) == {}  # a generic class, not a name

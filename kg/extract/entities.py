@@ -163,6 +163,7 @@ _BEFORE = re.compile(
     r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
 )
+_EXAMPLES_CUE = re.compile(r"such as|including|like|e\.g\.")
 # A type noun right before a name, after a determiner: "our model X", "the new benchmark X".
 _NOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:(?:new|proposed|novel)[\s~]+)?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
@@ -1194,6 +1195,9 @@ class EntityRecognizer:
                 before = _BEFORE.search(window)
                 if before:
                     shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
+                    if before.group(1).endswith("s") and _EXAMPLES_CUE.search(before.group()):
+                        for m in members:  # "optimizers such as Muon and Soap": examples of a kind are named
+                            m.accepted = m.accepted or " " not in m.text  # (not "models such as Random Forests")
             if len(members) > 1 and "," in window[-3:] and _PLURAL_DATA_COMMA.search(window) and _LIST_CLOSED.match(text, last.end):
                 # "two segmentation datasets, SA-Med2D-20M and IMed-361M." (not "On both datasets, A and B outperform")
                 shared[type_noun(_PLURAL_DATA_COMMA.search(window).group(1))] += _W_BEFORE
