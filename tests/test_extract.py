@@ -2246,3 +2246,14 @@ def test_single_capitalised_words_given_as_examples_of_a_kind_are_names(nlp):
     doc = nlp("We find that the fastest optimizers such as Quon and Zoap use matrices. Recent models like Kiteformer do well.")
     assert entities(doc) == {"Quon": "MODEL", "Zoap": "MODEL", "Kiteformer": "MODEL"}
     assert entities(nlp("We compare with models such as Random Forests.")) == {}  # a generic class, not a name
+
+
+def test_a_measure_found_before_a_value_starts_after_the_verb(nlp):
+    doc = nlp("The KiteNet model achieved zorb scores of 0.93 on ZorbBench.")
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("zorb scores", "0.93")]
+
+
+def test_a_measure_a_result_qualifies_is_also_called_by_the_listed_measure(nlp):
+    doc = nlp("KiteNet obtains 58.8% semantic segmentation mIoU metric on ZorbSeg.")
+    aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
+    assert aliases["semantic segmentation mIoU"][-1] == "mIoU"

@@ -221,6 +221,8 @@ _VERB = re.compile(
     r"demonstrat|match)\w*$",
     re.IGNORECASE,
 )
+# A verb of _VERB as it follows its subject ("achieved", "yields"), not a noun ("improvements").
+_CONJUGATED_VERB = re.compile(_VERB.pattern.removesuffix(r"\w*$") + r"(?:\w*ed|e?s)$", re.IGNORECASE)
 
 
 class ResultFinder:
@@ -602,9 +604,13 @@ class ResultFinder:
             span = doc.char_span(start, end, label=entity[1], kb_id=entity[0], alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-            for other in entities:  # "LC win rate": the listed "win rate" inside it is no mention of its own
-                if other is not entity and other[1] == "METRIC":
-                    other[3] = [m for m in other[3] if not (start < m[0] and m[1] == end)]
+            for other in entities:  # "LC win rate": the listed "win rate" inside it is no mention of its own,
+                if other is not entity and other[1] == "METRIC":  # but what the qualified measure is also called
+                    inside = [m for m in other[3] if start < m[0] and m[1] == end]
+                    if inside:
+                        other[3] = [m for m in other[3] if m not in inside]
+                        # ("semantic segmentation mIoU" over "segmentation mIoU", itself also "mIoU")
+                        entity[2].extend(a for a in [other[0], *other[2]] if a not in entity[2] and name.endswith(" " + a))
         entities[:] = [e for e in entities if e[3]]
         entities.sort(key=lambda e: e[3][0][0])
 
@@ -649,6 +655,9 @@ def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int,
         words = words[:-1]
     while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group())):
         words = words[1:]
+    verbs = [i for i, w in enumerate(words[:-1]) if _CONJUGATED_VERB.match(w.group())]
+    if verbs:
+        words = words[verbs[-1] + 1 :]  # "the model achieved F1 scores of": the measure is after the verb
     if not words:
         return None
     head = words[-1].group()
