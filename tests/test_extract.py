@@ -2257,3 +2257,11 @@ def test_a_measure_a_result_qualifies_is_also_called_by_the_listed_measure(nlp):
     doc = nlp("KiteNet obtains 58.8% semantic segmentation mIoU metric on ZorbSeg.")
     aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
     assert aliases["semantic segmentation mIoU"][-1] == "mIoU"
+
+
+def test_a_long_form_named_by_a_naming_word_defines_the_short_form(nlp):
+    doc = nlp("To mitigate this, we propose the Kite Noise Injection, dubbed KiNo, which introduces a look-back step.")
+    assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("KiNo", ["Kite Noise Injection"])]
+    assert facts(doc, "proposes") == ["KiNo"] and facts(doc, "uses") == []
+    doc = nlp("We introduce a large-scale Zorb in Kite dataset, called ZiK, based on annotations.")
+    assert entities(doc) == {"ZiK": "DATASET"} and facts(doc, "proposes") == ["ZiK"]  # (no "Kite" of its own)

@@ -5,7 +5,7 @@ abbreviation definitions in biomedical text"):
 
 * ``Long Form (SF)``: "Manipulation Centric Representation (MCR)";
 * ``SF (Long Form)``: "POA (Pre-training Once for All)";
-* ``Long Form, or SF for short``;
+* ``Long Form, or SF for short``; ``Long Form, dubbed SF`` (or called, termed, coined);
 * ``SF, which stands for Long Form``.
 
 A long form is accepted when every letter of the short form occurs in it, in order, the
@@ -46,6 +46,9 @@ _PARENS = re.compile(r"\(([^()\n]{1,120})\)")
 _FOR_SHORT = re.compile(r",?\s+or\s+([A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][a-z][\w\-]*)\s+for\s+short\b")
 # The name a nickname is part of: "Llama-3-Nanda-10B-Chat, or Nanda for short".
 _NAME_BEFORE = re.compile(r"(\S+),?\s*$")
+# "we propose the Consistency Noise Injection, dubbed CoNo": a naming word after the long form.
+_DUBBED = re.compile(r",\s+(?:dubbed|called|termed|coined|abbreviated)(?:\s+as)?\s+[\"“]?([A-Za-z][\w\-]*[A-Z][\w\-]*)")
+_DUBBED_HINTS = ("dubbed", "called", "termed", "coined", "abbreviated")
 _STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:stands|standing)\s+for\s+((?:[\w\-]+\s+){0,12}[\w\-]+)")
 _SHORT_SHAPE = re.compile(r"^(?=[^\s]*[A-Z])[A-Za-z0-9][\w\-.+]{0,14}(?: [A-Z][\w\-]{1,14})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
@@ -174,8 +177,9 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
     found = []
     stands_for = "stands for" in text or "standing for" in text
     for_short = "for short" in text
+    dubbed = any(hint in text for hint in _DUBBED_HINTS)
     for start, end in sentences:
-        if text.find("(", start, end) < 0 and not stands_for and not for_short:
+        if text.find("(", start, end) < 0 and not stands_for and not for_short and not dubbed:
             continue
         sentence = text[start:end]
         for match in _PARENS.finditer(sentence):
@@ -221,6 +225,14 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
                     long = name.group(1)  # a nickname from a part of the name: "Llama-3-Nanda-10B-Chat, or Nanda"
             if long:
                 long_start = start + cut + before.rindex(long)
+                found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
+        for match in _DUBBED.finditer(sentence) if dubbed else ():
+            before = sentence[: match.start()]
+            stop = _WINDOW_STOP.match(before)
+            cut = stop.end() if stop else 0
+            long = long_form(match.group(1), before[cut:])
+            if long and " " in long and len(long) > len(match.group(1)):
+                long_start = start + cut + before[cut:].rindex(long)
                 found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
     return found
 

@@ -644,9 +644,11 @@ class FactFinder:
                 nouns = list(_TYPE_NOUN.finditer(owner))
                 # "a framework based on a model called BERT": the name is the model's.
                 head = nouns[-1].start() if nouns else owner.rstrip().rfind(" ")
+                long_at = d.defined.get(key, m_start) - region_start
+                limit = long_at if 0 <= long_at < head else head  # (not in "a Word in Context dataset, called WiC")
                 # ("a Transformer-based model called X": "-based" qualifies the noun, no object;
                 # "a system powered by a Llama model, named X": a name after a comma is the object's)
-                if head > 0 and any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(owner[:head])):
+                if head > 0 and any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(owner[:limit])):
                     # (", termed Pseudo-Raw Convolution (PRConv)": the naming word precedes the long form)
                     at = d.defined.get(key, m_start)
                     named_at = at if region_start <= at < m_start else m_start
