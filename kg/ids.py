@@ -58,7 +58,7 @@ def entity_key(name: str) -> str:
 
 
 # A model's size written after its name: "7B", "1.5B", "8x7B" (experts), "7B-A150M" (total and active).
-MODEL_SIZE = r"\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?|\d+x\d+[BM]"
+MODEL_SIZE = r"\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?|\d+[x×]\d+[BM]"
 _SIZED_NAME = re.compile(rf"(.+?)[\s~]+(?:{MODEL_SIZE})")
 
 

@@ -2265,3 +2265,8 @@ def test_a_long_form_named_by_a_naming_word_defines_the_short_form(nlp):
     assert facts(doc, "proposes") == ["KiNo"] and facts(doc, "uses") == []
     doc = nlp("We introduce a large-scale Zorb in Kite dataset, called ZiK, based on annotations.")
     assert entities(doc) == {"ZiK": "DATASET"} and facts(doc, "proposes") == ["ZiK"]  # (no "Kite" of its own)
+
+
+def test_a_multiplication_sign_joins_a_size_and_a_resolution_is_no_name(nlp):
+    doc = nlp("We prune the Zorbtral-8×7B model, and our best FID for ZorbNet 128x128 images was 29.2.")
+    assert entities(doc) == {"Zorbtral-8×7B": "MODEL", "FID": "METRIC", "ZorbNet": "MODEL"}

@@ -31,13 +31,13 @@ __all__ = [
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
 # shape() sorts them out); parts joined by "-", "_" or "+",
 # a closing "++" ("PointNet++", "Learn++");
-# "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100") or "/" after a size of
+# "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100", and "×": "Mixtral-8×7B") or "/" after a size of
 # one or two capitals ("ViT-L/14", "DiT-XL/2"). Possessive
 # "'s" is left out.
 # Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
 # whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+(?:\+\+(?![\w+]))?"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+(?:\+\+(?![\w+]))?"
 )
 
 # What NAME_WORD's lookahead lets stand before the capital, digit or non-ASCII letter that
@@ -80,7 +80,7 @@ def name_words(text: str) -> Iterator[re.Match]:
 
 _QUANTITY = re.compile(
     r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|p|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|GiB|B|K|M|L|"
-    r"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|(?:19|20)\d\d[a-z]|[IVX]+|[ivx]+)$"
+    r"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|\d+[xX×]\d+|(?:19|20)\d\d[a-z]|[IVX]+|[ivx]+)$"  # ("128x128": a resolution)
 )
 _SUFFIX = re.compile(
     r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
