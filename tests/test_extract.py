@@ -2270,3 +2270,14 @@ def test_a_long_form_named_by_a_naming_word_defines_the_short_form(nlp):
 def test_a_multiplication_sign_joins_a_size_and_a_resolution_is_no_name(nlp):
     doc = nlp("We prune the Zorbtral-8×7B model, and our best FID for ZorbNet 128x128 images was 29.2.")
     assert entities(doc) == {"Zorbtral-8×7B": "MODEL", "FID": "METRIC", "ZorbNet": "MODEL"}
+
+
+def test_a_listed_measure_with_an_order_is_a_measure(nlp):
+    doc = nlp("KiteCap achieves comparable scores of BLEU-1 and METEOR, and we also report BLEU-3.")
+    assert entities(doc) == {"KiteCap": "MODEL", "BLEU-1": "METRIC", "METEOR": "METRIC", "BLEU-3": "METRIC"}
+
+
+def test_a_scoring_verb_is_no_word_of_a_noun_after_a_name(nlp):
+    assert entities(nlp("We propose KiteCap. KiteCap achieves higher scores than ZorbCap on the Quux dataset.")) == {
+        "KiteCap": "MODEL", "ZorbCap": "MODEL", "Quux": "DATASET",
+    }

@@ -77,9 +77,11 @@ _TASK_WORDS = (
     "reasoning", "inference", "grounding", "completion", "understanding",
 )
 _TASKS = "(?:" + "|".join(_TASK_WORDS) + ")"
+# ("FooNet achieves higher scores": what the name does, no word of the noun phrase)
+_SCORING_VERB = r"(?:achiev|obtain|reach|attain|yield|show|get)\w*\b"
 # "X dataset", "X robotic dataset", "X 60k corpus", "X (XD) benchmark", "X scores".
 _AFTER = re.compile(
-    r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b)[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores(?![\s~]+\d))\b"  # ("FooNet scores 71.3": a verb)
+    r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b|" + _SCORING_VERB + r")[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores(?![\s~]+\d))\b"  # ("FooNet scores 71.3": a verb)
 )
 # Items or splits of a data resource right after its name: "MIMIC notes", "SQuAD test set",
 # "Wikipedia articles". Only adjacent: "LLaMA answers questions" is a model at work.
@@ -1115,6 +1117,8 @@ class EntityRecognizer:
                         m.evidence["MODEL"] += _W_LEXICON
                     elif listed and listed != "METRIC":
                         m.evidence[_DATA if listed == "DATASET" else listed] += _W_LEXICON  # "AlpacaEval 2": a listed benchmark's version
+                    elif listed and m.text[version.start()] == "-":
+                        m.evidence["METRIC"] += _W_METRIC  # "BLEU-1": a listed measure's order
                     elif " " in m.text and self._listed(m.text):
                         m.evidence["MODEL"] += _W_LEXICON  # "Vision Transformers": the class of a listed model
                         m.source, m.strong = "lexicon", True
