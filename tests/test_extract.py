@@ -2281,3 +2281,11 @@ def test_a_scoring_verb_is_no_word_of_a_noun_after_a_name(nlp):
     assert entities(nlp("We propose KiteCap. KiteCap achieves higher scores than ZorbCap on the Quux dataset.")) == {
         "KiteCap": "MODEL", "ZorbCap": "MODEL", "Quux": "DATASET",
     }
+
+
+def test_a_generic_short_form_heading_the_title_and_defined_is_the_papers_name(nlp):
+    title = "GPU: Gated Pixel Unshuffling for Zorb Detection"
+    doc = nlp(title + "\u2029We propose a spatial gated pixel unshuffling (GPU) network for zorb detection.")
+    doc_without_title = nlp("We propose a spatial gated pixel unshuffling (GPU) network for zorb detection on a GPU.")
+    assert entities(doc) == {"GPU": "MODEL"} and facts(doc, "proposes") == ["GPU"]
+    assert entities(doc_without_title) == {}

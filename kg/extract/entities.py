@@ -876,8 +876,9 @@ class EntityRecognizer:
         mentions += self._lexicon_mentions(doc, context, lexicon_matches)
         local_generic: set[str] = set()
         redefined: set[str] = set()  # listed names of data or measures that the text defines as a model
-        mentions += self._definitions(context, aliases, local_generic, redefined)
         head = title_head(text, title_end)
+        title_name = text[head[0] : head[1]] if head else None
+        mentions += self._definitions(context, aliases, local_generic, redefined, title_name)
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
@@ -959,7 +960,9 @@ class EntityRecognizer:
         return len(words) > 1 and all(self.lexicon.is_generic(w) or name_key(w) in local_generic for w in words)
 
     # -- definitions -----------------------------------------------------------
-    def _definitions(self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str]) -> list[_Mention]:
+    def _definitions(
+        self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str], title_name: str | None
+    ) -> list[_Mention]:
         """Short forms defined in the text, as mentions; generic ones go to ``local_generic``,
         listed names of data or measures whose long form names a model part to ``redefined``."""
         text = context.text
@@ -1015,10 +1018,11 @@ class EntityRecognizer:
                 else:
                     # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
                     m.evidence["METRIC"] += _W_METRIC
-            elif (self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long)) or plural or (
-                _FIELD_AFTER.match(text, after_paren)
-            ):  # ("the Library & Information Science (LIS) domain": a field)
-                # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)")
+            elif (
+                self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long) and short != title_name
+            ) or plural or _FIELD_AFTER.match(text, after_paren):  # ("the Library & Information Science (LIS) domain": a field)
+                # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)",
+                # or the paper's own method heading the title: "AMD: Adaptive Masked Distillation for ...")
                 local_generic.add(key)
                 continue
             elif named:
