@@ -2289,3 +2289,11 @@ def test_a_generic_short_form_heading_the_title_and_defined_is_the_papers_name(n
     doc_without_title = nlp("We propose a spatial gated pixel unshuffling (GPU) network for zorb detection on a GPU.")
     assert entities(doc) == {"GPU": "MODEL"} and facts(doc, "proposes") == ["GPU"]
     assert entities(doc_without_title) == {}
+
+
+def test_what_a_task_maps_from_and_to_is_no_name(nlp):
+    doc = nlp("Schema linking is a step in Text-to-SQL pipelines. Our NLQ-to-SQL approach beats Image-to-Zorb models.")
+    assert entities(doc) == {}
+    assert entities(nlp("On the Kite-to-Kite benchmark, our agent improves the success rate.")) == {
+        "Kite-to-Kite": "BENCHMARK", "success rate": "METRIC",
+    }

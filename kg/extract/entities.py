@@ -955,6 +955,9 @@ class EntityRecognizer:
             return True
         if mention.suffix and self.lexicon.known_type(mention.text) == "METRIC":
             return True  # "FID-based selection": a measure qualifying a method, no model
+        mapping = _MAPPING.fullmatch(mention.text)
+        if mapping and any(_MAPPED_KIND.fullmatch(part) for part in mapping.groups()):
+            return True  # "Text-to-SQL", "code-to-NL": what a task maps, no name (but "the Room-to-Room benchmark")
         # "SOTA ASV" after "speaker verification (ASV)": generic words make no name together
         words = mention.text.replace("~", " ").split()
         return len(words) > 1 and all(self.lexicon.is_generic(w) or name_key(w) in local_generic for w in words)
@@ -1517,6 +1520,11 @@ def _after_type(noun: str) -> str:
     """The type a noun after a name gives it: "X dataset", "X model", "X scores" (a benchmark's)."""
     return "BENCHMARK" if noun == "scores" else type_noun(noun) or "MODEL"
 
+
+_MAPPING = re.compile(r"([^\W_]+)-to-([^\W_]+)")
+# A kind of data a task maps from or to: a lowercase word, an acronym ("SQL", "NL"), a word
+# with a digit ("3D") or a modality.
+_MAPPED_KIND = re.compile(r"[a-z]\w*|\w*[A-Z]\w*[A-Z]\w*|\w*\d\w*|Text|Image|Video|Speech|Audio|Code|Motion|Music")
 
 # Organisations that put their name before their models' ("Google Gemma 2"); not languages
 # or other qualifiers ("Chinese BERT" is a model of its own).
