@@ -2297,3 +2297,10 @@ def test_what_a_task_maps_from_and_to_is_no_name(nlp):
     assert entities(nlp("On the Kite-to-Kite benchmark, our agent improves the success rate.")) == {
         "Kite-to-Kite": "BENCHMARK", "success rate": "METRIC",
     }
+
+
+def test_benchmarks_of_a_task_defined_in_lowercase_do_not_make_its_short_form_a_benchmark(nlp):
+    doc = nlp("Transformers lead single-image super-resolution (SISR) benchmarks. The LR-only SISR benchmark is hard.")
+    assert entities(doc) == {}
+    doc = nlp("KiteDPT achieves top performance on both regression (RG23) and classification (CL18) benchmarks.")
+    assert entities(doc)["CL18"] == "BENCHMARK"  # (one task word is no long form of a task)

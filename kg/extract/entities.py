@@ -74,7 +74,8 @@ _FUNCTION = (
 _TASK_WORDS = (
     "classification", "detection", "segmentation", "recognition", "retrieval", "captioning", "generation", "answering",
     "translation", "summarization", "summarisation", "parsing", "tagging", "estimation", "tracking", "matching",
-    "reasoning", "inference", "grounding", "completion", "understanding",
+    "reasoning", "inference", "grounding", "completion", "understanding", "super-resolution", "re-identification",
+    "forecasting",
 )
 _TASKS = "(?:" + "|".join(_TASK_WORDS) + ")"
 # ("FooNet achieves higher scores": what the name does, no word of the noun phrase)
@@ -1032,8 +1033,10 @@ class EntityRecognizer:
                 pass  # typed by the noun before the naming word, above
             elif proposing:
                 m.evidence["MODEL"] += _W_CONTEXT
-            elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK"):
-                pass  # typed by the following noun below
+            elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK") and not (
+                lowercase_long and len(long_words) > 1 and _TASK_NAME.search(long)
+            ):
+                pass  # typed by the following noun below (not "single-image super-resolution (SISR) benchmarks", a task's)
             elif _TASK_NAME.search(long) and not any(w.lower() in _MODEL_HEADS for w in long.split()):
                 # a task: "Document Visual Question Answering (Document VQA)" (not "Bayesian Convolutional
                 # Neural Network with Variational Inference (Bayesian CNN)")
