@@ -2304,3 +2304,12 @@ def test_benchmarks_of_a_task_defined_in_lowercase_do_not_make_its_short_form_a_
     assert entities(doc) == {}
     doc = nlp("KiteDPT achieves top performance on both regression (RG23) and classification (CL18) benchmarks.")
     assert entities(doc)["CL18"] == "BENCHMARK"  # (one task word is no long form of a task)
+
+
+def test_lowercase_parts_the_paper_names_for_its_own_model_are_its_own(nlp):
+    doc = nlp("We propose KiteNet. Specifically, the proposed KiteNet includes two key components: 1) pose-guided zorb "
+              "attention (PZA) method for pooling; 2) pose-guided kite predictor (PKP) that estimates visibility.")
+    assert entities(doc) == {"KiteNet": "MODEL", "PZA": "MODEL", "PKP": "MODEL"}
+    assert facts(doc, "proposes") == ["KiteNet", "PZA", "PKP"]
+    doc = nlp("KiteNet consists of a graph neural network (GNN) and a pose-guided kite predictor (PKP).")
+    assert entities(doc) == {"KiteNet": "MODEL"}  # (no sentence of the paper's own)

@@ -37,6 +37,7 @@ __all__ = [
     "TRAINING_AFTER",
     "COMPARE",
     "COMPARED_BY",
+    "MADE_OF",
     "BASED",
     "USE_CUE",
     "USE_GAP",
@@ -189,6 +190,12 @@ OBJECT_BLOCKER = re.compile(
 )
 # An indefinite article (and up to two words) right before a long form: "an Attention
 # Influence Modeling (AIM) objective" names one thing, not a field.
+# "Q-DREAM consists of three key modules: (1) the Question Decomposition Module (QDM), ...":
+# the named parts the paper's own model is made of.
+MADE_OF = re.compile(
+    r"\b(?:consists?|consisting|comprises?|comprising|composed)[\s~]+of\b|\b(?:comprises?|comprising)\b"
+    r"|\b(?:innovations|components|modules|contributions)[\s~]*:"  # "through two key innovations: A (a) and B (b)"
+)
 ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:(?:[a-z][\w\-]*|[\w\-]+-based)[\s~]+){0,2}$")  # ("a Transformer-based")
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
 SURVEY = re.compile(words("survey", "review", "overview", "book", "tutorial", "primer") + r"\b")

@@ -44,7 +44,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.cues import (
-    COMPARED_BY, NAMING_WORDS, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, mentions_any, words,
+    COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE,
+    mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -996,6 +997,9 @@ class EntityRecognizer:
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
             head = re.split(r"[-\s]", long)[-1].lower()
+            # "the proposed PVPM includes two key components: 1) pose-guided attention (PGA) ...": a
+            # part the paper names for its own model (GUIDELINES.md: a module it defines is a MODEL)
+            own_part = bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
             # (every naming match holds a hint: most sentences have none)
@@ -1053,7 +1057,7 @@ class EntityRecognizer:
                 # own in it is a coined name, whatever its long form.
                 # ("a plug-and-play subject-aware spatial attention module (SA-SAM)": one named part)
                 one_part = head in _MODEL_HEADS and not short.endswith("s") and ONE_OF_A_KIND.search(before)
-                if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not (
+                if (_CLASS_NOUNS.match(text, after_paren) or lowercase_long) and not own_part and not (
                     (_COINED.search(short.rstrip("s")) or one_part) and not _TASK_NAME.search(long)
                 ):
                     local_generic.add(key)
@@ -1061,6 +1065,8 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif head in _DATA_HEADS:
                 pass  # typed by its head word below
+            elif own_part:
+                m.evidence["MODEL"] += _W_CONTEXT
             else:
                 local_generic.add(key)  # a defined concept, task or field: "Continual Learning (CL)"
                 continue

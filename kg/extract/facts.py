@@ -197,12 +197,6 @@ _TRAINED_NAMED = re.compile(
 _PART_NOUNS = r"(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss|strategy)"
 _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+" + _PART_NOUNS + r"\b")
 _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to-Scene strategy (S2SS)": ending the long form)
-# "Q-DREAM consists of three key modules: (1) the Question Decomposition Module (QDM), ...":
-# the named parts the paper's own model is made of.
-_MADE_OF = re.compile(
-    r"\b(?:consists?|consisting|comprises?|comprising|composed)[\s~]+of\b|\b(?:comprises?|comprising)\b"
-    r"|\b(?:innovations|components|modules|contributions)[\s~]*:"  # "through two key innovations: A (a) and B (b)"
-)
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # "Our first contribution is DataConcept, a collection of ...": what the paper contributes.
@@ -586,8 +580,7 @@ class FactFinder:
                     )
                     own_component = (
                         at < m_start
-                        and d.text[at].isupper()
-                        and _MADE_OF.search(d.text, start, at)
+                        and cues.MADE_OF.search(d.text, start, at)
                         and (
                             any(i in proposed and d.type(i) == "MODEL" for other, _, i in mentions if other < at)
                             or cues.PROPOSE.search(d.text, start, at)  # ("This paper introduces X, ... through two key components: ...")
