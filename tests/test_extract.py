@@ -2313,3 +2313,9 @@ def test_lowercase_parts_the_paper_names_for_its_own_model_are_its_own(nlp):
     assert facts(doc, "proposes") == ["KiteNet", "PZA", "PKP"]
     doc = nlp("KiteNet consists of a graph neural network (GNN) and a pose-guided kite predictor (PKP).")
     assert entities(doc) == {"KiteNet": "MODEL"}  # (no sentence of the paper's own)
+
+
+def test_a_year_after_a_data_set_names_its_edition(nlp):
+    doc = nlp("Our models gain 30% on Zintel and KITTO 2015 benchmarks. We introduce ZLPC 2022, a novel open challenge. "
+              "We also fine-tune Zorba 2 2023 releases.")
+    assert entities(doc) == {"Zintel": "BENCHMARK", "KITTO 2015": "BENCHMARK", "ZLPC 2022": "BENCHMARK", "Zorba 2": "MODEL"}

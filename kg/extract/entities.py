@@ -567,6 +567,8 @@ class EntityRecognizer:
                 surname = _GLUED_SURNAME.search(word)  # "SBERTReimers and Gurevych (2019)": an author glued to a name
                 if surname:
                     word, suffix, kind = _word_kind(word[: surname.start()])
+            if kind is None and runs and previous_end == start - 1 and _YEAR.match(word) and self._year_of_data(text, runs[-1], start + 4):
+                kind = "version"  # "KITTI 2015 benchmarks", "ILPC 2022, a novel open challenge": a data set's edition
             if kind is None or kind == "stopword":
                 continue
             # (most abstracts have no URL or citation; "111https://...": a footnote mark glued to a URL)
@@ -577,7 +579,7 @@ class EntityRecognizer:
                 adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
                 if kind == "version" and adjacent and not in_title:
                     runs[-1].append((start, start + len(word), word, "version", suffix))
-                    previous_end = start + len(word)
+                    previous_end = start + len(word) if not _YEAR.match(word) else -10  # (an edition's year ends the name)
                 elif kind == "size" and adjacent:
                     sized.add(len(runs) - 1)
                     if not in_title:  # "Llama 3.1 8B", "Mixtral 8x7B": the size is part of the name as written
@@ -654,6 +656,16 @@ class EntityRecognizer:
                 mention.evidence["MODEL"] += _W_SHAPE  # "UL2 20B": a size is a model's
             mentions.append(mention)
         return mentions
+
+    def _year_of_data(self, text: str, run: list, year_end: int) -> bool:
+        """Whether a year after ``run`` names an edition of a data set or benchmark: a listed one, or
+        one a data noun follows (so "Llama 2 2023" and "In ICLR 2024" keep no year)."""
+        if text[year_end : year_end + 1].isalnum() or run[-1][4] is not None:
+            return False
+        after = _AFTER.match(text, year_end) or _APPOSITIVE.match(text, year_end)
+        noun = type_noun(after.group(1)) if after else None
+        listed = self.lexicon.known_type(text[run[0][0] : run[-1][1]])
+        return noun in ("DATASET", "BENCHMARK") or (noun is None and listed in ("DATASET", "BENCHMARK"))
 
     def _listed(self, name: str) -> bool:
         """Whether a name, or the singular of a plural one, is in the word lists."""
