@@ -2319,3 +2319,8 @@ def test_a_year_after_a_data_set_names_its_edition(nlp):
     doc = nlp("Our models gain 30% on Zintel and KITTO 2015 benchmarks. We introduce ZLPC 2022, a novel open challenge. "
               "We also fine-tune Zorba 2 2023 releases.")
     assert entities(doc) == {"Zintel": "BENCHMARK", "KITTO 2015": "BENCHMARK", "ZLPC 2022": "BENCHMARK", "Zorba 2": "MODEL"}
+
+
+def test_what_the_paper_contributes_by_name_is_a_name(nlp):
+    doc = nlp("To this end, we contribute Kite-Zorba, a content-based control method for music modeling.")
+    assert entities(doc) == {"Kite-Zorba": "MODEL"} and facts(doc, "proposes") == ["Kite-Zorba"]
