@@ -2324,3 +2324,12 @@ def test_a_year_after_a_data_set_names_its_edition(nlp):
 def test_what_the_paper_contributes_by_name_is_a_name(nlp):
     doc = nlp("To this end, we contribute Kite-Zorba, a content-based control method for music modeling.")
     assert entities(doc) == {"Kite-Zorba": "MODEL"} and facts(doc, "proposes") == ["Kite-Zorba"]
+
+
+def test_a_named_score_before_a_value_is_a_measure_also_called_by_the_name(nlp):
+    doc = nlp("Our KiteFlow obtains an Fl-all score of 4.31% on ZITTI and a Zorb score of 0.91 on Quux.")
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("Fl-all score", "4.31%"), ("Zorb score", "0.91")]
+    aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
+    assert aliases == {"Fl-all score": ["Fl-all"], "Zorb score": ["Zorb"]}
+    doc = nlp("We compare corruption rates of 10% and 15%.")
+    assert [metric for _, metric, *_ in doc._.kg_results] == ["corruption rates", "corruption rates"]

@@ -50,8 +50,8 @@ Doc.set_extension("kg_results", default=None, force=True)
 _FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|while|when|compared|versus|which|that)\b"
 # A word of a measure's noun phrase: lowercase, or an acronym ("GPU hours", "pre-training FLOPs").
 # (A lowercase word is kept whole, "*+": a space or a connector follows it, never a letter.)
-_NP_WORD = (  # ("a 5-shot score of", "Spearman’s correlation": a measure named after its author)
-    r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|\d-shot\b|[A-Z][a-z]+[’']s\b)"
+_NP_WORD = (  # ("a 5-shot score of", "Spearman’s correlation", "a Dice score of": a measure named after its author)
+    r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|\d-shot\b|[A-Z][a-z]+[’']s\b|[A-Z][a-z]+(?:-[a-z]+)?(?=[\s~]+scores?\b))"
 )
 _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least)[\s~]+)?"
 # Changes; one named after a measure named after a measure ("a perplexity decrease of 6.54"): names the measure.
@@ -595,7 +595,10 @@ class ResultFinder:
         for key, (name, start, end) in new_metrics.items():
             entity = known.get(key)
             if entity is None:
-                entity = [name, "METRIC", [], [], 0.6]
+                named, _, score = name.rpartition(" ")
+                # "an Fl-all score of 4.31%": the measure is also called by its name alone
+                aliases = [named] if score in _BARE_SCORES and " " not in named and not named.islower() else []
+                entity = [name, "METRIC", aliases, [], 0.6]
                 entities.append(entity)
                 known[key] = entity
             if [start, end] not in entity[3]:
