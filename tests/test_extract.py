@@ -2333,3 +2333,8 @@ def test_a_named_score_before_a_value_is_a_measure_also_called_by_the_name(nlp):
     assert aliases == {"Fl-all score": ["Fl-all"], "Zorb score": ["Zorb"]}
     doc = nlp("We compare corruption rates of 10% and 15%.")
     assert [metric for _, metric, *_ in doc._.kg_results] == ["corruption rates", "corruption rates"]
+
+
+def test_what_a_named_model_is_evaluated_against_is_evaluated_on(nlp):
+    doc = nlp("Kite-Coder-C is rigorously evaluated against benchmarks, including ZorbPL-E and KiteRepoBench, and wins.")
+    assert facts(doc, "evaluated_on") == ["ZorbPL-E", "KiteRepoBench"]

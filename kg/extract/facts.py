@@ -60,6 +60,11 @@ _CLAUSE = re.compile(  # opening with the characters a boundary starts with, for
     rf"[,;{cues.initials(_SUBORDINATORS, ignore_case=False)}]"
     rf"(?:(?<=[,;])|(?<=\b.){cues.by_initial(_SUBORDINATORS, ignore_case=False)})"
 )
+_EVALUATED_AGAINST = re.compile(
+    r"\b(?:is|are|was|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|tested|benchmarked|assessed)[\s~]+(?:on|against|using|across)[\s~]+"
+    r"(?:(?:the|several|multiple|various|\w+)[\s~]+)?(?:benchmarks?|datasets?|tasks?)?[\s~]*,?[\s~]*(?:(?:including|such[\s~]+as|like|e\.g\.,?)[\s~]+)?"
+    r"(?:the[\s~]+)?(?:[^.;]{0,40}?(?:,|\band)[\s~]+)?$"
+)
 _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
@@ -470,6 +475,8 @@ class FactFinder:
         measured_on = bool(_MEASURED_ON.search(d.text, max(s.start, head - 40), head))
         if own and measured_on:
             return True
+        if _EVALUATED_AGAINST.search(d.text, max(s.start, head - 60), head):
+            return True  # "X is rigorously evaluated against benchmarks, including A and B": whoever X is
         if (own or measured_on) and cues.EVALUATION.search(s.clause(head)):
             return True
         return bool(cues.EVALUATION.search(s.text[:20]))
