@@ -2338,3 +2338,10 @@ def test_a_named_score_before_a_value_is_a_measure_also_called_by_the_name(nlp):
 def test_what_a_named_model_is_evaluated_against_is_evaluated_on(nlp):
     doc = nlp("Kite-Coder-C is rigorously evaluated against benchmarks, including ZorbPL-E and KiteRepoBench, and wins.")
     assert facts(doc, "evaluated_on") == ["ZorbPL-E", "KiteRepoBench"]
+
+
+def test_a_title_case_long_form_between_commas_after_a_short_form_defines_it(nlp):
+    doc = nlp("We propose KiFFPO, Kite Fast and Furious Policy Optimization, a unified framework for training models.")
+    assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("KiFFPO", ["Kite Fast and Furious Policy Optimization"])]
+    text = "We use ZordNet, Wiktionary and VerbNet, three lexical resources."
+    assert find_definitions(text, [(0, len(text))]) == []  # (a list, not a long form)

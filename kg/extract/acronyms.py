@@ -6,6 +6,7 @@ abbreviation definitions in biomedical text"):
 * ``Long Form (SF)``: "Manipulation Centric Representation (MCR)";
 * ``SF (Long Form)``: "POA (Pre-training Once for All)";
 * ``Long Form, or SF for short``; ``Long Form, dubbed SF`` (or called, termed, coined);
+* ``SF, Long Form,``: "DiFFPO, Diffusion Fast and Furious Policy Optimization, a framework";
 * ``SF, which stands for Long Form``.
 
 A long form is accepted when every letter of the short form occurs in it, in order, the
@@ -49,6 +50,12 @@ _NAME_BEFORE = re.compile(r"(\S+),?\s*$")
 # "we propose the Consistency Noise Injection, dubbed CoNo": a naming word after the long form.
 _DUBBED = re.compile(r",\s+(?:dubbed|called|termed|coined|abbreviated)(?:\s+as)?\s+[\"“]?([A-Za-z][\w\-]*[A-Z][\w\-]*)")
 _DUBBED_HINTS = ("dubbed", "called", "termed", "coined", "abbreviated")
+# "We propose DiFFPO, Diffusion Fast and Furious Policy Optimization, a unified framework": a long
+# form in title case between commas after the short form, its words' initials the short form's capitals.
+_TITLED_WORD = r"(?:[A-Z][\w\-]*|and|of|for|with|the|in|on|to|via|&)"
+_APPOSED_LONG = re.compile(
+    r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),\s+([A-Z][\w\-]*(?:\s+" + _TITLED_WORD + r"){1,10}),"
+)
 _STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:stands|standing)\s+for\s+((?:[\w\-]+\s+){0,12}[\w\-]+)")
 _SHORT_SHAPE = re.compile(r"^(?=[^\s]*[A-Z])[A-Za-z0-9][\w\-.+]{0,14}(?: [A-Z][\w\-]{1,14})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
@@ -178,8 +185,9 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
     stands_for = "stands for" in text or "standing for" in text
     for_short = "for short" in text
     dubbed = any(hint in text for hint in _DUBBED_HINTS)
+    apposed = _APPOSED_LONG.search(text) is not None
     for start, end in sentences:
-        if text.find("(", start, end) < 0 and not stands_for and not for_short and not dubbed:
+        if text.find("(", start, end) < 0 and not stands_for and not for_short and not dubbed and not apposed:
             continue
         sentence = text[start:end]
         for match in _PARENS.finditer(sentence):
@@ -226,6 +234,11 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
             if long:
                 long_start = start + cut + before.rindex(long)
                 found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
+        for match in _APPOSED_LONG.finditer(sentence) if apposed else ():
+            short, long = match.group(1), match.group(2)
+            initials = "".join(word[0] for word in long.split() if word[0].isupper())
+            if _capitals(short) == initials and long_form(short, long) == long and long.split()[-1][0].isupper():
+                found.append([short, long, start + match.start(1), start + match.end(1), start + match.start(2), start + match.end(2)])
         for match in _DUBBED.finditer(sentence) if dubbed else ():
             before = sentence[: match.start()]
             stop = _WINDOW_STOP.match(before)
