@@ -2345,3 +2345,14 @@ def test_a_title_case_long_form_between_commas_after_a_short_form_defines_it(nlp
     assert [(name, aliases) for name, _, aliases, *_ in doc._.kg_entities] == [("KiFFPO", ["Kite Fast and Furious Policy Optimization"])]
     text = "We use ZordNet, Wiktionary and VerbNet, three lexical resources."
     assert find_definitions(text, [(0, len(text))]) == []  # (a list, not a long form)
+
+
+def test_a_plural_measure_defined_by_its_short_form_is_a_measure(nlp):
+    doc = nlp("We present state-of-the-art zorbization error rates (ZERs) on KiteMeet. We reach a ZER of 14.49% on KiteHARD.")
+    assert entities(doc)["ZERs"] == "METRIC"
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("ZERs", "14.49%")]
+
+
+def test_task_qualifies_a_measure(nlp):
+    doc = nlp("Our best agent achieves a task success rate of 23.1% on KiteWeb-Live.")
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("task success rate", "23.1%")]

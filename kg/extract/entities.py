@@ -300,7 +300,7 @@ _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
     r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
-    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference|"
+    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference|task|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
     r"generation|normali[sz]ed)[\s~]+$"
 )
@@ -1027,7 +1027,8 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_DEFINED
             elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
-            elif head in _METRIC_HEADS or self._names_metric(long):
+            elif head in _METRIC_HEADS or self._names_metric(long) or (short.endswith("s") and self._names_metric(long[:-1])):
+                # ("diarization error rates (DERs)": a plural measure is still one)
                 appositive = _APPOSITIVE.match(text, after_paren)
                 if _MODEL_COMMA_BEFORE.search(text, max(0, l_start - 12), l_start) or (
                     appositive and type_noun(appositive.group(1)) == "MODEL"
