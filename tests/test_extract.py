@@ -2356,3 +2356,8 @@ def test_a_plural_measure_defined_by_its_short_form_is_a_measure(nlp):
 def test_task_qualifies_a_measure(nlp):
     doc = nlp("Our best agent achieves a task success rate of 23.1% on KiteWeb-Live.")
     assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("task success rate", "23.1%")]
+
+
+def test_a_hyphenated_generic_word_can_end_a_name(nlp):
+    doc = nlp("We conduct experiments on the public KIMIC-CXR and ZU X-ray datasets, and on the WMT English data.")
+    assert entities(doc) == {"KIMIC-CXR": "DATASET", "ZU X-ray": "DATASET", "WMT": "DATASET"}
