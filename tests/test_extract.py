@@ -2361,3 +2361,9 @@ def test_task_qualifies_a_measure(nlp):
 def test_a_hyphenated_generic_word_can_end_a_name(nlp):
     doc = nlp("We conduct experiments on the public KIMIC-CXR and ZU X-ray datasets, and on the WMT English data.")
     assert entities(doc) == {"KIMIC-CXR": "DATASET", "ZU X-ray": "DATASET", "WMT": "DATASET"}
+
+
+def test_a_listed_measure_starting_a_score_is_no_entity_of_its_own_there(nlp):
+    doc = nlp("KiteXR achieves a ROUGE-L score of 0.433 and a METEOR score of 0.336 on ZU X-ray.")
+    metrics = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
+    assert metrics == {"ROUGE-L score": ["ROUGE-L"], "METEOR score": ["METEOR"]}

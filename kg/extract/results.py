@@ -607,9 +607,9 @@ class ResultFinder:
             span = doc.char_span(start, end, label=entity[1], kb_id=entity[0], alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-            for other in entities:  # "LC win rate": the listed "win rate" inside it is no mention of its own,
+            for other in entities:  # "LC win rate", "ROUGE-L score": the listed measure inside is no mention of its own,
                 if other is not entity and other[1] == "METRIC":  # but what the qualified measure is also called
-                    inside = [m for m in other[3] if start < m[0] and m[1] == end]
+                    inside = [m for m in other[3] if start <= m[0] and m[1] <= end and m != [start, end]]
                     if inside:
                         other[3] = [m for m in other[3] if m not in inside]
                         # ("semantic segmentation mIoU" over "segmentation mIoU", itself also "mIoU")
