@@ -2367,3 +2367,7 @@ def test_a_listed_measure_starting_a_score_is_no_entity_of_its_own_there(nlp):
     doc = nlp("KiteXR achieves a ROUGE-L score of 0.433 and a METEOR score of 0.336 on ZU X-ray.")
     metrics = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
     assert metrics == {"ROUGE-L score": ["ROUGE-L"], "METEOR score": ["METEOR"]}
+
+
+def test_a_name_apposed_to_a_metric_is_a_metric(nlp):
+    assert entities(nlp("We describe ZEMBA, a prompt-based metric for assessment of translation quality.")) == {"ZEMBA": "METRIC"}

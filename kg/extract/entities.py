@@ -233,8 +233,8 @@ _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[
 _APPOSITIVE = re.compile(
     r"[\s)]?[,:][\s~]+(?:a|an|the|our)[\s~]+(?:(?:set|family|series|suite|collection|group|pair)[\s~]+of[\s~]+)?"
     r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)(?:\d+\.\d+\w*|[\w\-]+)[\s~]+){0,5}(" + _NOUNS
-    + r"|[A-Z]{0,3}LMs?|resource)\b"  # "BLIP-2, an impressive MLLM": a kind of language model; ("a 10.7M caption dataset")
-)  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X")
+    + r"|[A-Z]{0,3}LMs?|resource|metric)\b"  # "BLIP-2, an impressive MLLM": a kind of language model; ("a 10.7M caption dataset")
+)  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X"), "GEMBA, a GPT-based metric"
 # The plural of a class of models ("SciLMs", "Code LLMs").
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
 # An author glued to the name before a citation by HTML rendering: "SBERTReimers and Gurevych (2019)".
