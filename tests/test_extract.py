@@ -2371,3 +2371,10 @@ def test_a_listed_measure_starting_a_score_is_no_entity_of_its_own_there(nlp):
 
 def test_a_name_apposed_to_a_metric_is_a_metric(nlp):
     assert entities(nlp("We describe ZEMBA, a prompt-based metric for assessment of translation quality.")) == {"ZEMBA": "METRIC"}
+
+
+def test_conversations_or_recordings_of_a_name_are_data(nlp):
+    doc = nlp("We present a method for synthetic conversations. Experiments are carried out on 2-speaker telephone "
+              "conversations of Kallhome and ZIHARD 3.")
+    assert entities(doc) == {"Kallhome": "DATASET", "ZIHARD 3": "DATASET"}
+    assert facts(doc, "evaluated_on") == ["Kallhome", "ZIHARD 3"]

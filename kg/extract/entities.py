@@ -98,7 +98,8 @@ _SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+
 # precedes a data resource.
 _DATA_OF = re.compile(
     r"\b(?:(?:test|training|train|dev|development|validation|evaluation)[\s~]+(?:sets?|splits?|data)|subsets?|splits?|"
-    r"portions?|(?<!tuned )versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts|hours)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
+    r"portions?|(?<!tuned )versions?|samples|examples|images|documents|tokens|articles|pages|texts|posts|hours|"
+    r"conversations|dialogues|recordings|utterances|scans)[\s~]+(?:of|from)[\s~]+(?:the[\s~]+)?$"
 )
 # "X is a large multilingual corpus": what a name is said to be.
 _COPULA_DATA = re.compile(
