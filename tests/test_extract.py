@@ -2378,3 +2378,10 @@ def test_conversations_or_recordings_of_a_name_are_data(nlp):
               "conversations of Kallhome and ZIHARD 3.")
     assert entities(doc) == {"Kallhome": "DATASET", "ZIHARD 3": "DATASET"}
     assert facts(doc, "evaluated_on") == ["Kallhome", "ZIHARD 3"]
+
+
+def test_what_the_paper_calls_by_a_new_name_is_its_own(nlp):
+    doc = nlp("We translate ZorbWeb into nine languages, resulting in a 1.7-trillion-token dataset, which we call KiteWebEdu.")
+    assert facts(doc, "proposes") == ["KiteWebEdu"]
+    doc = nlp("The training data comes from a system combining agents, a method we term ZIEV-Instruct.")
+    assert facts(doc, "proposes") == ["ZIEV-Instruct"]

@@ -191,6 +191,9 @@ _NEW_WE_CALL = re.compile(
     r"\b(?:a|an)[\s~]+(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:" + _OWN_NOUNS + r"|mechanism|loss|objective)[\s~]+"
     r"(?:that[\s~]+|which[\s~]+)?(we[\s~]+(?:call|term|dub|name))[\s~]+$"
 )
+# "a 1.7-trillion-token dataset, which we call TransWebEdu", "a method we term AIEV-Instruct": what the
+# paper names, unless well known.
+_WE_CALL = re.compile(r"\bwe[\s~]+(?:call|term|dub|name|coin)[\s~]+(?:it[\s~]+|this[\s~]+|them[\s~]+)?$")
 # "we pretrain a 1.3B-parameter model, TransWebLLM, from scratch": the model the paper trains
 # (not "a state-of-the-art model, X": one that exists).
 _TRAINED_NAMED = re.compile(
@@ -571,6 +574,7 @@ class FactFinder:
                         or _CONTRIBUTION_IS.search(d.text, max(start, at - 40), at)
                         or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     )
+                    we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
                     trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
                         d.text, max(start, at - 80), at
                     )
@@ -594,7 +598,7 @@ class FactFinder:
                         )
                     )
                     if (own_named and own_named.group(1)) or (
-                        (own_named or our_defined or trained or own_part or own_component) and name_key(d.name(index)) not in self.known
+                        (own_named or we_call or our_defined or trained or own_part or own_component) and name_key(d.name(index)) not in self.known
                     ):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
