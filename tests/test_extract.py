@@ -2385,3 +2385,9 @@ def test_what_the_paper_calls_by_a_new_name_is_its_own(nlp):
     assert facts(doc, "proposes") == ["KiteWebEdu"]
     doc = nlp("The training data comes from a system combining agents, a method we term ZIEV-Instruct.")
     assert facts(doc, "proposes") == ["ZIEV-Instruct"]
+
+
+def test_a_part_named_in_the_list_of_what_the_papers_model_contains_is_its_own(nlp):
+    doc = nlp("We introduce KiteCanvas, an online evaluation framework. KiteCanvas contains three main components to "
+              "facilitate assessments: (1) a novel metric; (2) a benchmark dataset called ZorbWeb-Live, a refined version.")
+    assert facts(doc, "proposes") == ["KiteCanvas", "ZorbWeb-Live"]

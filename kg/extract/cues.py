@@ -195,6 +195,7 @@ OBJECT_BLOCKER = re.compile(
 MADE_OF = re.compile(
     r"\b(?:consists?|consisting|comprises?|comprising|composed)[\s~]+of\b|\b(?:comprises?|comprising)\b"
     r"|\b(?:innovations|components|modules|contributions)[\s~]*:"  # "through two key innovations: A (a) and B (b)"
+    r"|\b(?:contains?|containing|includes?|including)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:components|modules|parts)\b"  # "contains three main components"
 )
 ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:(?:[a-z][\w\-]*|[\w\-]+-based)[\s~]+){0,2}$")  # ("a Transformer-based")
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")

@@ -205,6 +205,8 @@ _TRAINED_NAMED = re.compile(
 _PART_NOUNS = r"(?:" + _OWN_NOUNS + r"|objective|module|mechanism|loss|strategy)"
 _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+" + _PART_NOUNS + r"\b")
 _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to-Scene strategy (S2SS)": ending the long form)
+# "three main components: ... (2) A benchmark dataset called Mind2Web-Live": a part named as it is listed.
+_NAMED_RIGHT_BEFORE = re.compile(r"\b(?:" + cues.NAMING_WORDS + r")[\s~]+$")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # "Our first contribution is DataConcept, a collection of ...": what the paper contributes.
@@ -590,7 +592,7 @@ class FactFinder:
                         and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for other, _, i in mentions if other < at))
                     )
                     own_component = (
-                        at < m_start
+                        (at < m_start or _NAMED_RIGHT_BEFORE.search(d.text, max(start, m_start - 30), m_start))
                         and cues.MADE_OF.search(d.text, start, at)
                         and (
                             any(i in proposed and d.type(i) == "MODEL" for other, _, i in mentions if other < at)
