@@ -2391,3 +2391,9 @@ def test_a_part_named_in_the_list_of_what_the_papers_model_contains_is_its_own(n
     doc = nlp("We introduce KiteCanvas, an online evaluation framework. KiteCanvas contains three main components to "
               "facilitate assessments: (1) a novel metric; (2) a benchmark dataset called ZorbWeb-Live, a refined version.")
     assert facts(doc, "proposes") == ["KiteCanvas", "ZorbWeb-Live"]
+
+
+def test_names_right_before_challenges_are_benchmarks(nlp):
+    doc = nlp("On both Pronoun Zorbiguation and Kite Schema challenges, our models outperform previous methods.")
+    assert entities(doc) == {"Pronoun Zorbiguation": "BENCHMARK", "Kite Schema": "BENCHMARK"}
+    assert entities(nlp("However, KiteOpt faces serious challenges in practice.")) == {}

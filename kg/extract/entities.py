@@ -1272,6 +1272,8 @@ class EntityRecognizer:
                     shared["MODEL"] += _W_AFTER
             if text.startswith(" score", last.end) and not text.startswith(" scores", last.end) and self.lexicon.known_type(last.text) == "BENCHMARK":
                 shared["BENCHMARK"] += _W_AFTER  # "the baseline MMLU score": a score on a listed benchmark
+            if text.startswith((" challenges", "~challenges"), last.end):
+                shared["BENCHMARK"] += _W_AFTER  # "On both A and B challenges" (not "X faces challenges")
             if text.startswith(" to benchmark", last.end):
                 shared["BENCHMARK"] += _W_AFTER  # "Using MM-Vet v2 to benchmark large multimodal models"
             if " as " in text[last.end : last.end + 12] and _AS_DATA.match(text, last.end):  # (after a blanked citation too)

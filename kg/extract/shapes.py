@@ -109,7 +109,10 @@ DATA_NOUNS = (
     "dataset", "datasets", "data set", "data sets", "corpus", "corpora", "collection", "treebank", "tasks", "database",
     "databases",
 )
-BENCHMARK_NOUNS = ("benchmark dataset", "benchmark datasets", "benchmark", "benchmarks", "leaderboard", "leader board", "suite", "challenge", "testbed", "test bed")
+BENCHMARK_NOUNS = (
+    "benchmark dataset", "benchmark datasets", "benchmark", "benchmarks", "leaderboard", "leaderboards", "leader board", "suite",
+    "challenge", "testbed", "test bed",
+)
 MODEL_NOUNS = (
     "model", "models", "architecture", "architectures", "backbone", "backbones", "network", "networks",
     "encoder", "decoder", "framework", "method", "approach", "algorithm", "module", "baseline", "baselines",
