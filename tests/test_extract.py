@@ -2397,3 +2397,13 @@ def test_names_right_before_challenges_are_benchmarks(nlp):
     doc = nlp("On both Pronoun Zorbiguation and Kite Schema challenges, our models outperform previous methods.")
     assert entities(doc) == {"Pronoun Zorbiguation": "BENCHMARK", "Kite Schema": "BENCHMARK"}
     assert entities(nlp("However, KiteOpt faces serious challenges in practice.")) == {}
+
+
+def test_a_value_after_a_measures_short_form_in_brackets_is_its_result(nlp):
+    doc = nlp("Our models (KiteGANs) achieve a Zorb Score (ZS) of 166.5 and a Kite Score (KS) of 7.4 on ZorbNet.")
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("ZS", "166.5"), ("KS", "7.4")]
+
+
+def test_a_years_list_after_a_data_set_is_no_citation(nlp):
+    doc = nlp("We achieve state-of-the-art accuracy on PASCAL VOC 2007, 2012, and MS COCO datasets.")
+    assert entities(doc) == {"accuracy": "METRIC", "PASCAL VOC 2007": "DATASET", "MS COCO": "DATASET"}

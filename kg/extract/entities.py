@@ -631,7 +631,8 @@ class EntityRecognizer:
                 start = run[0][0]
                 sentence = sentence_of(start)
                 initial = initial_in(sentence, start)
-            if run[0][3] == "version" or _CITATION.match(text, run[-1][1]):
+            if run[0][3] == "version" or (_CITATION.match(text, run[-1][1]) and not _YEAR.match(run[-1][2])):
+                # ("PASCAL VOC 2007, 2012, and MS COCO": editions, after the name's own year)
                 continue  # "Huang et al., 2024" cites a person
             if all(item[3] == "weak" for item in run) and _AUTHOR_YEAR.match(text, run[-1][1]):
                 continue  # "Kingma and LeCun (2010) proposed": authors, not names of models

@@ -134,8 +134,8 @@ _SCORE = re.compile(
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w%]|\.\d|[\s~]*\\?%)")
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
-_NUMBER_AFTER = re.compile(
-    r"[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\("
+_NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Score (IS) of 166.5")
+    r"\)?[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+[^,;()%\d]{1,40}?[\s~]+)?by[\s~]|of[\s~]|=|:|to[\s~]|\("
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d)"  # "1,200" is one number
 )
