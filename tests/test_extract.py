@@ -2407,3 +2407,9 @@ def test_a_value_after_a_measures_short_form_in_brackets_is_its_result(nlp):
 def test_a_years_list_after_a_data_set_is_no_citation(nlp):
     doc = nlp("We achieve state-of-the-art accuracy on PASCAL VOC 2007, 2012, and MS COCO datasets.")
     assert entities(doc) == {"accuracy": "METRIC", "PASCAL VOC 2007": "DATASET", "MS COCO": "DATASET"}
+
+
+def test_a_short_form_heading_the_title_is_a_name_whatever_its_long_form(nlp):
+    doc = nlp("ZNF: Filter Pruning via Searching the Proper Number of Filters\u2029We propose a new filter pruning method "
+              "by zearching the proper number of filters (ZNF). ZNF is dedicated to searching for filters.")
+    assert entities(doc) == {"ZNF": "MODEL"} and facts(doc, "proposes") == ["ZNF"]

@@ -1014,6 +1014,9 @@ class EntityRecognizer:
             # "the proposed PVPM includes two key components: 1) pose-guided attention (PGA) ...": a
             # part the paper names for its own model (GUIDELINES.md: a module it defines is a MODEL)
             own_part = bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
+            # (so is the name heading the title, whatever its long form: "SNF: Filter Pruning via ...", defined
+            # as "searching the proper number of filters (SNF)")
+            own_part = own_part or short == title_name
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
             # (every naming match holds a hint: most sentences have none)
