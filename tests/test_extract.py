@@ -2413,3 +2413,8 @@ def test_a_short_form_heading_the_title_is_a_name_whatever_its_long_form(nlp):
     doc = nlp("ZNF: Filter Pruning via Searching the Proper Number of Filters\u2029We propose a new filter pruning method "
               "by zearching the proper number of filters (ZNF). ZNF is dedicated to searching for filters.")
     assert entities(doc) == {"ZNF": "MODEL"} and facts(doc, "proposes") == ["ZNF"]
+
+
+def test_a_closing_year_with_an_apostrophe_is_part_of_the_name(nlp):
+    doc = nlp("We outperform the deep LSTM setup on both ZMT'14 English-German and ZMT'14 English-French translation.")
+    assert entities(doc) == {"ZMT'14 English-German": "DATASET", "ZMT'14 English-French": "DATASET"}

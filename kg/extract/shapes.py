@@ -30,14 +30,14 @@ __all__ = [
 
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
 # shape() sorts them out); parts joined by "-", "_" or "+",
-# a closing "++" ("PointNet++", "Learn++");
+# a closing "++" ("PointNet++", "Learn++"); a closing year "'14" ("WMT'14");
 # "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100", and "×": "Mixtral-8×7B") or "/" after a size of
 # one or two capitals ("ViT-L/14", "DiT-XL/2"). Possessive
 # "'s" is left out.
 # Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
 # whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+(?:\+\+(?![\w+]))?"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+(?:\+\+(?![\w+]))?(?:'\d\d(?![\w']))?"
 )
 
 # What NAME_WORD's lookahead lets stand before the capital, digit or non-ASCII letter that
