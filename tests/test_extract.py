@@ -2418,3 +2418,8 @@ def test_a_short_form_heading_the_title_is_a_name_whatever_its_long_form(nlp):
 def test_a_closing_year_with_an_apostrophe_is_part_of_the_name(nlp):
     doc = nlp("We outperform the deep LSTM setup on both ZMT'14 English-German and ZMT'14 English-French translation.")
     assert entities(doc) == {"ZMT'14 English-German": "DATASET", "ZMT'14 English-French": "DATASET"}
+
+
+def test_what_this_paper_describes_by_name_is_its_own(nlp):
+    doc = nlp("This paper describes Kitetron 2, a neural network architecture for speech synthesis directly from text.")
+    assert facts(doc, "proposes") == ["Kitetron 2"]

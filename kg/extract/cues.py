@@ -93,7 +93,7 @@ def may_match(text: str, hints: tuple[str, ...]) -> bool:
 
 PROPOSE_HINTS = (
     "propos", "introduc", "present", "develop", "design", "construct", "releas", "build", "creat", "devis",
-    "nam", "curat", "collect", "contribut", "open-sourc", "produc", "put forward", "establish", "compil", "assembl",
+    "nam", "curat", "collect", "contribut", "open-sourc", "produc", "put forward", "establish", "compil", "assembl", "describ",
     "consolidat",
 )
 COMPARE_HINTS = (
@@ -153,7 +153,7 @@ _SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work
 _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
     # (not the participle of others' work: "DocRED, a recently released dataset")
     r"(?<!recently )(?<!newly )(?<!previously )(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc|produc|"
-    r"compil|assembl|consolidat)(?:e[sd]?|ing)\b|"
+    r"compil|assembl|consolidat|describ)(?:e[sd]?|ing)\b|"
     r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b(?![\s~]+(?:up)?on\b)|put(?:s|ting)?[\s~]+forward\b|"
     r"establish(?:es)?\b)"  # (not "established": an adjective as often as a verb, "well established tasks")
 )
