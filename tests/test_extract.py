@@ -2423,3 +2423,8 @@ def test_a_closing_year_with_an_apostrophe_is_part_of_the_name(nlp):
 def test_what_this_paper_describes_by_name_is_its_own(nlp):
     doc = nlp("This paper describes Kitetron 2, a neural network architecture for speech synthesis directly from text.")
     assert facts(doc, "proposes") == ["Kitetron 2"]
+
+
+def test_logical_form_and_parsing_qualify_a_measure(nlp):
+    doc = nlp("KiteSQL improves logical form accuracy from 23.4% to 48.3%. Our parser improves parsing accuracy by 2%.")
+    assert [metric for _, metric, *_ in doc._.kg_results] == ["logical form accuracy", "parsing accuracy"]

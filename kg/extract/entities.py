@@ -301,7 +301,8 @@ _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
     r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
-    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|denotation|execution|box|mask|inference|task|"
+    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|logical[\s~]+form|denotation|execution|parsing|"
+    r"box|mask|inference|task|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
     r"generation|normali[sz]ed)[\s~]+$"
 )
