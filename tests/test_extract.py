@@ -2428,3 +2428,8 @@ def test_what_this_paper_describes_by_name_is_its_own(nlp):
 def test_logical_form_and_parsing_qualify_a_measure(nlp):
     doc = nlp("KiteSQL improves logical form accuracy from 23.4% to 48.3%. Our parser improves parsing accuracy by 2%.")
     assert [metric for _, metric, *_ in doc._.kg_results] == ["logical form accuracy", "parsing accuracy"]
+
+
+def test_our_models_named_in_brackets_are_proposed(nlp):
+    doc = nlp("When trained on ZorbNet at 128x128 resolution, our models (KiteGANs) achieve a Zorb Score of 166.5.")
+    assert facts(doc, "proposes") == ["KiteGANs"]
