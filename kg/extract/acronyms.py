@@ -53,9 +53,9 @@ _DUBBED_HINTS = ("dubbed", "called", "termed", "coined", "abbreviated")
 # "We propose DiFFPO, Diffusion Fast and Furious Policy Optimization, a unified framework": a long
 # form in title case between commas after the short form, its words' initials the short form's capitals.
 _TITLED_WORD = r"(?:[A-Z][\w\-]*|and|of|for|with|the|in|on|to|via|&)"
-_APPOSED_LONG = re.compile(
-    r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),\s+([A-Z][\w\-]*(?:\s+" + _TITLED_WORD + r"){1,10}),"
-)
+# (The search opens with the comma, which the regex engine skips to; the short form is read back from it.)
+_APPOSED_LONG = re.compile(r",\s+([A-Z][\w\-]*(?:\s+" + _TITLED_WORD + r"){1,10}),")
+_SHORT_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Z][\w\-]*)$")
 _STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:stands|standing)\s+for\s+((?:[\w\-]+\s+){0,12}[\w\-]+)")
 _SHORT_SHAPE = re.compile(r"^(?=[^\s]*[A-Z])[A-Za-z0-9][\w\-.+]{0,14}(?: [A-Z][\w\-]{1,14})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-.+]*)[\s~]*$")
@@ -185,7 +185,7 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
     stands_for = "stands for" in text or "standing for" in text
     for_short = "for short" in text
     dubbed = any(hint in text for hint in _DUBBED_HINTS)
-    apposed = _APPOSED_LONG.search(text) is not None
+    apposed = list(_APPOSED_LONG.finditer(text))
     for start, end in sentences:
         if text.find("(", start, end) < 0 and not stands_for and not for_short and not dubbed and not apposed:
             continue
@@ -234,11 +234,14 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
             if long:
                 long_start = start + cut + before.rindex(long)
                 found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
-        for match in _APPOSED_LONG.finditer(sentence) if apposed else ():
-            short, long = match.group(1), match.group(2)
+        for match in (m for m in apposed if start <= m.start() and m.end() <= end):
+            before = _SHORT_BEFORE.search(text, max(start, match.start() - 40), match.start())
+            if not before:
+                continue
+            short, long = before.group(1), match.group(1)
             initials = "".join(word[0] for word in long.split() if word[0].isupper())
             if _capitals(short) == initials and long_form(short, long) == long and long.split()[-1][0].isupper():
-                found.append([short, long, start + match.start(1), start + match.end(1), start + match.start(2), start + match.end(2)])
+                found.append([short, long, before.start(1), before.end(1), match.start(1), match.end(1)])
         for match in _DUBBED.finditer(sentence) if dubbed else ():
             before = sentence[: match.start()]
             stop = _WINDOW_STOP.match(before)
