@@ -2433,3 +2433,8 @@ def test_logical_form_and_parsing_qualify_a_measure(nlp):
 def test_our_models_named_in_brackets_are_proposed(nlp):
     doc = nlp("When trained on ZorbNet at 128x128 resolution, our models (KiteGANs) achieve a Zorb Score of 166.5.")
     assert facts(doc, "proposes") == ["KiteGANs"]
+
+
+def test_a_name_the_text_gives_keeps_its_generic_last_word(nlp):
+    doc = nlp("One can then define an EBM that includes the generator in its forward pass, which we call the Kite EBM.")
+    assert entities(doc) == {"Kite EBM": "MODEL"} and facts(doc, "proposes") == ["Kite EBM"]

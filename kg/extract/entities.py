@@ -609,8 +609,11 @@ class EntityRecognizer:
             # A capitalised word with a version or a size is a model's name: "Llama 2", "Mistral 7B".
             # ("Claude 3.5 Sonnet": a version inside the name counts too)
             versioned = number in sized or any(item[3] == "version" for item in run[1:])
-            while len(run) > 1 and self.lexicon.is_generic(run[-1][2]) and not (run[-1][3] == "weak" and "-" in run[-1][2]):
-                run.pop()  # "Adaptor PET", "WMT English": a generic word is not part of the name (but "IU X-ray" is one)
+            named = len(run) > 1 and bool(_NAMING.search(text, max(0, run[0][0] - 30), run[0][0]))
+            while len(run) > 1 and self.lexicon.is_generic(run[-1][2]) and not (run[-1][3] == "weak" and "-" in run[-1][2]) and not named:
+                # "Adaptor PET", "WMT English": a generic word is not part of the name (but "IU X-ray" is one,
+                # and so is what the text names: "an EBM ..., which we call the Hat EBM")
+                run.pop()
             if len(run) == 2 and run[1][3] == "strong" and run[0][2].isupper() and self.lexicon.is_generic(run[0][2]):
                 run = run[1:]  # "the typical SSL XLSR model": nor before it (but "Chinese BERT" is a name)
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):

@@ -193,7 +193,7 @@ _NEW_WE_CALL = re.compile(
 )
 # "a 1.7-trillion-token dataset, which we call TransWebEdu", "a method we term AIEV-Instruct": what the
 # paper names, unless well known.
-_WE_CALL = re.compile(r"\bwe[\s~]+(?:call|term|dub|name|coin)[\s~]+(?:it[\s~]+|this[\s~]+|them[\s~]+)?$")
+_WE_CALL = re.compile(r"\bwe[\s~]+(?:call|term|dub|name|coin)[\s~]+(?:it[\s~]+|this[\s~]+|them[\s~]+|the[\s~]+)?$")
 # "we pretrain a 1.3B-parameter model, TransWebLLM, from scratch": the model the paper trains
 # (not "a state-of-the-art model, X": one that exists).
 _TRAINED_NAMED = re.compile(
