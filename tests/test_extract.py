@@ -2438,3 +2438,9 @@ def test_our_models_named_in_brackets_are_proposed(nlp):
 def test_a_name_the_text_gives_keeps_its_generic_last_word(nlp):
     doc = nlp("One can then define an EBM that includes the generator in its forward pass, which we call the Kite EBM.")
     assert entities(doc) == {"Kite EBM": "MODEL"} and facts(doc, "proposes") == ["Kite EBM"]
+
+
+def test_based_glued_to_a_name_by_a_lost_hyphen_is_a_suffix(nlp):
+    assert entities(nlp("We train a ZorbFormerbased masked language model, and a KiteNet model.")) == {
+        "ZorbFormer": "MODEL", "KiteNet": "MODEL",
+    }

@@ -138,6 +138,8 @@ def split_suffix(word: str) -> tuple[str, str | None]:
     match = _SUFFIX.search(word)
     if match and match.start() > 0:
         return word[: match.start()], match.group(1).lower()
+    if word.endswith("based") and len(word) > 7 and word[0].isupper():
+        return word[:-5], "based"  # "Transformerbased": a hyphen lost at a line break of a PDF's text
     return word, None
 
 
