@@ -2444,3 +2444,10 @@ def test_based_glued_to_a_name_by_a_lost_hyphen_is_a_suffix(nlp):
     assert entities(nlp("We train a ZorbFormerbased masked language model, and a KiteNet model.")) == {
         "ZorbFormer": "MODEL", "KiteNet": "MODEL",
     }
+
+
+def test_a_defined_name_whose_framework_is_proposed_is_proposed(nlp):
+    doc = nlp("To address these limitations, a simple yet effective Kiting-to-Zorb (K2Z) framework is proposed. Given a video, "
+              "K2Z first retrieves texts.")
+    assert entities(doc) == {"K2Z": "MODEL"} and facts(doc, "proposes") == ["K2Z"]
+    assert entities(nlp("Task-oriented zorbing (TOZ) system is designed to accomplish user-defined tasks.")) == {}

@@ -23,6 +23,7 @@ __all__ = [
     "PROPOSE",
     "PROPOSE_BEFORE",
     "PASSIVE_PROPOSE",
+    "NOUN_PROPOSED",
     "PURPOSE_PROPOSE",
     "CLAUSE_BREAK",
     "NAMING",
@@ -167,6 +168,12 @@ PROPOSE_BEFORE = re.compile(
 )
 PASSIVE_PROPOSE = re.compile(
     r"[\s~]*(?:is|are|was|were)[\s~]+(?:then[\s~]+|further[\s~]+|also[\s~]+)?(?:proposed|introduced|presented|designed|developed)\b"
+)
+# "a simple yet effective Retrieving-to-Answer (R2A) framework is proposed": a kind's noun, then the
+# passive (not "Task-oriented dialogue (TOD) system is designed to ...").
+NOUN_PROPOSED = re.compile(
+    r"[\s~]*\)?[\s~]+(?:framework|method|approach|model|architecture|network|module|algorithm|system|benchmark|dataset)"
+    r"[\s~]+(?:is|are|was|were)[\s~]+(?:then[\s~]+|further[\s~]+|also[\s~]+)?(?:proposed|introduced|presented)\b"
 )
 # Where the object of "we propose ..." ends.
 _BREAKING_WORD = r"(?:which|that|where|whereas|while|to|so that)\b"

@@ -44,8 +44,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.cues import (
-    COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE,
-    mentions_any, words,
+    COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE,
+    PROPOSE_BEFORE, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -998,7 +998,9 @@ class EntityRecognizer:
                 known = "MODEL"  # "denoising diffusion probabilistic models (DDPMs)": the plural of a listed model
             start_of_sentence = context.sentence_start(s_start)
             before = text[start_of_sentence : min(s_start, l_start)]
-            proposing = bool(PROPOSE_BEFORE.search(before)) or bool(PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1))
+            proposing = bool(PROPOSE_BEFORE.search(before)) or bool(
+                PASSIVE_PROPOSE.match(text, max(s_end, l_end) + 1) or NOUN_PROPOSED.match(text, max(s_end, l_end))
+            )
             long_words = [w for w in long.split() if w[0].isalpha()]
             if not long_words:
                 continue  # ("(1) 2 (OT)": no word spells it out)

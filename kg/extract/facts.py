@@ -552,7 +552,9 @@ class FactFinder:
             for m_start, m_end, index in mentions:
                 if not proposable(index):
                     continue
-                passive = cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")"))
+                passive = cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")")) or (
+                    d.defined.get(name_key(d.name(index)), m_end) < m_start and cues.NOUN_PROPOSED.match(d.text, m_end)
+                )  # ("a ... Retrieving-to-Answer (R2A) framework is proposed": a name defined there, then its noun)
                 if passive:
                     # ("architectures based on ECAPA-TDNN are proposed": the object of a preposition is no subject)
                     plural = passive.group().lstrip(" ~").startswith(("are", "were"))
