@@ -2251,6 +2251,8 @@ def test_single_capitalised_words_given_as_examples_of_a_kind_are_names(nlp):
 def test_a_measure_found_before_a_value_starts_after_the_verb(nlp):
     doc = nlp("The KiteNet model achieved zorb scores of 0.93 on ZorbBench.")
     assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("zorb scores", "0.93")]
+    doc = nlp("Our model can achieve Kite scores of up to 0.85 on ZorbRE.")
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("Kite scores", "up to 0.85")]
 
 
 def test_a_measure_a_result_qualifies_is_also_called_by_the_listed_measure(nlp):

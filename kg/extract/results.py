@@ -221,6 +221,7 @@ _VERB = re.compile(
     r"demonstrat|match)\w*$",
     re.IGNORECASE,
 )
+_MODALS = frozenset("can could may might will would should must to".split())  # ("can achieve Precision scores of")
 # A verb of _VERB as it follows its subject ("achieved", "yields"), not a noun ("improvements").
 _CONJUGATED_VERB = re.compile(_VERB.pattern.removesuffix(r"\w*$") + r"(?:\w*ed|e?s)$", re.IGNORECASE)
 
@@ -658,7 +659,10 @@ def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int,
         words = words[:-1]
     while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group())):
         words = words[1:]
-    verbs = [i for i, w in enumerate(words[:-1]) if _CONJUGATED_VERB.match(w.group())]
+    verbs = [
+        i for i, w in enumerate(words[:-1])
+        if _CONJUGATED_VERB.match(w.group()) or (i and words[i - 1].group().lower() in _MODALS and _VERB.match(w.group()))
+    ]
     if verbs:
         words = words[verbs[-1] + 1 :]  # "the model achieved F1 scores of": the measure is after the verb
     if not words:
