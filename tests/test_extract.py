@@ -2453,3 +2453,8 @@ def test_a_defined_name_whose_framework_is_proposed_is_proposed(nlp):
               "K2Z first retrieves texts.")
     assert entities(doc) == {"K2Z": "MODEL"} and facts(doc, "proposes") == ["K2Z"]
     assert entities(nlp("Task-oriented zorbing (TOZ) system is designed to accomplish user-defined tasks.")) == {}
+
+
+def test_a_capitalised_word_in_a_models_role_is_a_name(nlp):
+    doc = nlp("We introduce KiteMed, an open-source LLM, utilizing Zistral as its foundation model.")
+    assert entities(doc) == {"KiteMed": "MODEL", "Zistral": "MODEL"} and facts(doc, "based_on") == [("KiteMed", "Zistral")]

@@ -226,7 +226,7 @@ _MODEL_CONTEXT = re.compile(
     + r"(?i:[\s~]+(?:the[\s~]+|a[\s~]+)?$)"
 )
 _AS_ROLE = re.compile(
-    r"[\s~]+as[\s~]+(?:the|a|an|our|its|their)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:encoder|decoder|backbone|base[\s~]+model|"
+    r"[\s~]+as[\s~]+(?:the|a|an|our|its|their)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:encoder|decoder|backbone|(?:base|foundation)[\s~]+model|"
     r"teacher|student|retriever|reranker|judge|evaluator|tokenizer|classifier|policy)\b"
 )
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
@@ -1292,6 +1292,8 @@ class EntityRecognizer:
                 shared["DATASET"] += _W_AFTER  # "SwallowMath (2.3 billion tokens)": what holds tokens is data
             if text.startswith(" as ", last.end) and _AS_ROLE.match(text, last.end):
                 shared["MODEL"] += _W_AFTER  # "uses Donut as the visual encoder": a model in a role
+                for m in members:  # (so a capitalised word is a name: "utilizing Mistral as its foundation model")
+                    m.accepted = True
                 for m in members:
                     m.accepted = True
             if (
