@@ -2458,3 +2458,9 @@ def test_a_defined_name_whose_framework_is_proposed_is_proposed(nlp):
 def test_a_capitalised_word_in_a_models_role_is_a_name(nlp):
     doc = nlp("We introduce KiteMed, an open-source LLM, utilizing Zistral as its foundation model.")
     assert entities(doc) == {"KiteMed": "MODEL", "Zistral": "MODEL"} and facts(doc, "based_on") == [("KiteMed", "Zistral")]
+
+
+def test_an_earlier_model_of_the_titles_family_that_the_paper_builds_on_is_not_its_own(nlp):
+    doc = nlp("zPLUG-DocKite: Modularized Multimodal LLM\u2029Existing MLLMs, including zPLUG-Kite, are promising. In this "
+              "paper, we propose zPLUG-DocKite based on zPLUG-Kite for OCR-free document understanding.")
+    assert facts(doc, "proposes") == ["zPLUG-DocKite"] and facts(doc, "based_on") == [("zPLUG-DocKite", "zPLUG-Kite")]

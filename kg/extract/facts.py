@@ -98,6 +98,7 @@ _VARIANT_MARK = re.compile(
 )
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
+_BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(?:up)?on|including|such[\s~]+as|e\.g\.,?|like)[\s~]+(?:the[\s~]+)?$")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
@@ -758,7 +759,12 @@ class FactFinder:
         for index, entity in enumerate(d.entities):
             own_stem, hyphen, _ = entity[0].partition("-")
             if hyphen and index not in proposed and entity[1] != "METRIC" and name_key(own_stem) == stem:
-                if name_key(entity[0]) not in self.known:
+                # (not an earlier model of the family the text builds on or gives as an example:
+                # "mPLUG-DocOwl: ...", "we propose mPLUG-DocOwl based on mPLUG-Owl")
+                earlier = any(
+                    _BASED_OR_EXAMPLE_BEFORE.search(d.text, max(0, start - 30), start) for start, _ in entity[3] if start >= d.title_end
+                )
+                if name_key(entity[0]) not in self.known and not earlier:
                     proposed.append(index)
                     add("proposes", (entity[0],), self._first_sentence(d, index), 0.6)
 
