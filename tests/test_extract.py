@@ -2464,3 +2464,8 @@ def test_an_earlier_model_of_the_titles_family_that_the_paper_builds_on_is_not_i
     doc = nlp("zPLUG-DocKite: Modularized Multimodal LLM\u2029Existing MLLMs, including zPLUG-Kite, are promising. In this "
               "paper, we propose zPLUG-DocKite based on zPLUG-Kite for OCR-free document understanding.")
     assert facts(doc, "proposes") == ["zPLUG-DocKite"] and facts(doc, "based_on") == [("zPLUG-DocKite", "zPLUG-Kite")]
+
+
+def test_an_evaluation_set_is_a_benchmark(nlp):
+    doc = nlp("We also build an OCR-free document instruction understanding evaluation set ZLMDoc to compare models.")
+    assert entities(doc) == {"ZLMDoc": "BENCHMARK"} and facts(doc, "proposes") == ["ZLMDoc"]

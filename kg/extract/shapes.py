@@ -110,7 +110,8 @@ DATA_NOUNS = (
     "databases",
 )
 BENCHMARK_NOUNS = (
-    "benchmark dataset", "benchmark datasets", "benchmark", "benchmarks", "leaderboard", "leaderboards", "leader board", "suite",
+    "benchmark dataset", "benchmark datasets", "benchmark", "benchmarks", "evaluation set", "evaluation sets", "leaderboard",
+    "leaderboards", "leader board", "suite",
     "challenge", "testbed", "test bed",
 )
 MODEL_NOUNS = (
