@@ -172,6 +172,13 @@ def _extend(window: str, start: int, short: str) -> str:
     return found
 
 
+def _words_before(sentence: str, at: int) -> tuple[int, str]:
+    """The words before ``at``, back to the previous bracket or colon, and where they start."""
+    stop = _WINDOW_STOP.match(sentence, 0, at)
+    cut = stop.end() if stop else 0
+    return cut, sentence[cut:at]
+
+
 def _word_before(before: str) -> re.Match | None:
     """``_WORD_BEFORE.search(before)``, sooner: a match lies in the last run of characters
     other than spaces and "~", so the search starts there instead of at every position."""
@@ -195,10 +202,7 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
             if not inner:
                 continue  # "( )", "(~)"
             inner_start = start + match.start(1) + match.group(1).index(inner[0])
-            # The words before the parenthesis, back to the previous bracket or colon.
-            stop = _WINDOW_STOP.match(sentence, 0, match.start())
-            cut = stop.end() if stop else 0
-            before = sentence[cut : match.start()]
+            cut, before = _words_before(sentence, match.start())
             if _SHORT_SHAPE.match(inner):
                 long = long_form(inner, before.rstrip(" ~"))
                 if long:
@@ -223,9 +227,7 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
                 if long_start == start + match.start(2):
                     found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
         for match in _FOR_SHORT.finditer(sentence) if for_short and "short" in sentence else ():
-            stop = _WINDOW_STOP.match(sentence, 0, match.start())
-            cut = stop.end() if stop else 0
-            before = sentence[cut : match.start()]
+            cut, before = _words_before(sentence, match.start())
             long = long_form(match.group(1), before)
             if not long:
                 name = _NAME_BEFORE.search(before)
@@ -243,12 +245,10 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
             if _capitals(short) == initials and long_form(short, long) == long and long.split()[-1][0].isupper():
                 found.append([short, long, before.start(1), before.end(1), match.start(1), match.end(1)])
         for match in _DUBBED.finditer(sentence) if dubbed else ():
-            before = sentence[: match.start()]
-            stop = _WINDOW_STOP.match(before)
-            cut = stop.end() if stop else 0
-            long = long_form(match.group(1), before[cut:])
+            cut, before = _words_before(sentence, match.start())
+            long = long_form(match.group(1), before)
             if long and " " in long and len(long) > len(match.group(1)):
-                long_start = start + cut + before[cut:].rindex(long)
+                long_start = start + cut + before.rindex(long)
                 found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
     return found
 

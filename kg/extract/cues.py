@@ -44,6 +44,7 @@ __all__ = [
     "USE_GAP",
     "USE_AFTER",
     "EXAMPLE_CUE",
+    "EXAMPLE_WORDS",
     "BACKGROUND",
     "ONE_OF_A_KIND",
 ]
@@ -195,8 +196,6 @@ OBJECT_BLOCKER = re.compile(
     r"under|within|through|across|without|beyond|"
     r"leveraging|extending|improving|adapting|applying|fine-?tuning|combining|enhancing|for)\b|-based\b"
 )
-# An indefinite article (and up to two words) right before a long form: "an Attention
-# Influence Modeling (AIM) objective" names one thing, not a field.
 # "Q-DREAM consists of three key modules: (1) the Question Decomposition Module (QDM), ...":
 # the named parts the paper's own model is made of.
 MADE_OF = re.compile(
@@ -204,6 +203,8 @@ MADE_OF = re.compile(
     r"|\b(?:innovations|components|modules|contributions)[\s~]*:"  # "through two key innovations: A (a) and B (b)"
     r"|\b(?:contains?|containing|includes?|including)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:components|modules|parts)\b"  # "contains three main components"
 )
+# An indefinite article (and up to two words) right before a long form: "an Attention
+# Influence Modeling (AIM) objective" names one thing, not a field.
 ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:(?:[a-z][\w\-]*|[\w\-]+-based)[\s~]+){0,2}$")  # ("a Transformer-based")
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
 SURVEY = re.compile(words("survey", "review", "overview", "book", "tutorial", "primer") + r"\b")
@@ -287,7 +288,8 @@ USE_CUE = re.compile(
 )
 # Cues that name examples: in a sentence not about the paper's own work ("models such as
 # BERT have ..."), what follows is named in passing, not used (GUIDELINES.md).
-EXAMPLE_CUE = re.compile(r"\b(?:including|such as|e\.g\.,?|like)$", re.IGNORECASE)
+EXAMPLE_WORDS = r"(?:including|such as|e\.g\.,?|like)"
+EXAMPLE_CUE = re.compile(r"\b" + EXAMPLE_WORDS + "$", re.IGNORECASE)
 _HAS = (
     r"(?:been|shown|achieved|demonstrated|become|emerged|gained|attracted|improved|revolutioni[sz]ed|made|led|"
     r"enabled|proven|exhibited|driven|advanced|transformed|dominated)"

@@ -166,9 +166,8 @@ _AFTER_TASK = re.compile(
 _BEFORE = re.compile(
     "(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + ")"
     r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
-    r"[\s~]*,?[\s~]*(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"
+    r"[\s~]*,?[\s~]*(?:(such as|including|like|e\.g\.,?)|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"  # (2: examples)
 )
-_EXAMPLES_CUE = re.compile(r"such as|including|like|e\.g\.")
 # A type noun right before a name, after a determiner: "our model X", "the new benchmark X".
 _NOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:(?:new|proposed|novel)[\s~]+)?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
@@ -1018,11 +1017,12 @@ class EntityRecognizer:
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
             head = re.split(r"[-\s]", long)[-1].lower()
             # "the proposed PVPM includes two key components: 1) pose-guided attention (PGA) ...": a
-            # part the paper names for its own model (GUIDELINES.md: a module it defines is a MODEL)
-            own_part = bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
-            # (so is the name heading the title, whatever its long form: "SNF: Filter Pruning via ...", defined
-            # as "searching the proper number of filters (SNF)")
-            own_part = own_part or short == title_name
+            # part the paper names for its own model (GUIDELINES.md: a module it defines is a MODEL); so
+            # is the name heading the title, whatever its long form ("SNF: Filter Pruning via ...",
+            # defined as "searching the proper number of filters (SNF)")
+            own_part = short == title_name or (
+                bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
+            )
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
             # (every naming match holds a hint: most sentences have none)
@@ -1239,7 +1239,7 @@ class EntityRecognizer:
                 before = _BEFORE.search(window)
                 if before:
                     shared[type_noun(before.group(1)) or "MODEL"] += _W_BEFORE
-                    if before.group(1).endswith("s") and _EXAMPLES_CUE.search(before.group()):
+                    if before.group(1).endswith("s") and before.group(2):
                         for m in members:  # "optimizers such as Muon and Soap": examples of a kind are named
                             m.accepted = m.accepted or " " not in m.text  # (not "models such as Random Forests")
             if len(members) > 1 and "," in window[-3:] and _PLURAL_DATA_COMMA.search(window) and _LIST_CLOSED.match(text, last.end):

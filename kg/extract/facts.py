@@ -98,7 +98,7 @@ _VARIANT_MARK = re.compile(
 )
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
-_BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(?:up)?on|including|such[\s~]+as|e\.g\.,?|like)[\s~]+(?:the[\s~]+)?$")
+_BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(?:up)?on|" + cues.EXAMPLE_WORDS + r")[\s~]+(?:the[\s~]+)?$")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
