@@ -535,6 +535,14 @@ def test_training_data_is_used_not_evaluated_on(nlp):
     assert facts(doc, "evaluated_on") == ["Zintel"]
 
 
+def test_data_named_before_pretraining_is_used_not_evaluated_on(nlp):
+    doc = nlp("We propose QuuxNet. QuuxNet reaches 61.3 AP on the Zintel dataset using only Florbnet-1K pre-training.")
+    assert facts(doc, "uses") == ["Florbnet-1K"]
+    assert facts(doc, "evaluated_on") == ["Zintel"]
+    doc = nlp("We propose QuuxNet. Our Florbnet-pretrained QuuxNet improves accuracy on the Zintel dataset by 3%.")
+    assert "Florbnet" not in facts(doc, "evaluated_on")
+
+
 def test_pretrained_as_an_adjective_is_not_training(nlp):
     doc = nlp("Our QuuxNet outperforms pre-trained models on the Zintel benchmark.")
     assert facts(doc, "evaluated_on") == ["Zintel"]

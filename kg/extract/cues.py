@@ -238,9 +238,10 @@ TRAINING_BEFORE = re.compile(
 )
 TRAINING_BEFORE_HINTS = ("train", "tun", "learn", "distill", "using")  # one is in every TRAINING_BEFORE match
 TRAINING_AFTER = re.compile(
-    r"^[\s~]*(?:\([^()]*\)[\s~]*)?(?:[\w\-]+[\s~]+){0,3}?(?:to[\s~]+(?:continually[\s~]+|further[\s~]+)?(?:pre-?)?train|"
+    r"^(?:[\s~-]pre-?train(?:ing|ed)\b|"  # "using only ImageNet-1K pre-training": data trained on
+    r"[\s~]*(?:\([^()]*\)[\s~]*)?(?:[\w\-]+[\s~]+){0,3}?(?:to[\s~]+(?:continually[\s~]+|further[\s~]+)?(?:pre-?)?train|"
     r"as[\s~]+(?:the[\s~]+|our[\s~]+)?(?:\w+[\s~]+)?(?:training|pre-?training|unsupervised|fine-?tuning)[\s~]+(?:data|corpus|set)|"
-    r"(?:is|are|was|were)[\s~]+used[\s~]+(?:for[\s~]+(?:pre-?)?training|to[\s~]+(?:pre-?)?train|for[\s~]+fine-?tuning))",
+    r"(?:is|are|was|were)[\s~]+used[\s~]+(?:for[\s~]+(?:pre-?)?training|to[\s~]+(?:pre-?)?train|for[\s~]+fine-?tuning)))",
     re.IGNORECASE,
 )
 COMPARE = re.compile(
