@@ -2477,3 +2477,21 @@ def test_an_earlier_model_of_the_titles_family_that_the_paper_builds_on_is_not_i
 def test_an_evaluation_set_is_a_benchmark(nlp):
     doc = nlp("We also build an OCR-free document instruction understanding evaluation set ZLMDoc to compare models.")
     assert entities(doc) == {"ZLMDoc": "BENCHMARK"} and facts(doc, "proposes") == ["ZLMDoc"]
+
+
+def test_the_papers_own_method_named_by_apposition_is_proposed(nlp):
+    doc = nlp(
+        "We propose an unsupervised approach based on Zorbing Map (ZM). Our method, Zorbing Map for Anomaly "
+        "Detection (ZMAD) keeps normal features. ZMAD reaches the state of the art on the Florb dataset."
+    )
+    assert entities(doc)["ZMAD"] == "MODEL"
+    assert entities(doc)["ZM"] == "MODEL"  # "Map" is a word, not the measure "mAP"
+    assert facts(doc, "proposes") == ["ZMAD"]
+    assert facts(doc, "based_on") == [("ZMAD", "ZM")]
+
+
+def test_named_ranking_and_tokenisation_algorithms_are_models(nlp):
+    # GUIDELINES.md: an algorithm with a proper name is a MODEL (the arXiv gold types BM25 and BPE so)
+    doc = nlp("We propose QuuxNet. QuuxNet outperforms the strong BM25 baseline on the Zintel benchmark with a BPE tokenizer.")
+    assert entities(doc)["BM25"] == "MODEL" and entities(doc)["BPE"] == "MODEL"
+    assert ("QuuxNet", "BM25") in facts(doc, "compared_to")

@@ -539,6 +539,8 @@ class EntityRecognizer:
         lower = [m for m in lexicon.metrics if m == m.lower()]
         self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
+        # Measures whose case tells them from a word: "mAP" is no "Map" ("Self-organizing Map (SOM)")
+        self.cased_metrics = {name_key(m): m for m in exact if re.search(r"[a-z][A-Z]", m)}
         # Words the typing rules look for around candidates, found in the same pass.
         self.type_noun_label = nlp.vocab.strings.add("kg_type_noun")
         self.task_label = nlp.vocab.strings.add("kg_task_word")
@@ -793,7 +795,12 @@ class EntityRecognizer:
     def _listed_tail(self, words: list[str], first: int = 0) -> str | None:
         """The longest run of the last words, from ``words[first]`` on, that is a listed metric."""
         tails = (" ".join(words[i:]) for i in range(first, len(words)))
-        return next((tail for tail in tails if self.lexicon.known_type(tail) == "METRIC"), None)
+        return next((tail for tail in tails if self.lexicon.known_type(tail) == "METRIC" and not self._miscased(tail)), None)
+
+    def _miscased(self, word: str) -> bool:
+        """Whether ``word`` is a capitalised English word spelled like a cased measure ("Map", not "mAP")."""
+        cased = self.cased_metrics.get(name_key(word))
+        return cased is not None and word != cased and word[:1].isupper() and word[1:].islower()
 
     def _names_metric(self, long: str) -> bool:
         """Whether a long form is a listed metric or ends in one ("attack success rate")."""
@@ -1030,6 +1037,8 @@ class EntityRecognizer:
             noun = context.nearest_type_noun(start_of_sentence, min(s_start, l_start))
             # ... or "The proposed framework, i.e., Detection ConvNet (DECO)": a model named by apposition
             named = named or (noun == "MODEL" and ("i.e" in before or "namely" in before) and bool(_BEFORE.search(before)))
+            # ... or "Our method, Self-organizing Map for Anomaly Detection (SOMAD)": the paper's own, by apposition
+            named = named or (noun is not None and bool(_OWN_APPOSED.search(before)))
             if named:  # "a benchmark called X (Y)"
                 m.evidence[noun or "MODEL"] += _W_NAMED
             model_head = head in _MODEL_HEADS or head.startswith("autoencoder")
@@ -1569,6 +1578,7 @@ _MAKERS = frozenset(
     "OpenAI Google Meta Microsoft Anthropic DeepMind NVIDIA Nvidia Alibaba Apple Amazon IBM Baidu Tencent xAI".split()
 )
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
+_OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(
     """network networks net encoder encoders decoder decoders transformer transformers model classifier module fusion integration
     representation attention machine former learner framework architecture pipeline adapter adaptation tuning
