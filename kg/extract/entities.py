@@ -338,6 +338,12 @@ _AT_PHASE = re.compile(r"\b(?:at|during)[\s~]+$")
 _COST_MEASURE = re.compile(
     r"(?:time|speed|latency|memory|cost|FLOPs|MACs|hours|consumption|usage|footprint|throughput|per second)$", re.IGNORECASE
 )
+# What makes a cost a measure (see EntityRecognizer._cost_measured): a number near it, an
+# evaluation word before it, or another measure listed beside it.
+_NUMBER_NEAR_BEFORE = re.compile(r"\d")
+_NUMBER_NEAR_AFTER = re.compile(r"[\s~]*(?:\([^()]{0,20}\)[\s~]*)?(?:[A-Za-z\-]+[\s~]+){0,3}?(?:[(:=$~][\s~]*)?\d")  # (three words at most)
+_MEASURED_BEFORE = re.compile(r"\b(?:in[\s~]+terms[\s~]+of|evaluat\w*|measur\w*|metrics?|trade[\s~-]?offs?|balance|comparable|competitive|both)\b[^.;]*$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r",?[\s~]+(?:and|or|as[\s~]+well[\s~]+as)?[\s~]*(?:the[\s~]+)?|,[\s~]*|[\s~]*/[\s~]*")
 # A name with a model size at its end: "LLaMA-7B", "Qwen2 72B", "OPT-1.3B".
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
@@ -734,8 +740,30 @@ class EntityRecognizer:
             mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
             mention.evidence[_DATA if etype == "DATASET" else etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
             found.append(mention)
+        found = [m for m in found if not _COST_MEASURE.search(m.text) or self._cost_measured(context, m, found)]
         found += self._cued_metrics(context, found)
         return self._join_metrics(text, found)
+
+    @staticmethod
+    def _cost_measured(context: _Context, cost: _Mention, found: list[_Mention]) -> bool:
+        """Whether a cost ("memory usage", "inference time") is named as a measure: with a number
+        ("20x faster inference speed", "memory usage by 40%"), as what is evaluated ("in terms of
+        latency") or in a list of measures ("convergence speed and final accuracy"); not as a
+        problem ("suffers from high computational cost", "reduces memory consumption")."""
+        text, start, end = context.text, cost.start, cost.end
+        sentence_start = context.starts[cost.sentence] if context.starts else 0
+        before = text[max(sentence_start, start - 50) : start]
+        if _NUMBER_NEAR_BEFORE.search(before[-35:]) or _NUMBER_NEAR_AFTER.match(text, end):
+            return True
+        if _MEASURED_BEFORE.search(before):
+            return True
+        return any(
+            other is not cost and other.sentence == cost.sentence and _LIST_GLUE.fullmatch(
+                text, min(other.end, end), max(other.start, start)
+            )
+            for other in found
+            if other.evidence.get("METRIC")
+        )
 
     def _cued_metrics(self, context: _Context, found: list[_Mention]) -> list[_Mention]:
         """Measures named by their place: after a metric cue ("in terms of X and Y"), beside a
