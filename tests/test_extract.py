@@ -2517,3 +2517,12 @@ def test_a_performance_names_no_measure(nlp):
     doc = nlp("We propose QuuxNet. QuuxNet improves the average performance of small models by up to 10% on Zintel.")
     assert "average performance" not in entities(doc)
     assert "average performance" not in [r[1] for r in doc._.kg_results]
+
+
+def test_proposals_by_the_paper_by_publishing_and_by_a_described_own_dataset_called(nlp):
+    doc = nlp("To close this gap, the paper introduces a dataset, Florbset-V, containing 7200 images.")
+    assert facts(doc, "proposes") == ["Florbset-V"]
+    doc = nlp("In addition, we will publish ZintelSQL, a dataset of 80654 questions.")
+    assert facts(doc, "proposes") == ["ZintelSQL"]
+    doc = nlp("The model is trained with weak signals from our curated large-scale text pair dataset (called QuuxPairs).")
+    assert facts(doc, "proposes") == ["QuuxPairs"]

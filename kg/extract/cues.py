@@ -96,7 +96,7 @@ def may_match(text: str, hints: tuple[str, ...]) -> bool:
 PROPOSE_HINTS = (
     "propos", "introduc", "present", "develop", "design", "construct", "releas", "build", "creat", "devis",
     "nam", "curat", "collect", "contribut", "open-sourc", "produc", "put forward", "establish", "compil", "assembl", "describ",
-    "consolidat",
+    "consolidat", "publish",
 )
 COMPARE_HINTS = (
     "outperform", "surpass", "beat", "better than", "superior", "compar", "versus", "vs.", "against",
@@ -151,13 +151,13 @@ def words(*alternatives: str, ignore_case: bool = True) -> str:
     return f"[{initials(alternatives, ignore_case)}](?<=\\b.){by_initial(alternatives, ignore_case)}"
 
 
-_SUBJECT = words("we", r"this (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
+_SUBJECT = words("we", r"th(?:is|e) (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
 _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
     # (not the participle of others' work: "DocRED, a recently released dataset")
     r"(?<!recently )(?<!newly )(?<!previously )(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc|produc|"
     r"compil|assembl|consolidat|describ)(?:e[sd]?|ing)\b|"
     r"(?:present|develop|design|construct|build|collect)(?:s|ed|ing)?\b(?![\s~]+(?:up)?on\b)|put(?:s|ting)?[\s~]+forward\b|"
-    r"establish(?:es)?\b)"  # (not "established": an adjective as often as a verb, "well established tasks")
+    r"establish(?:es)?\b|publish(?:es|ing)?\b)"  # (not "established": an adjective as often as a verb, "well established tasks")
 )
 # "we propose", "This paper introduces", "We have utilized this framework to create".
 PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")

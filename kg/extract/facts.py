@@ -187,6 +187,10 @@ _OWN_NAMED = re.compile(
     + r"(?:" + _OWN_NOUNS + r"|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
     r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
 )
+# "our curated large-scale text pair dataset (called CCPairs)": a longer description, with the naming word.
+_OWN_CALLED = re.compile(
+    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,5}?(?:" + _OWN_NOUNS + r"),?[\s~]+\(?(" + _NAME_GIVERS + r")[\s~]+$"
+)
 # "a new attention mechanism we call Transient Global (TGlobal)": what a paper names as new is its own.
 _NEW_WE_CALL = re.compile(
     r"\b(?:a|an)[\s~]+(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:" + _OWN_NOUNS + r"|mechanism|loss|objective)[\s~]+"
@@ -575,6 +579,7 @@ class FactFinder:
                     at = at if start <= at < m_start else m_start
                     own_named = (
                         _OWN_NAMED.search(d.text, max(start, at - 60), at)
+                        or _OWN_CALLED.search(d.text, max(start, at - 80), at)
                         or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
                         or _CONTRIBUTION_IS.search(d.text, max(start, at - 40), at)
                         or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
