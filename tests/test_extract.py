@@ -2526,3 +2526,13 @@ def test_proposals_by_the_paper_by_publishing_and_by_a_described_own_dataset_cal
     assert facts(doc, "proposes") == ["ZintelSQL"]
     doc = nlp("The model is trained with weak signals from our curated large-scale text pair dataset (called QuuxPairs).")
     assert facts(doc, "proposes") == ["QuuxPairs"]
+
+
+def test_it_after_an_opening_phrase_is_the_papers_model_in_a_comparison(nlp):
+    doc = nlp(
+        "We present QuuxNet. Especially in wind prediction, it outperforms existing models like Florbcast and "
+        "ZintelWeather. On the more challenging Split Gullset, it achieves 69.4% accuracy."
+    )
+    assert facts(doc, "compared_to") == [("QuuxNet", "Florbcast"), ("QuuxNet", "ZintelWeather")]
+    doc = nlp("We present QuuxNet. QuuxNet achieves an average improvement of 22.5% over the FlorbPolicy baseline.")
+    assert facts(doc, "compared_to") == [("QuuxNet", "FlorbPolicy")]

@@ -251,6 +251,7 @@ COMPARE = re.compile(
         r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
         r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
         "gains? over", "improvements? over", "advantages? over", r"speed-?ups? over",
+        r"gains? of (?:[^,.;]|(?<=\d)\.(?=\d)){1,25}? over", r"improvements? of (?:[^,.;]|(?<=\d)\.(?=\d)){1,25}? over",  # "of 22.5% over X"
         "preferred (?:over|to)",  # "X is preferred over DALL-E 2 and Stable Diffusion" (by human raters)
         r"compet(?:e|es|ing) (?:favou?rably |well )?(?:with|against)",  # "ConvNeXts compete favorably with Transformers"
     )

@@ -102,7 +102,7 @@ _BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
-    r"(?:[A-Z][a-z]+,[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
+    r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
 )
 # "We leverage X and Y to build Z": a verb of use right before data the paper uses.
@@ -147,7 +147,7 @@ _MODEL_NOUN_AFTER = re.compile(r"[\s~]+(?:model|variant|architecture)\b")
 # ... or "SegFormer3D, a hierarchical Transformer that ...": the kind's name ends the apposition.
 _KIND_ENDS = re.compile(r"[\s~]+(?:that|which|with|for)\b|[\s~]*[,.;]")
 # "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
-_SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?(?:[a-z\-]+ing[\s~]+)?$")  # ("on fine-tuning LLaMA")
+_SETTING_ON = re.compile(r"\b(?:on|across)[\s~]+(?:the[\s~]+)?(?:(?!(?:par|with|than|to|over|of|top)\b)[a-z\-]+[\s~]+){0,3}$")  # ("on fine-tuning LLaMA", "on the more challenging X"; not "on par with X")
 # "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, or to come from, it is built as.
 _IS_A = re.compile(
     r"[\s~]+(?:is|was)[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
