@@ -2536,3 +2536,14 @@ def test_it_after_an_opening_phrase_is_the_papers_model_in_a_comparison(nlp):
     assert facts(doc, "compared_to") == [("QuuxNet", "Florbcast"), ("QuuxNet", "ZintelWeather")]
     doc = nlp("We present QuuxNet. QuuxNet achieves an average improvement of 22.5% over the FlorbPolicy baseline.")
     assert facts(doc, "compared_to") == [("QuuxNet", "FlorbPolicy")]
+
+
+def test_a_versioned_short_form_is_defined_by_its_long_form_and_what_a_proposal_incorporates_is_not_proposed(nlp):
+    doc = nlp(
+        "We introduce the Quux Vision Transformer (QuViTV2), a novel architecture incorporating "
+        "Florb-Zintel Network (FZN) layers into the transformer."
+    )
+    found = {name: (etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities}
+    assert found["QuViTV2"] == ("MODEL", ["Quux Vision Transformer"])
+    assert facts(doc, "proposes") == ["QuViTV2"]
+    assert facts(doc, "based_on") == [("QuViTV2", "FZN")]

@@ -63,6 +63,7 @@ _WINDOW_STOP = re.compile(r".*[()\[\];:]", re.DOTALL)
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_VERSION_END = re.compile(r"(?<=[A-Za-z])[\-_]?[Vv]?\d+(?:\.\d+)?$")
 # Around a long form: spaces, commas and quotes (the ”Needle-in-a-Haystack” (NIAH) test).
 _TRIMMED = " ,~\"'“”‘’"
 
@@ -146,7 +147,9 @@ def long_form(short: str, before: str) -> str | None:
     initials = _initials_match(short, before)
     if initials is not None:
         return before[initials:].strip(_TRIMMED)
-    for candidate in (letters, plain):
+    # "Medical Vision Transformer (MedViTV2)": a version after the letters is no word of the long form
+    unversioned = _letters(_VERSION_END.sub("", short), repeat=False)
+    for candidate in (letters, plain, unversioned) if len(unversioned) > 1 else (letters, plain):
         start = _match(candidate, window)
         if start is not None:
             found = window[start:].strip(_TRIMMED)

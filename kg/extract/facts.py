@@ -99,6 +99,8 @@ _VARIANT_MARK = re.compile(
 # The types of names a sentence's facts are about.
 _READ = ("MODEL", "DATASET", "BENCHMARK")
 _BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(?:up)?on|" + cues.EXAMPLE_WORDS + r")[\s~]+(?:the[\s~]+)?$")
+# "incorporating the X": a cue of building right before a name.
+_BASED_RIGHT_BEFORE = re.compile("(?:" + cues.BASED.pattern + r")[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)?$")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
@@ -681,7 +683,9 @@ class FactFinder:
             # (defined before the proposal, a name is proposed only as its object: not in "we propose
             # adapting the SAM encoder" after "Segment anything model (SAM)")
             if key in d.defined and new and (d.defined[key] >= region_start or not cues.OBJECT_BLOCKER.search(between)):
-                propose(index, number, 0.75)
+                # (not what the proposal builds on: "a novel architecture incorporating Kolmogorov-Arnold Network (KAN) layers")
+                if not _BASED_RIGHT_BEFORE.search(d.text, max(region_start, d.defined[key] - 50), d.defined[key]):
+                    propose(index, number, 0.75)
                 continue
             if _PARENTHESISED.search(between) and new:
                 propose(index, number, 0.7)
