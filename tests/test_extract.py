@@ -2550,3 +2550,8 @@ def test_a_versioned_short_form_is_defined_by_its_long_form_and_what_a_proposal_
     assert found["QuViTV2"] == ("MODEL", ["Quux Vision Transformer"])
     assert facts(doc, "proposes") == ["QuViTV2"]
     assert facts(doc, "based_on") == [("QuViTV2", "FZN")]
+
+
+def test_a_qualifier_of_a_measure_is_part_of_its_name_whatever_its_case(nlp):
+    doc = nlp("QuuxNet achieves a Strict Accuracy of 75.11% and a predictive accuracy of 93% on the Zintel dataset.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("Strict Accuracy", "75.11%"), ("predictive accuracy", "93%")]

@@ -299,11 +299,11 @@ _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
 # "classification accuracy", "box AP".
 _METRIC_MODIFIER = re.compile(
-    r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|classification|detection|segmentation|retrieval|test|validation|"
+    r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|(?i:classification|detection|segmentation|retrieval|test|validation|"
     r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|logical[\s~]+form|denotation|execution|parsing|"
-    r"box|mask|inference|task|"
+    r"box|mask|inference|task|predictive|strict|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
-    r"generation|normali[sz]ed)[\s~]+$"
+    r"generation|normali[sz]ed))[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
 # ("Qwen2 Technical Report": the report's subject heads the title too)
