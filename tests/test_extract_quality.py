@@ -44,21 +44,21 @@ HELD_OUT_FLOOR = {
     "entities (micro)": 0.84,
     "MODEL": 0.87,
     "DATASET+BENCHMARK": 0.82,
-    "METRIC": 0.78,
+    "METRIC": 0.79,
     "URL": 0.98,
     "proposes": 0.80,
-    "evaluated_on": 0.58,
-    "uses": 0.65,
+    "evaluated_on": 0.61,
+    "uses": 0.69,
     "results": 0.73,
 }
 ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # F1 reached on each arXiv split when these rules were written, less a small margin.
 ARXIV_FLOOR = {
-    "dev": {"entities (micro)": 0.81, "MODEL": 0.86, "DATASET+BENCHMARK": 0.86, "METRIC": 0.68, "URL": 0.98,
-            "proposes": 0.88, "uses": 0.74, "evaluated_on": 0.85, "compared_to": 0.62, "results": 0.72},
-    "held-out": {"entities (micro)": 0.76, "MODEL": 0.81, "DATASET+BENCHMARK": 0.84, "METRIC": 0.60, "URL": 0.96,
-                 "proposes": 0.80, "uses": 0.66, "evaluated_on": 0.77, "compared_to": 0.49, "results": 0.64},
+    "dev": {"entities (micro)": 0.83, "MODEL": 0.86, "DATASET+BENCHMARK": 0.88, "METRIC": 0.73, "URL": 0.98,
+            "proposes": 0.88, "uses": 0.74, "evaluated_on": 0.85, "compared_to": 0.63, "results": 0.73},
+    "held-out": {"entities (micro)": 0.77, "MODEL": 0.82, "DATASET+BENCHMARK": 0.86, "METRIC": 0.62, "URL": 0.96,
+                 "proposes": 0.81, "uses": 0.66, "evaluated_on": 0.79, "compared_to": 0.49, "results": 0.66},
 }
 ARXIV_PAPERS = {"dev": 689, "held-out": 988}
 
