@@ -2555,3 +2555,10 @@ def test_a_versioned_short_form_is_defined_by_its_long_form_and_what_a_proposal_
 def test_a_qualifier_of_a_measure_is_part_of_its_name_whatever_its_case(nlp):
     doc = nlp("QuuxNet achieves a Strict Accuracy of 75.11% and a predictive accuracy of 93% on the Zintel dataset.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("Strict Accuracy", "75.11%"), ("predictive accuracy", "93%")]
+
+
+def test_measures_in_a_row_of_a_table_heading_stay_apart_and_their_cut_offs_are_no_values(nlp):
+    doc = nlp("We report HR@5 HR@10 nDCG@5 nDCG@10 on ML-1M. QuuxNet reaches 41.2 ROUGE-L F1 and a Recall@10 of 53.1.")
+    found = entities(doc)
+    assert {name for name, etype in found.items() if etype == "METRIC"} == {"HR@5", "HR@10", "nDCG@5", "nDCG@10", "ROUGE-L F1", "Recall@10"}
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("ROUGE-L F1", "41.2"), ("Recall@10", "53.1")]

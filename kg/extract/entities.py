@@ -899,9 +899,18 @@ class EntityRecognizer:
         if len(metrics) < 2:
             return found
         joined: list[_Mention] = []
+        compound: set[int] = set()  # (the joined ones: a third measure in a row is a table's heading, not a name)
         for m in metrics:
             last = joined[-1] if joined else None
-            if last and last.end < m.start and m.start - last.end <= 2 and text[last.end : m.start].strip(" ~") == "":
+            if (
+                last
+                and last.end < m.start
+                and m.start - last.end <= 2
+                and text[last.end : m.start].strip(" ~") == ""
+                and id(last) not in compound
+                and not ("@" in last.text and "@" in m.text)  # ("Recall@5 NDCG@5": each is whole)
+            ):
+                compound.add(id(last))
                 last.end, last.text = m.end, text[last.start : m.end]
                 last.key = name_key(last.text)
             elif last and m.text.isupper() and _OF_GAP.fullmatch(text, last.end, m.start):

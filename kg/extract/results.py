@@ -344,6 +344,8 @@ class ResultFinder:
         def add(v_start: int, v_end: int, weak: bool, hedged: bool = True) -> None:
             if any(s < v_end and v_start < e for s, e, *_ in found) or any(s <= v_start < e for s, e in replaced):
                 return
+            if text[v_start - 1 : v_start] == "@":
+                return  # "HR@10": a measure's cut-off, no value
             hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start) if hedged else None
             v_start = hedge.start() if hedge else v_start
             value = _SPACES.sub(" ", text[v_start:v_end].replace("\\%", "%")).strip()
