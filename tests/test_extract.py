@@ -2562,3 +2562,11 @@ def test_measures_in_a_row_of_a_table_heading_stay_apart_and_their_cut_offs_are_
     found = entities(doc)
     assert {name for name, etype in found.items() if etype == "METRIC"} == {"HR@5", "HR@10", "nDCG@5", "nDCG@10", "ROUGE-L F1", "Recall@10"}
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("ROUGE-L F1", "41.2"), ("Recall@10", "53.1")]
+
+
+def test_data_listed_after_datasets_including_in_a_results_sentence_are_evaluated_on(nlp):
+    doc = nlp(
+        "We present state-of-the-art error rates on multiple publicly available datasets, including Zintel-far, "
+        "Zintel-near, and Florb RAMC. Our QuuxNet outperforms prior work on popular sign language datasets, including GULL14 and GULL14-T."
+    )
+    assert facts(doc, "evaluated_on") == ["Zintel-far", "Zintel-near", "Florb RAMC", "GULL14", "GULL14-T"]

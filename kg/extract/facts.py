@@ -69,7 +69,7 @@ _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
     # ("experiments on two public multimodal datasets, X and Y": the data nouns' apposition)
-    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora),[\s~]+$)"
+    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora),[\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely[\s~]+)?$)"
 )
 # "trained and evaluated on X", "we train and test KiteNet on X": training data evaluated on too.
 _TRAINED_AND_TESTED = re.compile(
@@ -484,7 +484,7 @@ class FactFinder:
         # "achieves 80% on X", "results on X and Y": "on" a dataset in a sentence about results
         # is where they were measured, whoever the subject is; other datasets of the paper's own
         # sentences need the evaluation word in their clause.
-        measured_on = bool(_MEASURED_ON.search(d.text, max(s.start, head - 40), head))
+        measured_on = bool(_MEASURED_ON.search(d.text, max(s.start, head - 70), head))
         if own and measured_on:
             return True
         if _EVALUATED_AGAINST.search(d.text, max(s.start, head - 60), head):
