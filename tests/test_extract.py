@@ -2570,3 +2570,12 @@ def test_data_listed_after_datasets_including_in_a_results_sentence_are_evaluate
         "Zintel-near, and Florb RAMC. Our QuuxNet outperforms prior work on popular sign language datasets, including GULL14 and GULL14-T."
     )
     assert facts(doc, "evaluated_on") == ["Zintel-far", "Zintel-near", "Florb RAMC", "GULL14", "GULL14-T"]
+
+
+def test_html_rendered_math_reads_as_its_visible_form(nlp):
+    doc = nlp(
+        "QuuxNet reaches an F1subscript𝐹1F_{1} score of 81.2 on the Zintel dataset. "
+        "We penalise the L1subscript𝐿1L_{1}italic_L start_POSTSUBSCRIPT 1 end_POSTSUBSCRIPT norm."
+    )
+    assert entities(doc) == {"QuuxNet": "MODEL", "F1 score": "METRIC", "Zintel": "DATASET"}
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("F1 score", "81.2")]

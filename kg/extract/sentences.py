@@ -61,6 +61,12 @@ _INLINE_MATH = re.compile(r"\$([^$\n]{1,60})\$")
 # "4×\times in", "10×\times× larger"), blanked so that the value reads "10×" and its words follow.
 # (Not a size's: "448×\times×448", "384×\times 384".)
 _RENDERED_TIMES = re.compile(r"(?<=×)(?:\d+(?:\.\d+)?)?\\times(?:\d+(?:\.\d+)?)?(?:[\s~]?×)?(?![\s~]*×?[\s~]*\d)")
+# What HTML-rendered math leaves after its readable form: "F1subscript𝐹1F_{1} score" reads "F1 score",
+# "AP50subscriptAP50\text{AP}_{50}" reads "AP50"; and the markers "start_POSTSUBSCRIPT 1
+# end_POSTSUBSCRIPT", "italic_L" of another rendering.
+_RENDERED_MATH = re.compile(
+    r"(?<=[A-Za-z0-9])(?:subscript|superscript)\S*?(?=[.,;:)]*(?:\s|$))|\b(?:start|end)_POST(?:SUB|SUPER)SCRIPT\b|\bitalic_\w+"
+)
 _MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text)(?![A-Za-z])|[{}]")
 _MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~"}
 
@@ -97,6 +103,8 @@ def rule_text(doc: Doc) -> str:
             text = _INLINE_MATH.sub(_plain_math, text)
         if "\\times" in text:
             text = _RENDERED_TIMES.sub(lambda debris: " " * len(debris.group()), text)
+        if "script" in text or "italic_" in text:
+            text = _RENDERED_MATH.sub(lambda debris: " " * len(debris.group()), text)
         doc._.kg_rule_text = text
     return text
 
