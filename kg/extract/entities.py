@@ -899,7 +899,7 @@ class EntityRecognizer:
         if len(metrics) < 2:
             return found
         joined: list[_Mention] = []
-        compound: set[int] = set()  # (the joined ones: a third measure in a row is a table's heading, not a name)
+        paired = False  # whether joined[-1] already joins two: a third measure in a row is a table's heading
         for m in metrics:
             last = joined[-1] if joined else None
             if (
@@ -907,16 +907,17 @@ class EntityRecognizer:
                 and last.end < m.start
                 and m.start - last.end <= 2
                 and text[last.end : m.start].strip(" ~") == ""
-                and id(last) not in compound
+                and not paired
                 and not ("@" in last.text and "@" in m.text)  # ("Recall@5 NDCG@5": each is whole)
             ):
-                compound.add(id(last))
+                paired = True
                 last.end, last.text = m.end, text[last.start : m.end]
                 last.key = name_key(last.text)
             elif last and m.text.isupper() and _OF_GAP.fullmatch(text, last.end, m.start):
                 continue  # "the linear probing accuracy of MAE": what is measured, not a measure
             elif not (last and last.start <= m.start and m.end <= last.end):
                 joined.append(m)
+                paired = False
         return [m for m in found if m.source != "metric"] + joined
 
     # -- the component ---------------------------------------------------------
