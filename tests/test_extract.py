@@ -2579,3 +2579,17 @@ def test_html_rendered_math_reads_as_its_visible_form(nlp):
     )
     assert entities(doc) == {"QuuxNet": "MODEL", "F1 score": "METRIC", "Zintel": "DATASET"}
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("F1 score", "81.2")]
+
+
+def test_a_listed_model_keeps_its_makers_name_and_a_licence_names_no_model(nlp):
+    doc = nlp("We release QuuxNet under the Llama 3 Community License. OpenAI o1 outperforms QuuxNet on the Zintel benchmark.")
+    found = {name: (etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities}
+    assert found["OpenAI o1"] == ("MODEL", ["o1"])
+    assert "Llama 3" not in found
+
+
+def test_a_listed_model_the_paper_spells_out_as_its_own_is_proposed_but_not_one_it_explores(nlp):
+    own = nlp("We align language models with feedback. Our Proximal Quux Optimisation (PPO) beats QuuxNet on the Zintel benchmark.")
+    assert "PPO" in facts(own, "proposes")
+    explored = nlp("We align language models with feedback. We explore reward weighting and Decision Transformer (DT) to align models.")
+    assert facts(explored, "proposes") == []

@@ -736,6 +736,11 @@ class EntityRecognizer:
                     if not modifier or modifier.group(1) in _NOT_MODIFIERS:
                         break
                     s = modifier.start(1)
+            if etype != "METRIC" and _LICENSE_AFTER.match(text, e):
+                continue  # "released under the Llama 3.3 Community License": terms of use
+            if etype == "MODEL":
+                maker = _MAKER_BEFORE.search(text, max(0, s - 12), s)
+                s = maker.start() if maker and maker.group(1) in _MAKERS else s  # "OpenAI o1": the name as written
             source = "metric" if etype == "METRIC" else "lexicon"
             mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
             mention.evidence[_DATA if etype == "DATASET" else etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
@@ -1615,6 +1620,8 @@ _MAPPED_KIND = re.compile(r"[a-z]\w*|\w*[A-Z]\w*[A-Z]\w*|\w*\d\w*|Text|Image|Vid
 _MAKERS = frozenset(
     "OpenAI Google Meta Microsoft Anthropic DeepMind NVIDIA Nvidia Alibaba Apple Amazon IBM Baidu Tencent xAI".split()
 )
+_MAKER_BEFORE = re.compile(r"\b(\w+)[ ~]$")
+_LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(

@@ -609,7 +609,9 @@ class FactFinder:
                             or cues.PROPOSE.search(d.text, start, at)  # ("This paper introduces X, ... through two key components: ...")
                         )
                     )
-                    if (own_named and own_named.group(1)) or (
+                    # "our Retrieval-Enhanced Transformer (RETRO)": a name the paper spells out as its own, even if well known
+                    own_defined = at < m_start and _OWN.search(d.text, max(start, at - 20), at)
+                    if (own_named and own_named.group(1)) or own_defined or (
                         (own_named or we_call or our_defined or trained or own_part or own_component) and name_key(d.name(index)) not in self.known
                     ):
                         propose(index, number, 0.7)
@@ -637,7 +639,8 @@ class FactFinder:
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
-                if entity[1] == "MODEL" and key in d.defined and key not in self.known:
+                # (nor a well-known long form: "we explore ... Decision Transformer (DT)")
+                if entity[1] == "MODEL" and key in d.defined and key not in self.known and not any(name_key(a) in self.known for a in entity[2]):
                     # The paper's own sentence defines it, and not as what it compares ("this
                     # article conducts a comparative analysis of ... (FedLLM) frameworks").
                     sentence = self._first_sentence(d, index)
