@@ -2593,3 +2593,8 @@ def test_a_listed_model_the_paper_spells_out_as_its_own_is_proposed_but_not_one_
     assert "PPO" in facts(own, "proposes")
     explored = nlp("We align language models with feedback. We explore reward weighting and Decision Transformer (DT) to align models.")
     assert facts(explored, "proposes") == []
+
+
+def test_single_words_given_in_brackets_as_examples_of_a_kind_of_model_are_names(nlp):
+    doc = nlp("We observe accuracy drops, with several families of models (e.g., Quux and Florb) showing overfitting.")
+    assert entities(doc) == {"accuracy": "METRIC", "Quux": "MODEL", "Florb": "MODEL"}

@@ -166,7 +166,7 @@ _AFTER_TASK = re.compile(
 _BEFORE = re.compile(
     "(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + ")"
     r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
-    r"[\s~]*,?[\s~]*(?:(such as|including|like|e\.g\.,?)|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"  # (2: examples)
+    r"[\s~]*,?[\s~]*\(?[\s~]*(?:(such as|including|like|e\.g\.,?)|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"  # (2: examples)
 )
 # A type noun right before a name, after a determiner: "our model X", "the new benchmark X".
 _NOUN_RIGHT_BEFORE = re.compile(
