@@ -2598,3 +2598,11 @@ def test_a_listed_model_the_paper_spells_out_as_its_own_is_proposed_but_not_one_
 def test_single_words_given_in_brackets_as_examples_of_a_kind_of_model_are_names(nlp):
     doc = nlp("We observe accuracy drops, with several families of models (e.g., Quux and Florb) showing overfitting.")
     assert entities(doc) == {"accuracy": "METRIC", "Quux": "MODEL", "Florb": "MODEL"}
+
+
+def test_a_model_the_title_names_and_the_paper_does_not_introduce_is_used():
+    paper = Paper("u", "QuuxGen: Radiology Report Generation using LLaMA", "We present QuuxGen, a framework for writing radiology reports.")
+    (found,) = extract([paper])
+    assert found.names("proposes") == ["QuuxGen"]
+    (used,) = [f for f in found.facts if f.relation == "uses"]
+    assert used.args == ("LLaMA",) and used.evidence.sentence == paper.title

@@ -394,6 +394,12 @@ class FactFinder:
         for index in proposed:
             if d.type(index) == "BENCHMARK":
                 add("evaluated_on", (d.name(index),), self._first_sentence(d, index), 0.6)
+        if not d.is_survey():
+            # "LLaMA-XR: ... Report Generation using LLaMA", "CLIPS: An Enhanced CLIP Framework": a
+            # model the title names and the paper does not introduce is one it works with.
+            for index, entity in enumerate(d.entities):
+                if entity[1] == "MODEL" and index not in proposed and entity[3][0][0] < d.title_end:
+                    add("uses", (entity[0],), 0, 0.5)
         d.extensions.kg_facts = list(facts.values())
         return doc
 
