@@ -2606,3 +2606,10 @@ def test_a_model_the_title_names_and_the_paper_does_not_introduce_is_used():
     assert found.names("proposes") == ["QuuxGen"]
     (used,) = [f for f in found.facts if f.relation == "uses"]
     assert used.args == ("LLaMA",) and used.evidence.sentence == paper.title
+
+
+def test_a_gain_no_model_is_named_for_is_the_papers_own_in_a_comparison(nlp):
+    doc = nlp("We propose QuuxSum, a summariser. Particularly, 2.51 absolute improvement against FlorbNet on the Zintel dataset.")
+    assert facts(doc, "compared_to") == [("QuuxSum", "FlorbNet")]
+    background = nlp("We propose QuuxSum, a summariser. Prior work reported a 2.51 absolute improvement against FlorbNet.")
+    assert facts(background, "compared_to") == []

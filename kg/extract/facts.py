@@ -227,6 +227,8 @@ _PREPOSITION_BEFORE = re.compile(
 # (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
 _COMMA_NAMED = re.compile(r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
+# A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
+_GAIN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
 
@@ -407,6 +409,10 @@ class FactFinder:
                         add) -> None:
         """uses, evaluated_on, compared_to and based_on of the candidate mentions of one sentence."""
         own = any(i in proposed for _, _, i in s.mentions) or bool(cues.FIRST_PERSON.search(s.text) or _IT_SCORES.match(s.text))
+        if not own and main is not None and s.compares() and not s.background():
+            # "Particularly, 2.51 absolute improvement against BART": a gain no model is named for is the paper's
+            first = s.compares()[0]
+            own = bool(_GAIN_NUMBER.search(d.text, s.start, first)) and not any(e <= first and d.type(i) == "MODEL" for _, e, i in s.mentions)
         subject = next((i for _, _, i in s.mentions if i in proposed and d.type(i) == "MODEL"), None)
         subject = subject if subject is not None else (main if own else None)
         for m_start, m_end, index in candidates:
