@@ -2588,11 +2588,17 @@ def test_a_listed_model_keeps_its_makers_name_and_a_licence_names_no_model(nlp):
     assert "Llama 3" not in found
 
 
-def test_a_listed_model_the_paper_spells_out_as_its_own_is_proposed_but_not_one_it_explores(nlp):
+def test_a_listed_model_the_paper_spells_out_as_its_own_is_proposed(nlp):
     own = nlp("We align language models with feedback. Our Proximal Quux Optimisation (PPO) beats QuuxNet on the Zintel benchmark.")
     assert "PPO" in facts(own, "proposes")
-    explored = nlp("We align language models with feedback. We explore reward weighting and Decision Transformer (DT) to align models.")
-    assert facts(explored, "proposes") == []
+
+
+def test_a_catalogued_model_may_be_proposed_by_its_own_paper_but_a_well_known_one_is_not(nlp):
+    # (a catalogued name is typed on sight, but its own paper introduces it like any new name)
+    own = nlp("We present SimMIM for masked image modeling. SimMIM reaches 83.8% accuracy.")
+    assert entities(own)["SimMIM"] == "MODEL" and facts(own, "proposes") == ["SimMIM"]
+    famous = nlp("We propose GPT-4o to grade answers. GPT-4o reaches 83.8% accuracy.")
+    assert facts(famous, "proposes") == []
 
 
 def test_single_words_given_in_brackets_as_examples_of_a_kind_of_model_are_names(nlp):

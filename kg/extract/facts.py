@@ -651,8 +651,7 @@ class FactFinder:
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
-                # (nor a well-known long form: "we explore ... Decision Transformer (DT)")
-                if entity[1] == "MODEL" and key in d.defined and key not in self.known and not any(name_key(a) in self.known for a in entity[2]):
+                if entity[1] == "MODEL" and key in d.defined and key not in self.known:
                     # The paper's own sentence defines it, and not as what it compares ("this
                     # article conducts a comparative analysis of ... (FedLLM) frameworks").
                     sentence = self._first_sentence(d, index)
@@ -858,4 +857,4 @@ class FactFinder:
     default_config={"lexicon": {"@misc": "kg.lexicon.v1"}},
 )
 def make_fact_finder(nlp: Language, name: str, lexicon) -> FactFinder:
-    return FactFinder(frozenset(normalise_name(n) for n, _ in lexicon.names), frozenset(normalise_name(m) for m in lexicon.metrics))
+    return FactFinder(lexicon.well_known(), frozenset(normalise_name(m) for m in lexicon.metrics))

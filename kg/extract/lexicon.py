@@ -7,7 +7,9 @@
 * ``suites.txt`` (optional): evaluation suites and leaderboards, typed BENCHMARK over the
   gazetteer's type;
 * ``well-known.tsv`` (optional): widely used datasets, benchmarks and models the gazetteer
-  lacks, typed by hand.
+  lacks, typed by hand;
+* ``catalogue.tsv`` (optional): more named models, typed by hand, that a paper may still
+  introduce (the proposal rules treat the names of the other lists as well known).
 
 A :class:`Lexicon` is built by the registered function ``kg.lexicon.v1`` so a pipeline
 config can point at other files.
@@ -43,6 +45,7 @@ class Lexicon:
     names: tuple[tuple[str, str], ...] = ()  # (name, type)
     metrics: tuple[str, ...] = ()
     generic: frozenset[str] = frozenset()  # see _generic_key
+    catalogued: frozenset[str] = frozenset()  # normalised names from catalogue.tsv
     _types: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -59,6 +62,11 @@ class Lexicon:
     def known_type(self, name: str) -> str | None:
         """The type the gazetteer or the metric list gives a name, if any."""
         return self._types.get(name_key(name))
+
+    def well_known(self) -> frozenset[str]:
+        """Normalised names so widely used that a paper naming one is taken not to introduce it
+        (unless it says what it is): every listed name but the catalogue's."""
+        return frozenset(normalise_name(name) for name, _ in self.names) - self.catalogued
 
 
 # The same few names recur in every abstract, and each candidate's key is looked up several
@@ -94,7 +102,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     # A name listed twice keeps its first type: suites, then hand-made, then mined names.
     seen = {normalise_name(name) for name, _ in names}
     names += [(name, etype) for name, etype in _typed_names(folder / "gazetteer.tsv") if normalise_name(name) not in seen]
-    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder))
+    seen = {normalise_name(name) for name, _ in names}
+    catalogue = folder / "catalogue.tsv"
+    catalogued = [(name, etype) for name, etype in (_typed_names(catalogue) if catalogue.exists() else []) if normalise_name(name) not in seen]
+    names += catalogued
+    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder), frozenset(normalise_name(name) for name, _ in catalogued))
 
 
 def _typed_names(path: Path) -> list[tuple[str, str]]:
