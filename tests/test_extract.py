@@ -2619,3 +2619,8 @@ def test_a_gain_no_model_is_named_for_is_the_papers_own_in_a_comparison(nlp):
     assert facts(doc, "compared_to") == [("QuuxSum", "FlorbNet")]
     background = nlp("We propose QuuxSum, a summariser. Prior work reported a 2.51 absolute improvement against FlorbNet.")
     assert facts(background, "compared_to") == []
+
+
+def test_a_number_html_math_renders_three_times_over_reads_once(nlp):
+    doc = nlp("QuuxNet achieves an F1 score of 63.463.463.4 on the Zintel dataset, with 1.31.31.31.3B parameters.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results][0] == ("F1 score", "63.4")

@@ -67,6 +67,8 @@ _RENDERED_TIMES = re.compile(r"(?<=×)(?:\d+(?:\.\d+)?)?\\times(?:\d+(?:\.\d+)?)
 _RENDERED_MATH = re.compile(
     r"(?<=[A-Za-z0-9])(?:subscript|superscript)\S*?(?=[.,;:)]*(?:\s|$))|\b(?:start|end)_POST(?:SUB|SUPER)SCRIPT\b|\bitalic_\w+"
 )
+# A number in HTML-rendered math written three or four times over: "63.463.463.4" reads "63.4".
+_RENDERED_NUMBER = re.compile(r"(?<![\d.])(\d+\.\d+)\1{2,3}(?![\d])")
 _MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text)(?![A-Za-z])|[{}]")
 _MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~"}
 
@@ -105,6 +107,7 @@ def rule_text(doc: Doc) -> str:
             text = _RENDERED_TIMES.sub(lambda debris: " " * len(debris.group()), text)
         if "script" in text or "italic_" in text:
             text = _RENDERED_MATH.sub(lambda debris: " " * len(debris.group()), text)
+        text = _RENDERED_NUMBER.sub(lambda copies: _padded(copies.group(1), 0, len(copies.group())), text)
         doc._.kg_rule_text = text
     return text
 
