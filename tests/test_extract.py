@@ -2624,3 +2624,8 @@ def test_a_gain_no_model_is_named_for_is_the_papers_own_in_a_comparison(nlp):
 def test_a_number_html_math_renders_three_times_over_reads_once(nlp):
     doc = nlp("QuuxNet achieves an F1 score of 63.463.463.4 on the Zintel dataset, with 1.31.31.31.3B parameters.")
     assert [tuple(r[1:3]) for r in doc._.kg_results][0] == ("F1 score", "63.4")
+
+
+def test_a_value_after_what_a_measure_was_taken_for_and_a_verb_of_change_is_its_result(nlp):
+    doc = nlp("We propose QuuxCast. QuuxCast reduces the RMSE for Z500 to 720 m²/s². The RMSE for T2M is further reduced to 2.60 K.")
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("QuuxCast", "RMSE", "720"), ("QuuxCast", "RMSE", "2.60")]
