@@ -2629,3 +2629,10 @@ def test_a_number_html_math_renders_three_times_over_reads_once(nlp):
 def test_a_value_after_what_a_measure_was_taken_for_and_a_verb_of_change_is_its_result(nlp):
     doc = nlp("We propose QuuxCast. QuuxCast reduces the RMSE for Z500 to 720 m²/s². The RMSE for T2M is further reduced to 2.60 K.")
     assert [tuple(r[:3]) for r in doc._.kg_results] == [("QuuxCast", "RMSE", "720"), ("QuuxCast", "RMSE", "2.60")]
+
+
+def test_recent_methods_outdone_make_no_background_sentence(nlp):
+    doc = nlp("We propose QuuxPose. State-of-the-art results are achieved on the FLIC and MPII benchmarks outcompeting all recent methods.")
+    assert facts(doc, "evaluated_on") == ["FLIC", "MPII"]
+    background = nlp("We propose QuuxPose. Recently, results were reported on the FLIC and MPII benchmarks.")
+    assert facts(background, "evaluated_on") == []
