@@ -2636,3 +2636,10 @@ def test_recent_methods_outdone_make_no_background_sentence(nlp):
     assert facts(doc, "evaluated_on") == ["FLIC", "MPII"]
     background = nlp("We propose QuuxPose. Recently, results were reported on the FLIC and MPII benchmarks.")
     assert facts(background, "evaluated_on") == []
+
+
+def test_a_well_known_name_spelled_out_as_the_proposals_object_is_proposed_but_not_one_applied_to_something(nlp):
+    own = nlp("We present Momentum Contrast (MoCo) for unsupervised visual representation learning.")
+    assert facts(own, "proposes") == ["MoCo"]
+    applied = nlp("We present Momentum Contrast (MoCo) into the Zintel pipeline to learn from Florb data.")
+    assert facts(applied, "proposes") == []

@@ -227,6 +227,8 @@ _PREPOSITION_BEFORE = re.compile(
 # (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
 _COMMA_NAMED = re.compile(r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
+# "... (MoE) into the decoder": a method applied to something, not introduced.
+_APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
 _GAIN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
@@ -691,7 +693,17 @@ class FactFinder:
             # A well-known name is proposed only by the paper that introduces it, which says
             # what it is: "We present SQuAD, a new reading comprehension dataset", "We
             # introduce Gemma, a family of open models".
-            new = key not in self.known or bool(_APPOSITION.match(d.text, m_end) or _APPOSED_TO.search(between))
+            new = key not in self.known or bool(
+                _APPOSITION.match(d.text, m_end)
+                or _APPOSED_TO.search(between)
+                # "We present Momentum Contrast (MoCo) for ...": spelled out as the verb's very object (not
+                # "we introduce Mixture-of-Experts (MoE) into ...": applied to something)
+                or (
+                    region_start <= d.defined.get(key, -1) < m_start
+                    and d.text[region_start : d.defined[key]].strip(" ~") == ""
+                    and not _APPLIED_TO.match(d.text, m_end)
+                )
+            )
             if key in d.defined and _PREPOSITION_BEFORE.search(d.text, max(region_start, d.defined[key] - 30), d.defined[key]):
                 continue  # the object of a preposition: "under the Adversarial Variational Bayes (AVB) framework"
             # (defined before the proposal, a name is proposed only as its object: not in "we propose
