@@ -1,4 +1,4 @@
-"""Extraction quality against hand annotations: the sample corpus, and 1,857 arXiv abstracts.
+"""Extraction quality against hand annotations: the sample corpus, and 1,917 arXiv abstracts.
 
 Sample corpus: the rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
 The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
@@ -6,10 +6,10 @@ proposes 0.75; evaluated_on 0.6) is met on both splits (on the held-out one sinc
 round, by a small margin: one entity moves micro-F1 by about 0.005), and
 ``test_held_out_split_does_not_regress`` keeps the held-out scores reached so far.
 
-arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 1,857 papers of 2015-2026 from many
+arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 1,917 papers of 2015-2026 from many
 fields of ML, annotated blind to kg's output in ``arxiv-gold.jsonl``, added in batches over
-several rounds of work; README.md lists them): each record has a ``split``, ``dev`` (779)
-or ``held-out`` (1,078; only their aggregate scores are read). Both keep the scores reached
+several rounds of work; README.md lists them): each record has a ``split``, ``dev`` (809)
+or ``held-out`` (1,108; only their aggregate scores are read). Both keep the scores reached
 so far; they are below the bar, which is the honest figure for text the rules were not
 written on.
 """
@@ -55,12 +55,12 @@ ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # F1 reached on each arXiv split when these rules were written, less a small margin.
 ARXIV_FLOOR = {
-    "dev": {"entities (micro)": 0.83, "MODEL": 0.86, "DATASET+BENCHMARK": 0.88, "METRIC": 0.73, "URL": 0.98,
-            "proposes": 0.88, "uses": 0.74, "evaluated_on": 0.85, "compared_to": 0.63, "results": 0.73},
-    "held-out": {"entities (micro)": 0.77, "MODEL": 0.82, "DATASET+BENCHMARK": 0.86, "METRIC": 0.62, "URL": 0.96,
-                 "proposes": 0.81, "uses": 0.66, "evaluated_on": 0.79, "compared_to": 0.49, "results": 0.66},
+    "dev": {"entities (micro)": 0.84, "MODEL": 0.87, "DATASET+BENCHMARK": 0.88, "METRIC": 0.73, "URL": 0.98,
+            "proposes": 0.88, "uses": 0.75, "evaluated_on": 0.85, "compared_to": 0.63, "results": 0.73},
+    "held-out": {"entities (micro)": 0.78, "MODEL": 0.83, "DATASET+BENCHMARK": 0.86, "METRIC": 0.65, "URL": 0.96,
+                 "proposes": 0.81, "uses": 0.67, "evaluated_on": 0.79, "compared_to": 0.49, "results": 0.67},
 }
-ARXIV_PAPERS = {"dev": 779, "held-out": 1078}
+ARXIV_PAPERS = {"dev": 809, "held-out": 1108}
 
 
 @pytest.fixture(scope="module")
