@@ -68,7 +68,8 @@ _RENDERED_MATH = re.compile(
     r"(?<=[A-Za-z0-9])(?:subscript|superscript)\S*?(?=[.,;:)]*(?:\s|$))|\b(?:start|end)_POST(?:SUB|SUPER)SCRIPT\b|\bitalic_\w+"
 )
 # A number in HTML-rendered math written three or four times over: "63.463.463.4" reads "63.4".
-_RENDERED_NUMBER = re.compile(r"(?<![\d.])(\d+\.\d+)\1{2,3}(?![\d])")
+# (It opens with the digit and looks behind from there: a lookbehind first is tried at every position.)
+_RENDERED_NUMBER = re.compile(r"(\d(?<![\d.]\d)\d*\.\d+)\1{2,3}(?!\d)")
 _MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text)(?![A-Za-z])|[{}]")
 _MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~"}
 
