@@ -226,11 +226,11 @@ _PREPOSITION_BEFORE = re.compile(
 # "a smaller language model, called X" (see FactFinder._proposes).
 # (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
 _COMMA_NAMED = re.compile(r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$")
-# "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 # "... (MoE) into the decoder": a method applied to something, not introduced.
 _APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
-_GAIN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
+_GAIN_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
+# "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
 

@@ -8,8 +8,9 @@
   gazetteer's type;
 * ``well-known.tsv`` (optional): widely used datasets, benchmarks and models the gazetteer
   lacks, typed by hand;
-* ``catalogue.tsv`` (optional): more named models, typed by hand, that a paper may still
-  introduce (the proposal rules treat the names of the other lists as well known).
+* ``catalogue.tsv`` (optional): more named models, data sets and benchmarks, typed by hand,
+  that a paper may still introduce (the proposal rules treat the names of the other lists as
+  well known).
 
 A :class:`Lexicon` is built by the registered function ``kg.lexicon.v1`` so a pipeline
 config can point at other files.
