@@ -2643,3 +2643,8 @@ def test_a_well_known_name_spelled_out_as_the_proposals_object_is_proposed_but_n
     assert facts(own, "proposes") == ["MoCo"]
     applied = nlp("We present Momentum Contrast (MoCo) into the Zintel pipeline to learn from Florb data.")
     assert facts(applied, "proposes") == []
+
+
+def test_task_acronyms_before_a_data_noun_are_no_names(nlp):
+    doc = nlp("We propose QuuxDG. We evaluate QuuxDG on four DG benchmarks, namely Zintel-A and Zintel-B, and on two SR datasets.")
+    assert set(entities(doc)) == {"QuuxDG", "Zintel-A", "Zintel-B"}
