@@ -23,6 +23,10 @@ def entities(doc) -> dict[str, str]:
     return {name: etype for name, etype, *_ in doc._.kg_entities}
 
 
+def typed_with_aliases(doc) -> dict[str, tuple[str, list[str]]]:
+    return {name: (etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities}
+
+
 def facts(doc, relation: str) -> list:
     return [tuple(args) if len(args) > 1 else args[0] for rel, args, *_ in doc._.kg_facts if rel == relation]
 
@@ -2546,7 +2550,7 @@ def test_a_versioned_short_form_is_defined_by_its_long_form_and_what_a_proposal_
         "We introduce the Quux Vision Transformer (QuViTV2), a novel architecture incorporating "
         "Florb-Zintel Network (FZN) layers into the transformer."
     )
-    found = {name: (etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities}
+    found = typed_with_aliases(doc)
     assert found["QuViTV2"] == ("MODEL", ["Quux Vision Transformer"])
     assert facts(doc, "proposes") == ["QuViTV2"]
     assert facts(doc, "based_on") == [("QuViTV2", "FZN")]
@@ -2583,7 +2587,7 @@ def test_html_rendered_math_reads_as_its_visible_form(nlp):
 
 def test_a_listed_model_keeps_its_makers_name_and_a_licence_names_no_model(nlp):
     doc = nlp("We release QuuxNet under the Llama 3 Community License. OpenAI o1 outperforms QuuxNet on the Zintel benchmark.")
-    found = {name: (etype, aliases) for name, etype, aliases, *_ in doc._.kg_entities}
+    found = typed_with_aliases(doc)
     assert found["OpenAI o1"] == ("MODEL", ["o1"])
     assert "Llama 3" not in found
 

@@ -100,14 +100,18 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     names = [(line.strip(), "BENCHMARK") for _, line in (_lines(suites) if suites.exists() else [])]
     well_known = folder / "well-known.tsv"
     names += _typed_names(well_known) if well_known.exists() else []
-    # A name listed twice keeps its first type: suites, then hand-made, then mined names.
-    seen = {normalise_name(name) for name, _ in names}
-    names += [(name, etype) for name, etype in _typed_names(folder / "gazetteer.tsv") if normalise_name(name) not in seen]
-    seen = {normalise_name(name) for name, _ in names}
+    # A name listed twice keeps its first type: suites, then hand-made, then mined, then catalogued names.
+    names += _unlisted(names, _typed_names(folder / "gazetteer.tsv"))
     catalogue = folder / "catalogue.tsv"
-    catalogued = [(name, etype) for name, etype in (_typed_names(catalogue) if catalogue.exists() else []) if normalise_name(name) not in seen]
+    catalogued = _unlisted(names, _typed_names(catalogue) if catalogue.exists() else [])
     names += catalogued
     return Lexicon(tuple(names), metric_names(folder), generic_terms(folder), frozenset(normalise_name(name) for name, _ in catalogued))
+
+
+def _unlisted(names: list[tuple[str, str]], more: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (name, type) pairs of ``more`` whose name ``names`` does not list yet."""
+    seen = {normalise_name(name) for name, _ in names}
+    return [(name, etype) for name, etype in more if normalise_name(name) not in seen]
 
 
 def _typed_names(path: Path) -> list[tuple[str, str]]:
