@@ -2576,6 +2576,11 @@ def test_data_listed_after_datasets_including_in_a_results_sentence_are_evaluate
     assert facts(doc, "evaluated_on") == ["Zintel-far", "Zintel-near", "Florb RAMC", "GULL14", "GULL14-T"]
 
 
+def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
+    doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
+    assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]
+
+
 def test_html_rendered_math_reads_as_its_visible_form(nlp):
     doc = nlp(
         "QuuxNet reaches an F1subscript𝐹1F_{1} score of 81.2 on the Zintel dataset. "

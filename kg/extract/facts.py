@@ -62,14 +62,14 @@ _CLAUSE = re.compile(  # opening with the characters a boundary starts with, for
 )
 _EVALUATED_AGAINST = re.compile(
     r"\b(?:is|are|was|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|tested|benchmarked|assessed)[\s~]+(?:on|against|using|across)[\s~]+"
-    r"(?:(?:the|several|multiple|various|\w+)[\s~]+)?(?:benchmarks?|datasets?|tasks?)?[\s~]*,?[\s~]*(?:(?:including|such[\s~]+as|like|e\.g\.,?)[\s~]+)?"
+    r"(?:(?:the|several|multiple|various|\w+)[\s~]+)?(?:benchmarks?|datasets?|tasks?)?[\s~]*[,:]?[\s~]*(?:(?:including|such[\s~]+as|like|e\.g\.,?)[\s~]+)?"
     r"(?:the[\s~]+)?(?:[^.;]{0,40}?(?:,|\band)[\s~]+)?$"
 )
 _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
     # ("experiments on two public multimodal datasets, X and Y": the data nouns' apposition)
-    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora),[\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely[\s~]+)?$)"
+    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora)[,:][\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely[\s~]+)?$)"
 )
 # "trained and evaluated on X", "we train and test KiteNet on X": training data evaluated on too.
 _TRAINED_AND_TESTED = re.compile(
