@@ -2581,6 +2581,14 @@ def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]
 
 
+def test_a_listed_measure_with_capitals_added_is_that_measure_but_not_one_with_capitals_dropped(nlp):
+    doc = nlp("QuuxNet reaches a MinDCF of 0.035 and an MIoU of 71.2 on the Zintel benchmark, ahead of FiD.")
+    found = entities(doc)
+    assert found["MinDCF"] == found["MIoU"] == "METRIC"  # listed as "minDCF" and "mIoU"
+    assert found.get("FiD") != "METRIC"  # not "FID"
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("MinDCF", "0.035"), ("MIoU", "71.2")]
+
+
 def test_html_rendered_math_reads_as_its_visible_form(nlp):
     doc = nlp(
         "QuuxNet reaches an F1subscript𝐹1F_{1} score of 81.2 on the Zintel dataset. "

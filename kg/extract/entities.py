@@ -547,6 +547,7 @@ class EntityRecognizer:
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
         # Measures whose case tells them from a word: "mAP" is no "Map" ("Self-organizing Map (SOM)")
         self.cased_metrics = {name_key(m): m for m in exact if re.search(r"[a-z][A-Z]", m)}
+        self.metric_spellings = {name_key(m): m for m in lexicon.metrics}
         # Words the typing rules look for around candidates, found in the same pass.
         self.type_noun_label = nlp.vocab.strings.add("kg_type_noun")
         self.task_label = nlp.vocab.strings.add("kg_task_word")
@@ -834,6 +835,18 @@ class EntityRecognizer:
         """Whether ``word`` is a capitalised English word spelled like a cased measure ("Map", not "mAP")."""
         cased = self.cased_metrics.get(name_key(word))
         return cased is not None and word != cased and word[:1].isupper() and word[1:].islower()
+
+    def _capitalised_measure(self, word: str) -> bool:
+        """Whether ``word`` spells a listed measure with capitals added only ("MinDCF" for
+        "minDCF"), which the case-sensitive phrase matcher misses; not with capitals dropped:
+        "FiD" (Fusion-in-Decoder) is no "FID"."""
+        listed = self.metric_spellings.get(name_key(word), word)
+        if listed == word:
+            return False  # (as listed, the phrase matcher found it and the words around it decided: "the accuracy of MAE")
+        letters, listed_letters = [c for c in word if c.isalpha()], [c for c in listed if c.isalpha()]
+        return len(letters) == len(listed_letters) and not any(
+            c.islower() and l.isupper() for c, l in zip(letters, listed_letters)
+        )
 
     def _names_metric(self, long: str) -> bool:
         """Whether a long form is a listed metric or ends in one ("attack success rate")."""
@@ -1201,6 +1214,8 @@ class EntityRecognizer:
                     m.evidence[_DATA if known == "DATASET" else known] += _W_LEXICON
                     # ("a 1B-parameter Llama model": a listed name in another case is still listed)
                     m.source, m.strong = "lexicon", m.strong or not m.initial
+                elif known == "METRIC" and shape(m.text) == "strong" and self._capitalised_measure(m.text):
+                    m.evidence["METRIC"] += _W_METRIC  # "MinDCF" for "minDCF", "MIoU" for "mIoU"
                 elif known is None:
                     sized = self._sized_listed_model(m.text)
                     version = _TRAILING_VERSION.search(m.text) if not _SIZED.match(m.text) else None
