@@ -2589,6 +2589,14 @@ def test_a_listed_measure_with_capitals_added_is_that_measure_but_not_one_with_c
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("MinDCF", "0.035"), ("MIoU", "71.2")]
 
 
+def test_models_listed_before_a_plural_or_negated_verb_of_comparison_are_its_subjects(nlp):
+    doc = nlp(
+        "We propose ZorbNet. ZorbLong and ZorbBig consistently and significantly outperform FlorbBERT. "
+        "For instance, QuuxRec does not consistently outperform FlorbRec."
+    )
+    assert facts(doc, "compared_to") == [("ZorbLong", "FlorbBERT"), ("ZorbBig", "FlorbBERT"), ("QuuxRec", "FlorbRec")]
+
+
 def test_html_rendered_math_reads_as_its_visible_form(nlp):
     doc = nlp(
         "QuuxNet reaches an F1subscript𝐹1F_{1} score of 81.2 on the Zintel dataset. "

@@ -262,8 +262,9 @@ COMPARE = re.compile(
 # singular or past form: before "outperform" a name is often the end of a longer subject,
 # "models trained on PAQ outperform ...".)
 COMPARED_BY = re.compile(
-    r"[\s~]+(?:(?:also|further|still|\w+ly)[\s~]+)?"
-    r"(?:(?:outperform|exceed|rival|trail|underperform)(?:s|ed)|surpass(?:es|ed)|beats|lags[\s~]+behind)\b"
+    # ("X alone surpasses", "X and Y consistently and significantly outperform", "X does not outperform")
+    r"[\s~]+(?:(?:also|further|still|alone|even|not|does|do|did|can|could|and|\w+ly)[\s~]+){0,4}?"
+    r"(?:(?:outperform|exceed|rival|trail|underperform)(?:s|ed)?|surpass(?:es|ed)?|beats?|lags?[\s~]+behind)\b"
 )
 BASED = re.compile(
     words(

@@ -288,7 +288,7 @@ class _Sentence:
         self.mentions = mentions
         self._uses: list[tuple[int, bool]] | None = None  # where each use cue ends; whether it names examples
         self._compares: list[int] | None = None
-        self._compare_subjects: dict[int, int] = {}
+        self._compare_subjects: dict[int, list[int]] = {}
         self._baseds: list[int] | None = None
         self._background: bool | None = None
         self._evaluation: bool | None = None
@@ -314,20 +314,24 @@ class _Sentence:
             matches = list(cues.COMPARE.finditer(self.text)) if found else []
             self._compares = [self.start + m.end() for m in matches]
             # "GPT-4o outperforms Gemini": a verb of comparison right after a model makes it
-            # the comparison's subject, whoever the paper's own model is.
+            # the comparison's subject, whoever the paper's own model is; so are the models
+            # listed with it ("X and Y consistently outperform Z").
             self._compare_subjects = {}
             for m in matches:
                 end = self.start + m.end()
-                before = [i for _, e, i in self.mentions if e <= self.start + m.start() and self.d.type(i) == "MODEL"
+                before = [s for s, e, i in self.mentions if e <= self.start + m.start() and self.d.type(i) == "MODEL"
                           and (verb := cues.COMPARED_BY.match(self.d.text, e)) and verb.end() == end]
                 if before:
-                    self._compare_subjects[end] = before[-1]
+                    head = FactFinder._list_head(self.d, self.mentions, before[-1])
+                    self._compare_subjects[end] = [
+                        i for s, _, i in self.mentions if head <= s <= before[-1] and self.d.type(i) == "MODEL"
+                    ]
         return self._compares
 
-    def compare_subject(self, cue_end: int) -> int | None:
-        """The model right before the comparison verb that ends at ``cue_end``, if any."""
+    def compare_subjects(self, cue_end: int) -> list[int]:
+        """The models right before the comparison verb that ends at ``cue_end``, if any."""
         self.compares()
-        return self._compare_subjects.get(cue_end)
+        return self._compare_subjects.get(cue_end, [])
 
     def baseds(self) -> list[int]:
         """Where each "based on" cue ends (looked for only when a hint word is there)."""
@@ -433,9 +437,10 @@ class FactFinder:
                 compare = before[0] if before else None
                 # "surpasses X on LLaMA-7B and LLaMA2-7B": the models it runs on are no rivals
                 rival = bool(before) and not _SETTING_ON.search(d.text, max(s.start, head - 30), head)
-                local = s.compare_subject(before[-1]) if rival else None  # "GPT-4o outperforms X"
-                if local is not None and local != index and self._between(d, s.mentions, before[-1], m_start, local):
-                    add("compared_to", (d.name(local), d.name(index)), s.number, 0.7)
+                local = [i for i in s.compare_subjects(before[-1]) if i != index] if rival else []  # "GPT-4o outperforms X"
+                if local and all(self._between(d, s.mentions, before[-1], m_start, i) for i in local):
+                    for i in local:
+                        add("compared_to", (d.name(i), d.name(index)), s.number, 0.7)
                 elif subject is not None and subject != index and rival and self._between(
                     d, s.mentions, compare, m_start, subject
                 ):
