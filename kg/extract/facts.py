@@ -276,6 +276,19 @@ class _Doc:
         return self.entities[index][1]
 
 
+def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
+    """Where the list a mention ends starts ("ViT, Swin Transformer and ResNet")."""
+    head = m_start
+    for other_start, other_end, _ in reversed(mentions):
+        if other_end > m_start:
+            continue  # not before the mention
+        if _LIST_GAP.fullmatch(d.text, other_end, head):
+            head = other_start
+        else:
+            break
+    return head
+
+
 class _Sentence:
     """One sentence with mentions: its text, and the cues read from it, each looked for once
     and only when a mention needs it (offsets are the doc's, except in ``text``)."""
@@ -322,7 +335,7 @@ class _Sentence:
                 before = [s for s, e, i in self.mentions if e <= self.start + m.start() and self.d.type(i) == "MODEL"
                           and (verb := cues.COMPARED_BY.match(self.d.text, e)) and verb.end() == end]
                 if before:
-                    head = FactFinder._list_head(self.d, self.mentions, before[-1])
+                    head = _list_head(self.d, self.mentions, before[-1])
                     self._compare_subjects[end] = [
                         i for s, _, i in self.mentions if head <= s <= before[-1] and self.d.type(i) == "MODEL"
                     ]
@@ -423,7 +436,7 @@ class FactFinder:
         subject = subject if subject is not None else (main if own else None)
         for m_start, m_end, index in candidates:
             after = d.text[m_end : min(s.end, m_end + 60)]
-            head = self._list_head(d, s.mentions, m_start)
+            head = _list_head(d, s.mentions, m_start)
             if head == m_start and d.text[m_start - 1 : m_start] == "(":
                 # "imagery from the Harmonized Landsat-Sentinel 2 (HLS) dataset": the cues stand before the long form
                 defined = d.defined.get(name_key(d.name(index)), m_start)
@@ -584,7 +597,7 @@ class FactFinder:
                 if passive:
                     # ("architectures based on ECAPA-TDNN are proposed": the object of a preposition is no subject)
                     plural = passive.group().lstrip(" ~").startswith(("are", "were"))
-                    head = self._list_head(d, mentions, m_start) if plural else m_start
+                    head = _list_head(d, mentions, m_start) if plural else m_start
                     if not _PREPOSITION_BEFORE.search(d.text, max(start, head - 30), head):
                         # ("two tricks named A and B are proposed": the whole list)
                         for other_start, _, other in mentions:
@@ -814,19 +827,6 @@ class FactFinder:
         """The sentence of the entity's first abstract mention (else its first one)."""
         offsets = d.entities[index][3]
         return d.sentence_of(next((s for s, _ in offsets if s >= d.title_end), offsets[0][0]))
-
-    @staticmethod
-    def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
-        """Where the list a mention ends starts ("ViT, Swin Transformer and ResNet")."""
-        head = m_start
-        for other_start, other_end, _ in reversed(mentions):
-            if other_end > m_start:
-                continue  # not before the mention
-            if _LIST_GAP.fullmatch(d.text, other_end, head):
-                head = other_start
-            else:
-                break
-        return head
 
     @staticmethod
     def _use(d: _Doc, s: _Sentence, head: int, after: str, own: bool) -> float:
