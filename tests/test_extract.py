@@ -2576,6 +2576,14 @@ def test_data_listed_after_datasets_including_in_a_results_sentence_are_evaluate
     assert facts(doc, "evaluated_on") == ["Zintel-far", "Zintel-near", "Florb RAMC", "GULL14", "GULL14-T"]
 
 
+def test_data_given_as_examples_in_parentheses_behind_benchmarks_measured_on_are_evaluated_on(nlp):
+    doc = nlp(
+        "We present QuuxNet. Without relying on external data, QuuxNet outperforms node-centric baselines on multiple "
+        "molecular benchmarks (e.g., ZORB9, GULL17), demonstrating the benefit of reconstruction."
+    )
+    assert facts(doc, "evaluated_on") == ["ZORB9", "GULL17"]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

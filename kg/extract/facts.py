@@ -68,8 +68,10 @@ _EVALUATED_AGAINST = re.compile(
 _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
-    # ("experiments on two public multimodal datasets, X and Y": the data nouns' apposition)
-    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora)[,:][\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely[\s~]+)?$)"
+    # ("experiments on two public multimodal datasets, X and Y": the data nouns' apposition, or
+    # examples in parentheses: "on multiple molecular benchmarks (e.g., X, Y)")
+    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora)(?:[,:][\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely[\s~]+)?"
+    + r"|[\s~]*\((?:e\.g\.|i\.e\.|including|such[\s~]+as)?,?[\s~]*)$)"
 )
 # "trained and evaluated on X", "we train and test KiteNet on X": training data evaluated on too.
 _TRAINED_AND_TESTED = re.compile(
