@@ -2584,6 +2584,13 @@ def test_data_given_as_examples_in_parentheses_behind_benchmarks_measured_on_are
     assert facts(doc, "evaluated_on") == ["ZORB9", "GULL17"]
 
 
+def test_a_size_written_after_a_listed_model_is_part_of_its_name(nlp):
+    # "Code" stops a run of capitalised words ("Code is available"), so the listed name takes the size itself.
+    doc = nlp("We propose QuuxNet. In contrast, Code Llama 34B achieves a pass@1 of 50% on Zintel.")
+    assert entities(doc)["Code Llama 34B"] == "MODEL" and "Code Llama" not in entities(doc)
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("Code Llama 34B", "pass@1", "50%")]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -742,6 +742,8 @@ class EntityRecognizer:
             if etype == "MODEL":
                 maker = _MAKER_BEFORE.search(text, max(0, s - 12), s)
                 s = maker.start() if maker and maker.group(1) in _MAKERS else s  # "OpenAI o1": the name as written
+                size = _SIZE_AFTER.match(text, e) if s >= title_end else None
+                e = size.end() if size else e  # "Code Llama 34B": the size is part of the name as written, as in a run
             source = "metric" if etype == "METRIC" else "lexicon"
             mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
             mention.evidence[_DATA if etype == "DATASET" else etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
@@ -1636,6 +1638,9 @@ _MAKERS = frozenset(
     "OpenAI Google Meta Microsoft Anthropic DeepMind NVIDIA Nvidia Alibaba Apple Amazon IBM Baidu Tencent xAI".split()
 )
 _MAKER_BEFORE = re.compile(r"\b(\w+)[ ~]$")
+# A model size after a listed name, written apart: "Code Llama 34B" (a run of capitalised words
+# takes its size along, but "Code" stops runs).
+_SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
