@@ -272,6 +272,9 @@ def test_variants_of_a_proposed_model(nlp):
     # a proposed name that ends in another model's name builds on it; one that only contains it does not
     doc = nlp("We present MedHeron, a model for X-rays. MedHeron outperforms Heron and HeronX.")
     assert facts(doc, "based_on") == [("MedHeron", "Heron")]
+    # a proposed variant of a class the text names in the plural builds on it; a plural proposes no variant
+    doc = nlp("Kite networks such as KiteNets are popular models, but KiteNets face stiffness. This paper presents an improved KiteNet (I-KiteNet).")
+    assert facts(doc, "based_on") == [("I-KiteNet", "KiteNets")]
 
 
 def test_a_name_given_with_a_comma_after_the_proposed_object_is_proposed(nlp):

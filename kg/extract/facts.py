@@ -780,7 +780,8 @@ class FactFinder:
                 proposed.append(index)
                 add("proposes", (entity[0],), FactFinder._first_sentence(d, index), 0.6)
             for part in _NAME_PART_BREAK.split(entity[0]):
-                base = names.get(name_key(part))
+                # (a proposed "I-PINN" builds on "PINNs"; a plural proposes no variant of it)
+                base = names.get(name_key(part), names.get(name_key(part) + "s") if index in proposed else None)
                 if base is None or base == index or name_key(part) == name_key(entity[0]):
                     continue
                 if base in proposed or index in proposed:
