@@ -2594,6 +2594,18 @@ def test_a_size_written_after_a_listed_model_is_part_of_its_name(nlp):
     assert [tuple(r[:3]) for r in doc._.kg_results] == [("Code Llama 34B", "pass@1", "50%")]
 
 
+def test_a_module_a_sentence_opens_with_after_a_proposal_is_a_proposed_model(nlp):
+    doc = nlp(
+        "We propose the Kite Flow (KF) framework with two key modules. The Cross Feature Consistency (CFC) module "
+        "fortifies information exchange. The Cross Quux Discrepancy (CQD) block preserves diversity."
+    )
+    assert entities(doc) == {"KF": "MODEL", "CFC": "MODEL", "CQD": "MODEL"}
+    assert facts(doc, "proposes") == ["KF", "CFC", "CQD"]
+    # a benchmark opening a background sentence is no part of the paper's own model
+    doc = nlp("KiteBench: chained needles. The Needle-in-a-Kite (NIAK) benchmark is widely used to evaluate LLMs.")
+    assert "NIAK" not in facts(doc, "proposes")
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

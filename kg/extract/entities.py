@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from kg.extract.cues import (
     COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE,
-    PROPOSE_BEFORE, mentions_any, words,
+    PROPOSE_BEFORE, THE_OPENING, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -1138,10 +1138,11 @@ class EntityRecognizer:
                 local_generic.add(key)
                 continue
             elif after and _after_type(after.group(1)) == "MODEL" and not lowercase_long and (
-                ONE_OF_A_KIND.search(before) or _OWN_BEFORE.search(before)
+                ONE_OF_A_KIND.search(before) or _OWN_BEFORE.search(before) or THE_OPENING.fullmatch(before)
             ):
                 # "an Attention Influence Modeling (AIM) objective", "Our ATLOP (Adaptive Thresholding
-                # and Localized cOntext Pooling) model": one named thing
+                # and Localized cOntext Pooling) model": one named thing; so is the subject of a
+                # sentence, "The Cross Feature Consistency (CFC) module fortifies ..."
                 m.evidence["MODEL"] += _W_CONTEXT
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its

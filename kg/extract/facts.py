@@ -216,6 +216,7 @@ _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+" + _PART_NOUNS + r"\b")
 _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to-Scene strategy (S2SS)": ending the long form)
 # "three main components: ... (2) A benchmark dataset called Mind2Web-Live": a part named as it is listed.
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:" + cues.NAMING_WORDS + r")[\s~]+$")
+_MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # "Our first contribution is DataConcept, a collection of ...": what the paper contributes.
@@ -631,9 +632,20 @@ class FactFinder:
                     own_part = (
                         at < m_start
                         and d.text[at].isupper()  # (not "a vision-language-action (VLA) model": a kind)
-                        and cues.ONE_OF_A_KIND.search(d.text, max(start, at - 30), at)
-                        and (_PART_NOUN_AFTER.match(d.text, m_end) or _PART_NOUN_ENDS.search(d.text, at, m_start))
-                        and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for other, _, i in mentions if other < at))
+                        and (
+                            (
+                                cues.ONE_OF_A_KIND.search(d.text, max(start, at - 30), at)
+                                and (_PART_NOUN_AFTER.match(d.text, m_end) or _PART_NOUN_ENDS.search(d.text, at, m_start))
+                                and (cues.FIRST_PERSON.search(d.text, start, at) or any(i in proposed for other, _, i in mentions if other < at))
+                            )
+                            # "We propose the MICD framework with three modules. The Cross Feature
+                            # Consistency (CFC) module ...": a part the sentence opens with, after a proposal
+                            or (
+                                cues.THE_OPENING.fullmatch(d.text, start, at)
+                                and _MODULE_AFTER.match(d.text, m_end)
+                                and any(d.type(i) == "MODEL" for i in proposed)
+                            )
+                        )
                     )
                     own_component = (
                         (at < m_start or _NAMED_RIGHT_BEFORE.search(d.text, max(start, m_start - 30), m_start))
