@@ -2606,6 +2606,17 @@ def test_a_module_a_sentence_opens_with_after_a_proposal_is_a_proposed_model(nlp
     assert "NIAK" not in facts(doc, "proposes")
 
 
+def test_the_named_parts_the_papers_model_includes_are_proposed(nlp):
+    doc = nlp(
+        "We introduce KiteCLIP, a novel framework. KiteCLIP includes the Quux visual encoder with V-V attention (Quux-VV), "
+        "Bi-Directional Cross-Attention for Kite Interaction (Bi-CKI), and Conv-Adapter."
+    )
+    assert facts(doc, "proposes") == ["KiteCLIP", "Quux-VV", "Bi-CKI"]
+    # what a sentence that opens with another name includes is not the paper's
+    doc = nlp("We introduce KiteCLIP, a novel framework. ZorbNet includes a Quux visual encoder with V-V attention (Quux-VV).")
+    assert facts(doc, "proposes") == ["KiteCLIP"]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -217,6 +217,7 @@ _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to
 # "three main components: ... (2) A benchmark dataset called Mind2Web-Live": a part named as it is listed.
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:" + cues.NAMING_WORDS + r")[\s~]+$")
 _MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
+_INCLUDES = re.compile(r"[\s~]+(?:includes|contains)\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # "Our first contribution is DataConcept, a collection of ...": what the paper contributes.
@@ -654,6 +655,14 @@ class FactFinder:
                             any(i in proposed and d.type(i) == "MODEL" for other, _, i in mentions if other < at)
                             or cues.PROPOSE.search(d.text, start, at)  # ("This paper introduces X, ... through two key components: ...")
                         )
+                    ) or (
+                        # "KAnoCLIP includes the CLIP visual encoder with V-V attention (CLIP-VV), ...": what
+                        # the paper's model, opening the sentence, includes
+                        at < m_start
+                        and mentions[0][0] == start
+                        and mentions[0][2] in proposed
+                        and d.type(mentions[0][2]) == "MODEL"
+                        and _INCLUDES.match(d.text, mentions[0][1])
                     )
                     # "our Retrieval-Enhanced Transformer (RETRO)": a name the paper spells out as its own, even if well known
                     own_defined = at < m_start and _OWN.search(d.text, max(start, at - 20), at)
