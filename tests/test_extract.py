@@ -2617,6 +2617,14 @@ def test_the_named_parts_the_papers_model_includes_are_proposed(nlp):
     assert facts(doc, "proposes") == ["KiteCLIP"]
 
 
+def test_the_comparison_cue_nearest_a_rival_counts_not_an_earlier_one(nlp):
+    doc = nlp(
+        "We propose KiteNet. We evaluate our models compared with classical baselines and show that our deep KiteNet "
+        "model outperforms other state-of-the-art models such as ZorbFM and QuuxNN."
+    )
+    assert facts(doc, "compared_to") == [("KiteNet", "ZorbFM"), ("KiteNet", "QuuxNN")]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -459,8 +459,8 @@ class FactFinder:
                     for i in local:
                         add("compared_to", (d.name(i), d.name(index)), s.number, 0.7)
                 elif subject is not None and subject != index and rival and self._between(
-                    d, s.mentions, compare, m_start, subject
-                ):
+                    d, s.mentions, before[-1], m_start, subject
+                ):  # (the nearest cue: "compared with baselines, our X outperforms models such as Y")
                     add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
                 own_parent = "(" in d.text[max(s.start, m_start - 40) : m_start] and any(
                     e <= m_start and _BASED_IN_PARENS.fullmatch(d.text, e, m_start) for _, e, _ in s.mentions
