@@ -2625,6 +2625,14 @@ def test_the_comparison_cue_nearest_a_rival_counts_not_an_earlier_one(nlp):
     assert facts(doc, "compared_to") == [("KiteNet", "ZorbFM"), ("KiteNet", "QuuxNN")]
 
 
+def test_a_named_measures_score_has_the_measure_as_alias(nlp):
+    # ("F1 score" is listed whole, so no match of "F1" alone gives the alias)
+    doc = nlp("QuuxNet reaches an F1 score of 81.2 and an average score of 60.1 on Zintel.")
+    aliases = {name: found for name, etype, found, *_ in doc._.kg_entities if etype == "METRIC"}
+    assert aliases["F1 score"] == ["F1"]
+    assert "average" not in aliases.get("average score", [])
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]
