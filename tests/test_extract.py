@@ -2633,6 +2633,13 @@ def test_a_named_measures_score_has_the_measure_as_alias(nlp):
     assert "average" not in aliases.get("average score", [])
 
 
+def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
+    doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
+    metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
+    assert metrics == {"kite score"}
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "51.7%"), ("kite score", "8.80")]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]
