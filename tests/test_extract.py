@@ -2640,6 +2640,12 @@ def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "51.7%"), ("kite score", "8.80")]
 
 
+def test_a_generic_word_right_before_a_data_noun_stays_in_the_data_sets_name(nlp):
+    doc = nlp("We train KiteNet on the Zintel QA dataset and the Quux-Genre NLI dataset.")
+    found = entities(doc)
+    assert found.get("Zintel QA") == found.get("Quux-Genre NLI") == "DATASET"
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -87,6 +87,7 @@ _AFTER = re.compile(
 )
 # Items or splits of a data resource right after its name: "MIMIC notes", "SQuAD test set",
 # "Wikipedia articles". Only adjacent: "LLaMA answers questions" is a model at work.
+_DATA_NOUN_RIGHT_AFTER = re.compile(r"[\s~]+(?:dataset|corpus|benchmark)\b")
 _DATA_ITEMS = re.compile(
     r"(?:'s)?[\s~]+(?:(?:test|training|train|dev|development|validation|held-out)[\s~]+(?:sets?|splits?|data)|"
     r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?|"
@@ -618,6 +619,8 @@ class EntityRecognizer:
             # ("Claude 3.5 Sonnet": a version inside the name counts too)
             versioned = number in sized or any(item[3] == "version" for item in run[1:])
             named = len(run) > 1 and bool(_NAMING.search(text, max(0, run[0][0] - 30), run[0][0]))
+            # ("the Visual QA dataset": a data noun right after the run names all of it)
+            named = named or (len(run) > 1 and run[-2][3] != "stopword" and bool(_DATA_NOUN_RIGHT_AFTER.match(text, run[-1][1])))
             while len(run) > 1 and self.lexicon.is_generic(run[-1][2]) and not (run[-1][3] == "weak" and "-" in run[-1][2]) and not named:
                 # "Adaptor PET", "WMT English": a generic word is not part of the name (but "IU X-ray" is one,
                 # and so is what the text names: "an EBM ..., which we call the Hat EBM")
