@@ -2646,6 +2646,20 @@ def test_a_generic_word_right_before_a_data_noun_stays_in_the_data_sets_name(nlp
     assert found.get("Zintel QA") == found.get("Quux-Genre NLI") == "DATASET"
 
 
+def test_a_generic_acronym_the_paper_defines_for_what_it_proposes_names_it(nlp):
+    # "CT" and "MIM" are generic acronyms (computed tomography, masked image modelling) ...
+    doc = nlp("Third, we introduce the technique of Confusion Kiting (CT) as an instance of our framework.")
+    assert entities(doc) == {"CT": "MODEL"} and facts(doc, "proposes") == ["CT"]
+    # ... and so is the long form heading the title, which the short form then names
+    paper = Paper("t", "MemNet In Motion: A Predictive Network", "The MemNet In Motion (MIM) blocks exploit differential signals.")
+    extraction = next(extract([paper], nlp=nlp))
+    assert [(e.name, e.type, e.aliases) for e in extraction.entities] == [("MIM", "MODEL", ["MemNet In Motion"])]
+    assert extraction.to_record()["proposes"] == ["MIM"]
+    # but "a new ... (SSL) approach" is an approach of that kind
+    doc = nlp("We present a new Self-Supervised Learning (SSL) approach to pre-train encoders.")
+    assert "SSL" not in entities(doc)
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -1088,7 +1088,9 @@ class EntityRecognizer:
             # part the paper names for its own model (GUIDELINES.md: a module it defines is a MODEL); so
             # is the name heading the title, whatever its long form ("SNF: Filter Pruning via ...",
             # defined as "searching the proper number of filters (SNF)")
-            own_part = short == title_name or (
+            # ("Memory In Memory: ...", then "the Memory In Memory (MIM) networks": the title's head spelled out)
+            title_long = bool(title_name) and name_key(long) == name_key(title_name)
+            own_part = short == title_name or title_long or (
                 bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
             )
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
@@ -1121,10 +1123,16 @@ class EntityRecognizer:
                     # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
                     m.evidence["METRIC"] += _W_METRIC
             elif (
-                self.lexicon.is_generic(short) and (head not in _DATA_HEADS or lowercase_long) and short != title_name
+                self.lexicon.is_generic(short)
+                and (head not in _DATA_HEADS or lowercase_long)
+                and short != title_name
+                and not title_long
+                and not (proposing and not lowercase_long and _PROPOSED_RIGHT_BEFORE.search(before))
             ) or plural or _FIELD_AFTER.match(text, after_paren):  # ("the Library & Information Science (LIS) domain": a field)
                 # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)",
-                # or the paper's own method heading the title: "AMD: Adaptive Masked Distillation for ...")
+                # the paper's own method heading the title: "AMD: Adaptive Masked Distillation for ...", "Memory In
+                # Memory: ..." defining "MIM", or the object of its proposal: "we introduce the technique of
+                # Confusion Training (CT)")
                 local_generic.add(key)
                 continue
             elif named:
@@ -1654,6 +1662,11 @@ _MAKER_BEFORE = re.compile(r"\b(\w+)[ ~]$")
 # takes its size along, but "Code" stops runs).
 _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
+# The proposing verb right before a long form, "the" and a kind's "of" between at most (not "a
+# new Self-Supervised Learning (SSL) approach": one of a kind the acronym names).
+_PROPOSED_RIGHT_BEFORE = re.compile(
+    r"\b(?:propose|introduce|present)[sd]?[\s~]+(?:(?:the|our)[\s~]+)?(?:[a-z]+[\s~]+of[\s~]+)?$"
+)
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(

@@ -586,8 +586,8 @@ class FactFinder:
         if head:
             key = name_key(d.text[head[0] : head[1]])
             for index, entity in enumerate(d.entities):
-                if name_key(entity[0]) == key:
-                    propose(index, self._first_sentence(d, index), 0.8)
+                if name_key(entity[0]) == key or any(name_key(alias) == key for alias in entity[2]):
+                    propose(index, self._first_sentence(d, index), 0.8)  # (or its short form: "LOBSTER")
         for number, mentions in d.by_sentence.items():
             start, end = d.sentences[number]
             # Metrics and names already proposed are not proposed: cues are looked for only
