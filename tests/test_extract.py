@@ -68,6 +68,7 @@ def test_empty_and_whitespace_texts(nlp):
         ("(https://example.org/x)", "https://example.org/x"),
         ("https://example.org/x\\\\", "https://example.org/x"),
         ("www.example.org/page;", "www.example.org/page"),
+        ("[https://example.org/x](https://example.org/x).", "https://example.org/x"),  # a Markdown link
     ],
 )
 def test_clean_url(raw, clean):

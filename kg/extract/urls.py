@@ -99,11 +99,14 @@ def clean_url(raw: str) -> str:
     'https://example.org/a_(b)'
     >>> clean_url("https://github.com/x/y\\\\")
     'https://github.com/x/y'
+    >>> clean_url("[https://github.com/x/y](https://github.com/x/y).")
+    'https://github.com/x/y'
     """
     start = _SCHEME_START.search(raw)
     url = raw[start.start():] if start else raw
-    # LaTeX \href{...}{...} and \url{...} debris: the address never contains a brace.
-    url = _BRACE.split(url, maxsplit=1)[0]
+    # LaTeX \href{...}{...} and \url{...} debris: the address never contains a brace; nor a
+    # Markdown link's "](" that repeats it ("[https://a](https://a)").
+    url = _BRACE.split(url, maxsplit=1)[0].split("](", 1)[0]
     while url:
         stripped = _TRAILING.sub("", url)
         last = stripped[-1:] if stripped else ""
