@@ -2661,6 +2661,12 @@ def test_a_generic_acronym_the_paper_defines_for_what_it_proposes_names_it(nlp):
     assert "SSL" not in entities(doc)
 
 
+def test_a_listed_measure_in_the_plural_is_that_measure(nlp):
+    doc = nlp("QuuxNet raises win rates against KiteNet and lowers word error rates on Zintel.")
+    metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
+    assert metrics == {"win rates", "word error rates"}
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -306,7 +306,7 @@ _METRIC_MODIFIER = re.compile(
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
     r"generation|normali[sz]ed))[\s~]+$"
 )
-_NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end"})
+_NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial"})
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
@@ -544,6 +544,8 @@ class EntityRecognizer:
         exact = [m for m in lexicon.metrics if m != m.lower()]
         exact += [m.title() for m in exact if m.isalpha() and m.isupper() and len(m) >= 4]  # "Bleu", "Rouge"
         lower = [m for m in lexicon.metrics if m == m.lower()]
+        # ("win rates", "F1 scores": a listed measure's plural names it too)
+        lower += [m + "s" for m in lower if m.endswith(_COUNTED_MEASURES) and m + "s" not in lexicon.metrics]
         self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
         # Measures whose case tells them from a word: "mAP" is no "Map" ("Self-organizing Map (SOM)")
@@ -1662,6 +1664,8 @@ _MAKER_BEFORE = re.compile(r"\b(\w+)[ ~]$")
 # takes its size along, but "Code" stops runs).
 _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
+# Last words of measures that texts also write in the plural.
+_COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
 # The proposing verb right before a long form, "the" and a kind's "of" between at most (not "a
 # new Self-Supervised Learning (SSL) approach": one of a kind the acronym names).
 _PROPOSED_RIGHT_BEFORE = re.compile(
