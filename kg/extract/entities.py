@@ -85,9 +85,10 @@ _SCORING_VERB = r"(?:achiev|obtain|reach|attain|yield|show|get)\w*\b"
 _AFTER = re.compile(
     r"[\s~]*(?:\([^()]{1,40}\)[\s~]*)?(?:(?:(?!" + _FUNCTION + r"\b|" + _SCORING_VERB + r")[a-z][\w\-]*|\d[\w.]*)[\s~]+){0,2}?(" + _NOUNS + r"|scores(?![\s~]+\d))\b"  # ("FooNet scores 71.3": a verb)
 )
+# A data noun right after a run of capitalised words: "the Visual QA dataset" names all of them.
+_DATA_NOUN_RIGHT_AFTER = re.compile(r"[\s~]+(?:dataset|corpus|benchmark)\b")
 # Items or splits of a data resource right after its name: "MIMIC notes", "SQuAD test set",
 # "Wikipedia articles". Only adjacent: "LLaMA answers questions" is a model at work.
-_DATA_NOUN_RIGHT_AFTER = re.compile(r"[\s~]+(?:dataset|corpus|benchmark)\b")
 _DATA_ITEMS = re.compile(
     r"(?:'s)?[\s~]+(?:(?:test|training|train|dev|development|validation|held-out)[\s~]+(?:sets?|splits?|data)|"
     r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?|"

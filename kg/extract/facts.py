@@ -216,7 +216,10 @@ _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+" + _PART_NOUNS + r"\b")
 _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to-Scene strategy (S2SS)": ending the long form)
 # "three main components: ... (2) A benchmark dataset called Mind2Web-Live": a part named as it is listed.
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:" + cues.NAMING_WORDS + r")[\s~]+$")
+# A part's noun after its name: "The Cross Feature Consistency (CFC) module" (not "benchmark",
+# which a background sentence may open with).
 _MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
+# The verb after a model that lists its parts: "KAnoCLIP includes ...".
 _INCLUDES = re.compile(r"[\s~]+(?:includes|contains)\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
