@@ -2667,6 +2667,18 @@ def test_a_listed_measure_in_the_plural_is_that_measure(nlp):
     assert metrics == {"win rates", "word error rates"}
 
 
+def test_a_short_form_the_text_gives_the_titles_words_is_the_papers_own(nlp):
+    paper = Paper("t", "Unmasked Kite: Towards Efficient Video Models",
+                  "This paper proposes a training-efficient method. We align the unmasked tokens with a model, which serves "
+                  "as the UnMasked Kite (UMK).")
+    extraction = next(extract([paper], nlp=nlp))
+    assert [(e.name, e.type) for e in extraction.entities] == [("UMK", "MODEL")]
+    assert extraction.to_record()["proposes"] == ["UMK"]
+    # a generic acronym spelling out the title's words still names the field ("NAS")
+    paper = Paper("t", "Neural Architecture Search: Two Shared Weights", "Neural Architecture Search (NAS) is costly. We study it.")
+    assert next(extract([paper], nlp=nlp)).to_record()["proposes"] == []
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

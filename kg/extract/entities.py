@@ -62,7 +62,7 @@ from kg.extract.shapes import (
 from kg.ids import MODEL_SIZE, size_family
 
 
-__all__ = ["EntityRecognizer", "title_head"]
+__all__ = ["EntityRecognizer", "title_head", "title_phrase"]
 
 Doc.set_extension("kg_entities", default=None, force=True)
 
@@ -968,7 +968,7 @@ class EntityRecognizer:
         redefined: set[str] = set()  # listed names of data or measures that the text defines as a model
         head = title_head(text, title_end)
         title_name = text[head[0] : head[1]] if head else None
-        mentions += self._definitions(context, aliases, local_generic, redefined, title_name)
+        mentions += self._definitions(context, aliases, local_generic, redefined, title_name, title_phrase(text, title_end))
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
@@ -1054,7 +1054,8 @@ class EntityRecognizer:
 
     # -- definitions -----------------------------------------------------------
     def _definitions(
-        self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str], title_name: str | None
+        self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str], title_name: str | None,
+        title_words: str | None,
     ) -> list[_Mention]:
         """Short forms defined in the text, as mentions; generic ones go to ``local_generic``,
         listed names of data or measures whose long form names a model part to ``redefined``."""
@@ -1092,7 +1093,7 @@ class EntityRecognizer:
             # is the name heading the title, whatever its long form ("SNF: Filter Pruning via ...",
             # defined as "searching the proper number of filters (SNF)")
             # ("Memory In Memory: ...", then "the Memory In Memory (MIM) networks": the title's head spelled out)
-            title_long = bool(title_name) and name_key(long) == name_key(title_name)
+            title_long = bool(title_words) and name_key(long) == name_key(title_words)
             own_part = short == title_name or title_long or (
                 bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
             )
@@ -1129,7 +1130,7 @@ class EntityRecognizer:
                 self.lexicon.is_generic(short)
                 and (head not in _DATA_HEADS or lowercase_long)
                 and short != title_name
-                and not title_long
+                and not (title_long and title_name)  # (a generic "NAS" of "Neural Architecture Search: ..." stays one)
                 and not (proposing and not lowercase_long and _PROPOSED_RIGHT_BEFORE.search(before))
             ) or plural or _FIELD_AFTER.match(text, after_paren):  # ("the Library & Information Science (LIS) domain": a field)
                 # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)",
@@ -1583,6 +1584,18 @@ class EntityRecognizer:
 # two apart all the same, see kg.ids.qualifies).
 _SCORE_OF = re.compile(r"(?=\S{2})(\S*[A-Z0-9]\S*) (?i:scores?)")
 
+
+
+def title_phrase(text: str, title_end: int) -> str | None:
+    """The words before a title's colon, whatever their shape ("Memory In Memory: ..."): no
+    name on their own (:func:`title_head` says which are), but the paper's own when the text
+    spells out a short form with them ("the Memory In Memory (MIM) networks").
+
+    >>> title_phrase("Latent Consistency Models: Synthesizing Images", 46)
+    'Latent Consistency Models'
+    """
+    match = _TITLE_HEAD.match(text[:title_end])
+    return match.group(1) if match and len(match.group(1).split()) <= 5 else None
 
 def _swapped(a: str, b: str) -> bool:
     """Whether two keys differ by two neighbouring letters swapped ("blip2" / "bilp2")."""

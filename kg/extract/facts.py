@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import cues
-from kg.extract.entities import title_head
+from kg.extract.entities import title_head, title_phrase
 from kg.extract.lexicon import name_key
 from kg.extract.shapes import shape
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -591,6 +591,13 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 if name_key(entity[0]) == key or any(name_key(alias) == key for alias in entity[2]):
                     propose(index, self._first_sentence(d, index), 0.8)  # (or its short form: "LOBSTER")
+        elif words := title_phrase(d.text, d.title_end):
+            # "Latent Consistency Models: ...", then "Latent Consistency Models (LCMs)": the short form
+            # the text gives the title's words names the paper's own
+            key = name_key(words)
+            for index, entity in enumerate(d.entities):
+                if any(name_key(alias) == key for alias in entity[2]) and name_key(entity[0]) in d.defined:
+                    propose(index, self._first_sentence(d, index), 0.8)
         for number, mentions in d.by_sentence.items():
             start, end = d.sentences[number]
             # Metrics and names already proposed are not proposed: cues are looked for only
