@@ -2679,6 +2679,11 @@ def test_a_short_form_the_text_gives_the_titles_words_is_the_papers_own(nlp):
     assert next(extract([paper], nlp=nlp)).to_record()["proposes"] == []
 
 
+def test_a_gain_in_the_plural_still_names_the_measure_after_it(nlp):
+    doc = nlp("We propose QuuxNet. Our method achieves over 20% improvements in kite error compared to the state of the art.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("kite error", "over 20%")]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

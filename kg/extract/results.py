@@ -193,7 +193,7 @@ _COMPARED = re.compile(
 # cues.BASED, and "using".
 _BUILT_FROM = re.compile("(?:" + cues.BASED.pattern + r"|\b[Uu]sing)(?:[\s~]+(?:the|a|an|pre-?trained))*[\s~]+$")
 _NP_AFTER = re.compile(
-    r"[\s~]*(?:(?:fewer|less|more|higher|lower|reduction|improvement|gain|increase|decrease|speed-?up)[\s~]+)?"
+    r"[\s~]*(?:(?:fewer|less|more|higher|lower|(?:reduction|improvement|gain|increase|decrease|speed-?up)s?)[\s~]+)?"
     r"(?:(?:in|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
 )
 # The head nouns of measured quantities: a noun phrase ending in one of them, next to a
