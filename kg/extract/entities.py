@@ -472,6 +472,18 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     return None
 
 
+def title_phrase(text: str, title_end: int) -> str | None:
+    """The words before a title's colon, whatever their shape ("Memory In Memory: ..."): no
+    name on their own (:func:`title_head` says which are), but the paper's own when the text
+    spells out a short form with them ("the Memory In Memory (MIM) networks").
+
+    >>> title_phrase("Latent Consistency Models: Synthesizing Images", 46)
+    'Latent Consistency Models'
+    """
+    match = _TITLE_HEAD.match(text[:title_end])
+    return match.group(1) if match and len(match.group(1).split()) <= 5 else None
+
+
 class _Context:
     """One doc's text with what the rules ask of a position: its sentence, whether it starts
     one, whether a URL or citation covers it, the type nouns before it."""
@@ -1584,18 +1596,6 @@ class EntityRecognizer:
 # two apart all the same, see kg.ids.qualifies).
 _SCORE_OF = re.compile(r"(?=\S{2})(\S*[A-Z0-9]\S*) (?i:scores?)")
 
-
-
-def title_phrase(text: str, title_end: int) -> str | None:
-    """The words before a title's colon, whatever their shape ("Memory In Memory: ..."): no
-    name on their own (:func:`title_head` says which are), but the paper's own when the text
-    spells out a short form with them ("the Memory In Memory (MIM) networks").
-
-    >>> title_phrase("Latent Consistency Models: Synthesizing Images", 46)
-    'Latent Consistency Models'
-    """
-    match = _TITLE_HEAD.match(text[:title_end])
-    return match.group(1) if match and len(match.group(1).split()) <= 5 else None
 
 def _swapped(a: str, b: str) -> bool:
     """Whether two keys differ by two neighbouring letters swapped ("blip2" / "bilp2")."""

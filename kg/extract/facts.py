@@ -592,8 +592,8 @@ class FactFinder:
                 if name_key(entity[0]) == key or any(name_key(alias) == key for alias in entity[2]):
                     propose(index, self._first_sentence(d, index), 0.8)  # (or its short form: "LOBSTER")
         elif words := title_phrase(d.text, d.title_end):
-            # "Latent Consistency Models: ...", then "Latent Consistency Models (LCMs)": the short form
-            # the text gives the title's words names the paper's own
+            # "Unmasked Teacher: ...", then "the UnMasked Teacher (UMT)": the short form the text gives
+            # the title's words names the paper's own
             key = name_key(words)
             for index, entity in enumerate(d.entities):
                 if any(name_key(alias) == key for alias in entity[2]) and name_key(entity[0]) in d.defined:
