@@ -70,7 +70,10 @@ _DIGIT = re.compile(r"\d")
 # lets the regex engine skip ahead to candidate characters, one that opens with a
 # lookbehind is tried at every position.
 _VALUE = re.compile(
-    r"(\d(?<![\w.\-]\d)\d*(?:[.,]\d+)*)" + _UNIT + r"(?:[\s~]+(?:to|-)[\s~]+~?\d+(?:\.\d+)?" + _UNIT + r")?"
+    r"(\d(?<![\w.\-]\d)\d*(?:[.,]\d+)*)"
+    # (a range with the unit after its second number only: "3 to 5 times", "2-4%")
+    r"(?:(?:[\s~]+to[\s~]+|(?<!\d{5})[\-–])\d+(?:\.\d+)?(?=" + _UNIT + r"))?"
+    + _UNIT + r"(?:[\s~]+(?:to|-)[\s~]+~?\d+(?:\.\d+)?" + _UNIT + r")?"
     r"(?:[\s~]+\((?:or|i\.e\.,?)[\s~]+[^()]{1,20}\))?"
     # "16 times fewer" keeps its comparative (it says what the number counts); "36.5
     # points higher" does not: the direction belongs to the comparison, not the value.
@@ -372,7 +375,10 @@ class ResultFinder:
                 listed = _LISTED_BEFORE.search(text, max(start, match.start() - 20), match.start())
                 if listed and _SHARED_UNIT.search(match.group()):
                     add(listed.start(1), listed.end(1), False, hedged=False)
-                add(match.start(), match.end(), False)
+                if text.startswith(" to ", match.end(1)) and text.endswith("from ", max(start, match.start() - 5), match.start()):
+                    add(match.end(1) + 4, match.end(), False, hedged=False)  # "from 70 to 75%": the new value
+                else:
+                    add(match.start(), match.end(), False)
         metric_starts = {m[0] for m in metrics}
         for match in _BARE.finditer(text, start, end):
             nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~("))
