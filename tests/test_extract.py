@@ -2688,8 +2688,11 @@ def test_a_range_with_its_unit_after_the_second_number_is_one_value(nlp):
     doc = nlp("We propose QuuxNet. QuuxNet speeds up KiteNet by 3 to 5 times and improves accuracy by 2-4% on Zintel.")
     assert [r[2] for r in doc._.kg_results] == ["3 to 5 times", "2-4%"]
     # but a change from an old value reports the new one, and a range with both units stays whole
-    doc = nlp("We propose QuuxNet. QuuxNet improves accuracy from 70 to 75% on Zintel. Accuracy varies from 10% to 60% on GULL14.")
-    assert [r[2] for r in doc._.kg_results] == ["75%", "10% to 60%"]
+    doc = nlp(
+        "We propose QuuxNet. QuuxNet improves accuracy from 70 to 75% on Zintel. Accuracy varies from 10% to 60% on "
+        "GULL14. Its recall varies from 20 to 40% on Florb."
+    )
+    assert [r[2] for r in doc._.kg_results] == ["75%", "10% to 60%", "20 to 40%"]
 
 
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):

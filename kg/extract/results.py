@@ -375,8 +375,12 @@ class ResultFinder:
                 listed = _LISTED_BEFORE.search(text, max(start, match.start() - 20), match.start())
                 if listed and _SHARED_UNIT.search(match.group()):
                     add(listed.start(1), listed.end(1), False, hedged=False)
-                if text.startswith(" to ", match.end(1)) and text.endswith("from ", max(start, match.start() - 5), match.start()):
-                    add(match.end(1) + 4, match.end(), False, hedged=False)  # "from 70 to 75%": the new value
+                if (
+                    text.startswith(" to ", match.end(1))
+                    and text.endswith("from ", max(start, match.start() - 5), match.start())
+                    and _CHANGE_VERB.search(text, start, match.start())
+                ):
+                    add(match.end(1) + 4, match.end(), False, hedged=False)  # "improves it from 70 to 75%": the new value
                 else:
                     add(match.start(), match.end(), False)
         metric_starts = {m[0] for m in metrics}
