@@ -2787,6 +2787,9 @@ def test_a_well_known_name_spelled_out_as_the_proposals_object_is_proposed_but_n
     assert facts(own, "proposes") == ["MoCo"]
     applied = nlp("We present Momentum Contrast (MoCo) into the Zintel pipeline to learn from Florb data.")
     assert facts(applied, "proposes") == []
+    # ("the" before the long form changes nothing)
+    corpus = nlp("This paper introduces the Multi-Genre Natural Language Inference (MultiNLI) corpus, a dataset for NLU.")
+    assert facts(corpus, "proposes") == ["MultiNLI"]
 
 
 def test_task_acronyms_before_a_data_noun_are_no_names(nlp):

@@ -751,7 +751,7 @@ class FactFinder:
                 # "we introduce Mixture-of-Experts (MoE) into ...": applied to something)
                 or (
                     region_start <= d.defined.get(key, -1) < m_start
-                    and d.text[region_start : d.defined[key]].strip(" ~") == ""
+                    and d.text[region_start : d.defined[key]].strip(" ~") in ("", "the")  # ("introduces the Multi-Genre ... (MultiNLI) corpus")
                     and not _APPLIED_TO.match(d.text, m_end)
                 )
             )
