@@ -2695,6 +2695,14 @@ def test_a_range_with_its_unit_after_the_second_number_is_one_value(nlp):
     assert [r[2] for r in doc._.kg_results] == ["75%", "10% to 60%", "20 to 40%"]
 
 
+def test_a_measure_spelled_out_as_the_proposals_object_is_proposed(nlp):
+    doc = nlp("For this reason, we propose the Kite-sensitive AUC (ksAUC) to solve all these problems.")
+    assert entities(doc) == {"ksAUC": "METRIC"} and facts(doc, "proposes") == ["ksAUC"]
+    # but a measure the paper merely reports is not its own
+    doc = nlp("We propose QuuxNet. QuuxNet reaches a Kite-sensitive AUC (ksAUC) of 0.81 on Zintel.")
+    assert facts(doc, "proposes") == ["QuuxNet"]
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

@@ -167,6 +167,11 @@ PURPOSE_PROPOSE = re.compile(r"[\s~]*,?[\s~]*(?:in[\s~]+order[\s~]+)?to[\s~]+" +
 PROPOSE_BEFORE = re.compile(
     _SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + r"(?:(?!\b(?:which|that|where|while|to)\b)[^;])*$)"
 )
+# The proposing verb right before a long form, "the" and a kind's "of" between at most (not "a
+# new Self-Supervised Learning (SSL) approach": one of a kind the acronym names).
+PROPOSED_RIGHT_BEFORE = re.compile(
+    r"\b(?:propose|introduce|present)[sd]?[\s~]+(?:(?:the|our)[\s~]+)?(?:[a-z]+[\s~]+of[\s~]+)?$"
+)
 PASSIVE_PROPOSE = re.compile(
     r"[\s~]*(?:is|are|was|were)[\s~]+(?:then[\s~]+|further[\s~]+|also[\s~]+)?(?:proposed|introduced|presented|designed|developed)\b"
 )

@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from kg.extract.cues import (
     COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE,
-    PROPOSE_BEFORE, THE_OPENING, mentions_any, words,
+    PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -1143,7 +1143,7 @@ class EntityRecognizer:
                 and (head not in _DATA_HEADS or lowercase_long)
                 and short != title_name
                 and not (title_long and title_name)  # (a generic "NAS" of "Neural Architecture Search: ..." stays one)
-                and not (proposing and not lowercase_long and _PROPOSED_RIGHT_BEFORE.search(before))
+                and not (proposing and not lowercase_long and PROPOSED_RIGHT_BEFORE.search(before))
             ) or plural or _FIELD_AFTER.match(text, after_paren):  # ("the Library & Information Science (LIS) domain": a field)
                 # (a generic short form still names a titled benchmark: "Retrieval-Augmented Generation Benchmark (RGB)",
                 # the paper's own method heading the title: "AMD: Adaptive Masked Distillation for ...", "Memory In
@@ -1680,11 +1680,6 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
-# The proposing verb right before a long form, "the" and a kind's "of" between at most (not "a
-# new Self-Supervised Learning (SSL) approach": one of a kind the acronym names).
-_PROPOSED_RIGHT_BEFORE = re.compile(
-    r"\b(?:propose|introduce|present)[sd]?[\s~]+(?:(?:the|our)[\s~]+)?(?:[a-z]+[\s~]+of[\s~]+)?$"
-)
 _OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(

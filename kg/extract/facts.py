@@ -788,10 +788,15 @@ class FactFinder:
     def _new_metric(self, d: _Doc, index: int) -> bool:
         """Whether a metric may be the paper's own: not a listed measure, and said to be a
         metric where it is first named ("a simple yet effective evaluation metric")."""
-        if name_key(d.name(index)) in self.known_metrics:
+        key = name_key(d.name(index))
+        if key in self.known_metrics:
             return False
         start, end = d.entities[index][3][0]
-        return bool(_METRIC_NOUN.search(d.text, max(0, start - 60), end + 60))
+        # ("we propose the CPM-sensitive AUC (csAUC)": its long form the verb's very object)
+        defined = d.defined.get(key, -1)
+        return bool(_METRIC_NOUN.search(d.text, max(0, start - 60), end + 60)) or (
+            defined >= 0 and bool(cues.PROPOSED_RIGHT_BEFORE.search(d.text, max(0, defined - 40), defined))
+        )
 
     @staticmethod
     def _variants(d: _Doc, proposed: list[int], add) -> None:
