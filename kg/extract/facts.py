@@ -787,7 +787,8 @@ class FactFinder:
 
     def _new_metric(self, d: _Doc, index: int) -> bool:
         """Whether a metric may be the paper's own: not a listed measure, and said to be a
-        metric where it is first named ("a simple yet effective evaluation metric")."""
+        metric where it is first named ("a simple yet effective evaluation metric") or spelled
+        out as the proposal's very object."""
         key = name_key(d.name(index))
         if key in self.known_metrics:
             return False
