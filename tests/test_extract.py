@@ -2703,6 +2703,12 @@ def test_a_measure_spelled_out_as_the_proposals_object_is_proposed(nlp):
     assert facts(doc, "proposes") == ["QuuxNet"]
 
 
+def test_an_evaluative_hyphenated_adjective_qualifies_no_measure(nlp):
+    doc = nlp("The long-lasting generalization gap is reduced to less than 1%, and QuuxNet reaches non-trivial win rates.")
+    metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
+    assert metrics == {"generalization gap", "win rates"}
+
+
 def test_data_listed_after_a_colon_behind_evaluated_on_datasets_are_evaluated_on(nlp):
     doc = nlp("We propose QuuxNet. The system is evaluated on three datasets: Zintel, Florb-QA, and GULL14.")
     assert facts(doc, "evaluated_on") == ["Zintel", "Florb-QA", "GULL14"]

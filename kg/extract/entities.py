@@ -307,7 +307,10 @@ _METRIC_MODIFIER = re.compile(
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
     r"generation|normali[sz]ed))[\s~]+$"
 )
-_NOT_MODIFIERS = frozenset({"state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial"})
+_NOT_MODIFIERS = frozenset({
+    "state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial",
+    "long-lasting", "long-standing", "well-known", "so-called", "widely-used", "commonly-used",  # ("the long-lasting generalization gap")
+})
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
