@@ -55,6 +55,7 @@ from kg.extract.shapes import (
     DATA_NOUNS,
     MODEL_NOUNS,
     name_words,
+    scored_measure,
     shape,
     split_suffix,
     type_noun,
@@ -1582,9 +1583,9 @@ class EntityRecognizer:
             family = size_family(name) if etype == "MODEL" else None
             if family:
                 aliases.append(family)  # "Flan-UL2 20B" is "Flan-UL2" to many texts
-            scored = _SCORE_OF.fullmatch(name) if etype == "METRIC" else None
-            if scored:
-                aliases.append(scored.group(1))  # "METEOR score" is "METEOR" to many texts
+            measure = scored_measure(name) if etype == "METRIC" else None
+            if measure:
+                aliases.append(measure)  # "METEOR score" is "METEOR" to many texts (the graph keeps them apart: kg.ids.qualifies)
             for m in group:
                 for alias in [*m.aliases, m.text.replace("~", " ")]:
                     if alias != name and alias not in aliases:
@@ -1593,11 +1594,6 @@ class EntityRecognizer:
             confidence = 0.5 + 0.4 * min(1.0, best / _W_DEFINED) + (0.05 if any(m.strong for m in group) else 0.0)
             entities.append([name, etype, aliases, [[m.start, m.end] for m in group], round(min(confidence, 0.95), 3)])
         return entities
-
-
-# A named measure's score: "FID score", "F1 scores" (not "average score"; the graph keeps the
-# two apart all the same, see kg.ids.qualifies).
-_SCORE_OF = re.compile(r"(?=\S{2})(\S*[A-Z0-9]\S*) (?i:scores?)")
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from kg.extract import cues
 from kg.extract.sentences import rule_text, sentence_bounds
-from kg.extract.shapes import type_noun
+from kg.extract.shapes import scored_measure, type_noun
 from kg.records import normalise_name
 
 __all__ = ["ResultFinder"]
@@ -121,7 +121,10 @@ _CHANGED_TO = re.compile(r"(?<![\w.])" + _SCORE_NUMBER + r"[\s~]*(?:→|->)[\s~]
 # "improves FID from 18.65 to 1.73": a change from an old value to the new one the paper reports
 # (a verb of change before it; "varies from 10% to 60%" is a range); the old value before a new one.
 _OLD_VALUE_BEFORE = re.compile(r"\bfrom[\s~]+(" + _SCORE_NUMBER + r")[\s~]+to[\s~]+$")
-_FROM_TO = re.compile(r"\bfrom[\s~]+" + _SCORE_NUMBER + r"[\s~]+to[\s~]+(" + _SCORE_NUMBER + r"|\d+)(?![\w%]|\.\d)")
+_FROM_TO = re.compile(  # ("from 70 to 75%": the unit after the new value only)
+    r"\bfrom[\s~]+(?:" + _SCORE_NUMBER + r"|\d+(?:\.\d+)?(?=[\s~]+to[\s~]+\d+(?:\.\d+)?[\s~]*%))[\s~]+to[\s~]+("
+    + _SCORE_NUMBER + r"|\d+)(?![\w%]|\.\d)"
+)
 # Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
@@ -375,14 +378,7 @@ class ResultFinder:
                 listed = _LISTED_BEFORE.search(text, max(start, match.start() - 20), match.start())
                 if listed and _SHARED_UNIT.search(match.group()):
                     add(listed.start(1), listed.end(1), False, hedged=False)
-                if (
-                    text.startswith(" to ", match.end(1))
-                    and text.endswith("from ", max(start, match.start() - 5), match.start())
-                    and _CHANGE_VERB.search(text, start, match.start())
-                ):
-                    add(match.end(1) + 4, match.end(), False, hedged=False)  # "improves it from 70 to 75%": the new value
-                else:
-                    add(match.start(), match.end(), False)
+                add(match.start(), match.end(), False)
         metric_starts = {m[0] for m in metrics}
         for match in _BARE.finditer(text, start, end):
             nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~("))
@@ -611,9 +607,8 @@ class ResultFinder:
         for key, (name, start, end) in new_metrics.items():
             entity = known.get(key)
             if entity is None:
-                named, _, score = name.rpartition(" ")
-                # "an Fl-all score of 4.31%": the measure is also called by its name alone
-                aliases = [named] if score in _BARE_SCORES and " " not in named and not named.islower() else []
+                measure = scored_measure(name)  # "an Fl-all score of 4.31%": the measure is also called by its name alone
+                aliases = [measure] if measure else []
                 entity = [name, "METRIC", aliases, [], 0.6]
                 entities.append(entity)
                 known[key] = entity

@@ -26,6 +26,7 @@ __all__ = [
     "BENCHMARK_NOUNS",
     "MODEL_NOUNS",
     "type_noun",
+    "scored_measure",
 ]
 
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
@@ -174,3 +175,14 @@ def shape(word: str) -> str | None:
     if word[0].isupper() and "_" not in word:
         return "weak"  # ("C_Phi" is a formula's variable)
     return None
+
+
+def scored_measure(name: str) -> str | None:
+    """The measure a named measure's score is called by alone ("FID score" is "FID", "Fl-all
+    scores" "Fl-all"); None for a score that names no measure ("average score", "0-shot score").
+
+    >>> [scored_measure(n) for n in ["FID score", "Fl-all scores", "average score", "F1"]]
+    ['FID', 'Fl-all', None, None]
+    """
+    named, _, score = name.rpartition(" ")
+    return named if score in ("score", "scores") and len(named) > 1 and " " not in named and not named.islower() else None
