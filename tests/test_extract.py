@@ -2809,3 +2809,41 @@ def test_a_well_known_name_spelled_out_as_the_proposals_object_is_proposed_but_n
 def test_task_acronyms_before_a_data_noun_are_no_names(nlp):
     doc = nlp("We propose QuuxDG. We evaluate QuuxDG on four DG benchmarks, namely Zintel-A and Zintel-B, and on two SR datasets.")
     assert set(entities(doc)) == {"QuuxDG", "Zintel-A", "Zintel-B"}
+
+
+def test_a_lists_item_marker_is_no_value_but_a_number_in_brackets_is(nlp):
+    doc = nlp("We propose QuuxDet, which contains three steps: 1) base training on Zintel, 2) fine-tuning. It has an error (3) on Zintel.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("error", "3")]
+    assert "contains three steps" not in entities(doc)
+
+
+def test_spellings_and_long_forms_of_listed_measures(nlp):
+    doc = nlp(
+        "QuuxNet runs at 24.1 fps, reaches an R² of 0.84, an average F1-Measure of 97.11%, improves the Intersection "
+        "over Union by 5% and shows a relative phoneme error rate reduction of 72%."
+    )
+    metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
+    assert metrics >= {"fps", "R²", "Intersection over Union", "phoneme error rate"}
+    assert any("F1-Measure" in [name, *aliases] for name, (_, aliases) in typed_with_aliases(doc).items())
+
+
+def test_a_unit_written_apart_from_its_number_is_no_name(nlp):
+    doc = nlp("QuuxSing is the first system to adopt a 24 kHz FlorbNet vocoder and needs 80 GB of memory.")
+    assert "FlorbNet" in entities(doc) and not {"kHz", "kHz FlorbNet", "GB"} & set(entities(doc))
+
+
+def test_a_patch_size_after_a_size_word_or_letter_belongs_to_the_name(nlp):
+    doc = nlp("We train a QuuxViT-Huge/14 and a QuuxViT-g/14 on the Zintel dataset.")
+    assert {"QuuxViT-Huge/14", "QuuxViT-g/14"} <= set(entities(doc))
+
+
+def test_capitalised_names_of_a_models_parts_are_named_and_proposed(nlp):
+    doc = nlp(
+        "We present QuuxNet, a detector. We design two efficient blocks, Context Florb Module and Spatial Zintel Module. "
+        "Besides, we design a novel Depth Quux Module to counter noise."
+    )
+    parts = ["Context Florb Module", "Spatial Zintel Module", "Depth Quux Module"]
+    assert all(entities(doc).get(part) == "MODEL" for part in parts)
+    assert set(facts(doc, "proposes")) == {"QuuxNet", *parts}
+    # (a sentence's first capital means nothing: "Attention Block helps" names no part)
+    assert "Attention Block" not in entities(nlp("Attention Block helps QuuxNet."))

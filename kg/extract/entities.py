@@ -50,6 +50,7 @@ from kg.extract.cues import (
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import (
+    PART_HEADS,
     BENCHMARK_NOUNS,
     CAPITALISED_STOPWORDS,
     DATA_NOUNS,
@@ -426,6 +427,8 @@ class _Mention:
 _RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d")
 # A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
+# A unit written apart from its number is no name either: "a 24 kHz vocoder", "80 GB of memory".
+_UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[KMGTP]i?B)$")
 
 
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
@@ -435,7 +438,7 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B") or None."""
     word, suffix = split_suffix(found)
     kind = shape(word)
-    if _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word):
+    if _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word) or _UNIT_WORD.match(word):
         kind = None
     elif kind == "strong" and word[0].isdigit() and _SIZE.match(word):
         kind = "size"  # "7B-A150M"
@@ -690,6 +693,9 @@ class EntityRecognizer:
             )
             if number in sized:
                 mention.evidence["MODEL"] += _W_SHAPE  # "UL2 20B": a size is a model's
+            elif len(run) > 1 and run[-1][2] in PART_HEADS and not initial:
+                mention.accepted = True  # "we design a novel Depth Refinement Module": a named part of a model
+                mention.evidence["MODEL"] += _W_SHAPE
             mentions.append(mention)
         return mentions
 

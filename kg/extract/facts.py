@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from kg.extract import cues
 from kg.extract.entities import title_head, title_phrase
 from kg.extract.lexicon import name_key
-from kg.extract.shapes import shape
+from kg.extract.shapes import PART_HEADS, shape
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.records import normalise_name
 
@@ -775,8 +775,9 @@ class FactFinder:
                         gap = _LIST_GAP.fullmatch(d.text, end, start)
                         if not gap or " or " in gap.group() or d.type(other) != d.type(index):
                             break  # ("a method, LoRA Silver Bullet or LoRA-SB,": one thing by two names)
-                        if "strong" not in map(shape, d.name(other).split()):
-                            break  # ("a novel Extrapolating and Decoupling framework": one name)
+                        words = d.name(other).split()
+                        if "strong" not in map(shape, words) and words[-1] not in PART_HEADS:
+                            break  # ("a novel Extrapolating and Decoupling framework": one name; not "X Module and Y Module")
                         if name_key(d.name(other)) not in self.known:
                             propose(other, number, 0.7)
                 break

@@ -101,6 +101,8 @@ _CHANGE = re.compile(
 # Where a number starts (with its sign), and a plain number: the weak values are looked
 # for only there, by anchored patterns. (A sign or digit first, as above; a digit follows a sign.)
 _NUMBER_START = re.compile(r"[+\-−\d](?<![\w.\-+−/][+\-−\d])(?:(?<=\d)|\d)")
+# "three steps: 1) base training, 2) ...": a list's item marker (outside brackets) is no value.
+_ITEM_MARK = re.compile(r"\d\)")
 _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:\\?%|percent|points?|pp|times|fold|x\b))")
 # "a training cost of 2.1", "error (3.1)", "throughput = 1200", "by 4.5": a number right
 # after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
@@ -405,6 +407,8 @@ class ResultFinder:
         for number in _NUMBER_START.finditer(text, start, end):
             at = number.start()
             if any(s <= at < e for s, e, *_ in found):
+                continue
+            if _ITEM_MARK.match(text, at) and text.rfind("(", start, at) <= text.rfind(")", start, at):
                 continue
             strong = _SIGNED.match(text, at) or _CHANGE.match(text, at)  # "+2.3", "more than 6.54 decrease"
             if strong:

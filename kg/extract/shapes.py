@@ -27,18 +27,19 @@ __all__ = [
     "MODEL_NOUNS",
     "type_noun",
     "scored_measure",
+    "PART_HEADS",
 ]
 
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
 # shape() sorts them out); parts joined by "-", "_" or "+",
 # a closing "++" ("PointNet++", "Learn++"); a closing year "'14" ("WMT'14");
 # "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100", and "×": "Mixtral-8×7B") or "/" after a size of
-# one or two capitals ("ViT-L/14", "DiT-XL/2"). Possessive
+# one or two letters or a word ("ViT-L/14", "DiT-XL/2", "ViT-g/14", "ViT-Huge/14"). Possessive
 # "'s" is left out.
 # Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
 # whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?:(?<=-[A-Z])|(?<=-[A-Z]{2}))/(?=\d))[^\W_]++)*+(?:\+\+(?![\w+]))?(?:'\d\d(?![\w']))?"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?=/\d)(?:(?<=-[A-Za-z])|(?<=-[A-Z]{2})|(?<=-Huge|-Base|-Tiny)|(?<=-Large|-Small|-Giant))/)[^\W_]++)*+(?:\+\+(?![\w+]))?(?:'\d\d(?![\w']))?"
 )
 
 # What NAME_WORD's lookahead lets stand before the capital, digit or non-ASCII letter that
@@ -88,6 +89,9 @@ _SUFFIX = re.compile(
     r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|tuned|structured|friendly)$",
     re.IGNORECASE,
 )
+
+# Heads of capitalised names of a model's parts: "Context Enhancement Module", "Aux Block".
+PART_HEADS = frozenset(("Module", "Modules", "Block", "Blocks"))
 
 # Capitalised words that start sentences or clauses and never name anything.
 CAPITALISED_STOPWORDS = frozenset(
