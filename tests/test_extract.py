@@ -2847,3 +2847,21 @@ def test_capitalised_names_of_a_models_parts_are_named_and_proposed(nlp):
     assert set(facts(doc, "proposes")) == {"QuuxNet", *parts}
     # (a sentence's first capital means nothing: "Attention Block helps" names no part)
     assert "Attention Block" not in entities(nlp("Attention Block helps QuuxNet."))
+
+
+def test_parts_a_named_model_is_made_of_are_its_own_but_not_task_acronyms_of_a_benchmark(nlp):
+    doc = nlp(
+        "We propose Quux-DSG, a framework. Quux-DSG comprises three components: the florb layout generator (FLG) for "
+        "locations, the florb element decorator (FED) for filling, and the florb style discriminator (FSD) for style."
+    )
+    assert {"FLG", "FED", "FSD"} <= set(facts(doc, "proposes"))
+    bench = nlp("Zintel-Bench comprises 1,200 question answering (QA) and multiple choice (MC) items.")
+    assert not {"QA", "MC"} & set(entities(bench))
+
+
+def test_a_family_member_of_a_well_known_model_is_not_the_titled_papers_own():
+    abstract = "We propose a recipe. We apply it on Phi-4-Florb, a compact model. The resulting Phi-4-Quux model exceeds larger ones."
+    extraction = next(extract([Paper("t", "Phi-4-Quux: Small Reasoning Models", abstract)]))
+    assert extraction.names("proposes") == ["Phi-4-Quux"] and "Phi-4-Florb" in extraction.names("uses")
+    own = next(extract([Paper("t", "Xquux-LM: Alignment", "We present Xquux-LM, a suite. It includes Xquux-LM-SFT and Xquux-RM.")]))
+    assert set(own.names("proposes")) == {"Xquux-LM", "Xquux-LM-SFT", "Xquux-RM"}

@@ -289,6 +289,9 @@ _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
 # The part of a model a name stands before: "a modified Swin backbone" (see _gather_evidence).
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
 # What makes a defined short form a field: "the Library & Information Science (LIS) domain".
+# A sentence that opens with a name made of parts: "DL-DSG comprises three components: the
+# document layout generator (DLG), ..." names the parts of that model.
+_NAME_MADE_OF = re.compile(r"(?:The[\s~]+)?([A-Za-z][\w\-]*[A-Z][\w\-]*)[\s~]+(?:consists[\s~]+of|comprises|is[\s~]+composed[\s~]+of)\b")
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
@@ -1117,7 +1120,10 @@ class EntityRecognizer:
             # ("Memory In Memory: ...", then "the Memory In Memory (MIM) networks": the title's head spelled out)
             title_long = bool(title_words) and name_key(long) == name_key(title_words)
             own_part = short == title_name or title_long or (
-                bool(MADE_OF.search(before) and FIRST_PERSON.search(before)) and not _TASK_NAME.search(long)
+                bool(MADE_OF.search(before))
+                # (of a named model, a part named like one: "generator", "decorator", not "multiple choice (MC)")
+                and bool(FIRST_PERSON.search(before) or ((head in _MODEL_HEADS or head.endswith("or")) and self._made_of_own(context, before, start_of_sentence)))
+                and not _TASK_NAME.search(long)
             )
             m = _Mention(s_start, s_end, short, True, False, context.sentence_of(s_start), "definition")
             m.aliases.append(long)
@@ -1205,6 +1211,22 @@ class EntityRecognizer:
                 m.evidence[_after_type(after.group(1))] += _W_AFTER
             out.append(m)
         return out
+
+    @staticmethod
+    def _made_of_own(context: _Context, before: str, sentence_start: int) -> bool:
+        """Whether a sentence opens with a name made of parts (``before``: the sentence up to a
+        long form) that an earlier sentence proposes: "we propose ... DL-DSG ...", then "DL-DSG
+        comprises three components: the document layout generator (DLG), ..."."""
+        made_of = _NAME_MADE_OF.match(before)
+        if not made_of:
+            return False
+        text, name = context.text, made_of.group(1)
+        at = text.find(name)
+        while 0 <= at < sentence_start:
+            if PROPOSE_BEFORE.search(text, context.sentence_start(at), at):
+                return True
+            at = text.find(name, at + 1)
+        return False
 
     # -- overlaps ----------------------------------------------------------------
     @staticmethod

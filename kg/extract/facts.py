@@ -847,12 +847,16 @@ class FactFinder:
         head = title_head(d.text, d.title_end)
         if not head:
             return
-        stem = name_key(d.text[head[0] : head[1]].split("-")[0])
+        head_name = d.text[head[0] : head[1]]
+        stem = name_key(head_name.split("-")[0])
         if len(stem) < 3 or stem in self.known:
             return
         for index, entity in enumerate(d.entities):
             own_stem, hyphen, _ = entity[0].partition("-")
             if hyphen and index not in proposed and entity[1] != "METRIC" and name_key(own_stem) == stem:
+                parts = entity[0].split("-")
+                if not entity[0].startswith(head_name) and any(name_key("-".join(parts[:n])) in self.known for n in range(2, len(parts))):
+                    continue  # "Phi-4-Mini-Reasoning: ...", then "Phi-4-Mini": a member of a well-known family (Phi-4)
                 # (not an earlier model of the family the text builds on or gives as an example:
                 # "mPLUG-DocOwl: ...", "we propose mPLUG-DocOwl based on mPLUG-Owl")
                 earlier = any(
