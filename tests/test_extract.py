@@ -1144,7 +1144,9 @@ def test_a_pair_in_parentheses_is_a_list(nlp):
 
 
 def test_simulators_are_software_and_map50_is_a_metric(nlp):
-    assert entities(nlp("DiagNet improves mAP50 by 3.7%. We simulate with MuJoCo.")) == {"DiagNet": "MODEL", "mAP50": "METRIC"}
+    assert entities(nlp("DiagNet improves mAP50 by 3.7%. We simulate with PyBullet.")) == {"DiagNet": "MODEL", "mAP50": "METRIC"}
+    # (MuJoCo's tasks are what RL papers evaluate on: the gold annotates them as a benchmark)
+    assert entities(nlp("KiteNet is evaluated on MuJoCo.")) == {"KiteNet": "MODEL", "MuJoCo": "BENCHMARK"}
 
 
 def test_values_listed_with_commas_share_their_metric_and_a_measure_keeps_its_adjunct(nlp):

@@ -431,7 +431,7 @@ _RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d
 # A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 # A unit written apart from its number is no name either: "a 24 kHz vocoder", "80 GB of memory".
-_UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[KMGTP]i?B)$")
+_UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[KMGTP]i?B|kB)$")
 
 
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").

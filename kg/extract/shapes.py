@@ -81,7 +81,7 @@ def name_words(text: str) -> Iterator[re.Match]:
 
 
 _QUANTITY = re.compile(
-    r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|p|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|GiB|B|K|M|L|"
+    r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|p|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|kB|GiB|B|K|M|L|"
     r"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|\d+[xX×]\d+|(?:19|20)\d\d[a-z]|[IVX]+|[ivx]+)$"  # ("128x128": a resolution)
 )
 _SUFFIX = re.compile(
