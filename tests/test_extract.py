@@ -2867,3 +2867,9 @@ def test_a_family_member_of_a_well_known_model_is_not_the_titled_papers_own():
     assert extraction.names("proposes") == ["Phi-4-Quux"] and "Phi-4-Florb" in extraction.names("uses")
     own = next(extract([Paper("t", "Xquux-LM: Alignment", "We present Xquux-LM, a suite. It includes Xquux-LM-SFT and Xquux-RM.")]))
     assert set(own.names("proposes")) == {"Xquux-LM", "Xquux-LM-SFT", "Xquux-RM"}
+
+
+def test_a_title_clause_before_the_colon_names_nothing():
+    for title in ("Quuxformers are RNNs: Fast Attention", "Understanding Zorb-Like Training: A Critical View", "LLMs for Zintel: A Study"):
+        extraction = next(extract([Paper("t", title, "We study attention in depth.")]))
+        assert extraction.names("proposes") == [], title

@@ -466,6 +466,8 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     (0, 5)
     >>> title_head("FooLM-7B & FooLM-70B: Scaling Up", 32) is None
     True
+    >>> title_head("Transformers are RNNs: Fast Attention", 37) is None
+    True
     """
     match = _TITLE_HEAD.match(text[:title_end])
     if not match:
@@ -474,6 +476,8 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     words = head.split()
     if len(words) > 3 or not words:
         return None
+    if len(words) > 1 and (any(w.isalpha() and w.islower() for w in words) or (words[0].endswith("ing") and not words[0].isupper())):
+        return None  # a clause, no name: "Transformers are RNNs: ...", "LLMs for Law: ...", "Understanding R1-Zero-Like Training: ..."
     shapes = [shape(split_suffix(w)[0]) for w in words]
     if ("&" in words or "and" in words) and sum(shape == "strong" or "-" in word for shape, word in zip(shapes, words)) > 1:
         return None  # "SaulLM-54B & SaulLM-141B: ...": two names, each found on its own
