@@ -2873,3 +2873,14 @@ def test_a_title_clause_before_the_colon_names_nothing():
     for title in ("Quuxformers are RNNs: Fast Attention", "Understanding Zorb-Like Training: A Critical View", "LLMs for Zintel: A Study"):
         extraction = next(extract([Paper("t", title, "We study attention in depth.")]))
         assert extraction.names("proposes") == [], title
+
+
+def test_parts_listed_after_a_proposals_colon_are_proposed(nlp):
+    doc = nlp(
+        "We present three key innovations: (i) ZorbAlignNet for aligning audio; (ii) the Quux Fusion Module, which "
+        "fuses frames, and (iii) KiteNet for time. It builds on FlorbNet."
+    )
+    assert set(facts(doc, "proposes")) == {"ZorbAlignNet", "Quux Fusion Module", "KiteNet"}
+    # (a name inside an item, not heading it, is what the item uses)
+    used = nlp("We present two components: (i) a planner of ZorbNet agents and (ii) a critic.")
+    assert facts(used, "proposes") == []

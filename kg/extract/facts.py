@@ -238,6 +238,13 @@ _APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
 _GAIN_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
+# A proposal of several parts, then a colon: "we present three key innovations:", "We propose two modules:".
+_PARTS_COLON = re.compile(
+    r"[\s~]+(?:(?:two|three|four|five|several|\d)[\s~]+)?(?:[\w\-]+[\s~]+){0,2}?"
+    r"(?:modules|components|blocks|innovations|parts|mechanisms)[\s~]*:"
+)
+# Where an item of such a list starts: "(i) X", "1) X", ": the X", "; and the X", ", and the X".
+_ITEM_START = re.compile(r"(?:\(\w{1,4}\)|\b\d\)|[:;]|,[\s~]+and)[\s~]*(?:the[\s~]+)?$")
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
 
@@ -696,6 +703,18 @@ class FactFinder:
                     break
                 brk = cues.CLAUSE_BREAK.search(sentence, purpose.end())
                 self._propose_object(d, number, mentions, start + purpose.end(), start + (brk.start() if brk else len(sentence)), propose)
+            # "We propose two modules: the X Module, which ..., and the Y Module": the parts listed
+            # after the proposal's colon, each heading its item.
+            parts = _PARTS_COLON.match(sentence, verb.end()) if brk and sentence[brk.start()] == ":" else None
+            if parts:
+                for m_start, _, index in mentions:
+                    if (
+                        m_start > start + parts.end()
+                        and d.type(index) == "MODEL"
+                        and name_key(d.name(index)) not in self.known
+                        and _ITEM_START.search(d.text, max(start, m_start - 12), m_start)
+                    ):
+                        propose(index, number, 0.7)
             # "we propose a method to pre-train a smaller model, called X": the proposing
             # clause names what it makes, even past where its object ended.
             for m_start, _, index in mentions:
