@@ -2884,3 +2884,10 @@ def test_parts_listed_after_a_proposals_colon_are_proposed(nlp):
     # (a name inside an item, not heading it, is what the item uses)
     used = nlp("We present two components: (i) a planner of ZorbNet agents and (ii) a critic.")
     assert facts(used, "proposes") == []
+
+
+def test_capitalised_words_and_a_version_heading_the_title_are_the_papers_model():
+    extraction = next(extract([Paper("t", "Deep Zorb 2: End-to-End Speech Recognition", "We show that one approach works.")]))
+    assert extraction.names("proposes") == ["Deep Zorb 2"]
+    chapter = next(extract([Paper("t", "Chapter 3: Results", "We show that one approach works.")]))
+    assert chapter.names("proposes") == []

@@ -319,6 +319,7 @@ _NOT_MODIFIERS = frozenset({
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+_TITLE_VERSION = re.compile(r"v?\d{1,2}(?:\.\d{1,2})?")
 _SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
 # or a preposition: in "FooNet improves F1", "beats XGBoost in ROC-AUC" the name is measured.
@@ -468,6 +469,8 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     True
     >>> title_head("Transformers are RNNs: Fast Attention", 37) is None
     True
+    >>> title_head("Deep Speech 2: End-to-End Speech Recognition", 44)
+    (0, 13)
     """
     match = _TITLE_HEAD.match(text[:title_end])
     if not match:
@@ -483,6 +486,10 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
         return None  # "SaulLM-54B & SaulLM-141B: ...": two names, each found on its own
     if "strong" in shapes or (len(words) == 1 and shapes[0] == "weak" and words[0].lower() not in CAPITALISED_STOPWORDS):
         return match.start(1), match.end(1)
+    if len(words) > 1 and _TITLE_VERSION.fullmatch(words[-1]) and all(
+        shape == "weak" and word.lower() not in CAPITALISED_STOPWORDS for shape, word in zip(shapes, words[:-1])
+    ):
+        return match.start(1), match.end(1)  # "Deep Speech 2: ...", "Audio Flamingo 3: ...": capitalised words and a version
     return None
 
 
