@@ -2891,3 +2891,8 @@ def test_capitalised_words_and_a_version_heading_the_title_are_the_papers_model(
     assert extraction.names("proposes") == ["Deep Zorb 2"]
     chapter = next(extract([Paper("t", "Chapter 3: Results", "We show that one approach works.")]))
     assert chapter.names("proposes") == []
+
+
+def test_data_named_for_training_is_used_and_data_named_for_evaluation_is_evaluated_on(nlp):
+    doc = nlp("We propose MVZorb. We use the Objaverse for training and the ShapeNet for evaluation, where MVZorb outperforms others.")
+    assert facts(doc, "uses") == ["Objaverse"] and facts(doc, "evaluated_on") == ["ShapeNet"]

@@ -248,7 +248,9 @@ TRAINING_AFTER = re.compile(
     r"^(?:[\s~-]pre-?train(?:ing|ed)\b|"  # "using only ImageNet-1K pre-training": data trained on
     r"[\s~]*(?:\([^()]*\)[\s~]*)?(?:[\w\-]+[\s~]+){0,3}?(?:to[\s~]+(?:continually[\s~]+|further[\s~]+)?(?:pre-?)?train|"
     r"as[\s~]+(?:the[\s~]+|our[\s~]+)?(?:\w+[\s~]+)?(?:training|pre-?training|unsupervised|fine-?tuning)[\s~]+(?:data|corpus|set)|"
-    r"(?:is|are|was|were)[\s~]+used[\s~]+(?:for[\s~]+(?:pre-?)?training|to[\s~]+(?:pre-?)?train|for[\s~]+fine-?tuning)))",
+    r"(?:is|are|was|were)[\s~]+used[\s~]+(?:for[\s~]+(?:pre-?)?training|to[\s~]+(?:pre-?)?train|for[\s~]+fine-?tuning))|"
+    # "We use X for training and Y for evaluation" (not "X for training and testing": both)
+    r"[\s~]+for[\s~]+(?:(?:pre-?)?training|fine-?tuning)\b(?![\s~]+and[\s~]+(?:test|evaluat|validat)))",
     re.IGNORECASE,
 )
 COMPARE = re.compile(
