@@ -2896,3 +2896,8 @@ def test_capitalised_words_and_a_version_heading_the_title_are_the_papers_model(
 def test_data_named_for_training_is_used_and_data_named_for_evaluation_is_evaluated_on(nlp):
     doc = nlp("We propose MVZorb. We use the Objaverse for training and the ShapeNet for evaluation, where MVZorb outperforms others.")
     assert facts(doc, "uses") == ["Objaverse"] and facts(doc, "evaluated_on") == ["ShapeNet"]
+
+
+def test_values_listed_after_a_measures_value_share_it_and_decibels_are_a_unit(nlp):
+    doc = nlp("Dropping the climate data and both reduced R² to 0.73, 0.70, and 0.72, respectively. QuuxNeRF improves PSNR by 0.6 dB on Zintel.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("R²", "0.73"), ("R²", "0.70"), ("R²", "0.72"), ("PSNR", "0.6 dB")]

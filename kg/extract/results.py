@@ -58,7 +58,7 @@ _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly
 _CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
 _UNIT = (
     r"(?:[\s~]*\\?%|[\s~]*percent\b|[\s~]*pp\b|[\s~]+(?:percentage[\s~]+|absolute[\s~]+)?points?\b|[\s~]*times\b|"
-    r"[\s~]*[x×](?![\w\\])|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms)\b|[\s~]+GPU[\s~\-]hours\b)"
+    r"[\s~]*[x×](?![\w\\])|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms|dB)\b|[\s~]+GPU[\s~\-]hours\b)"
 )
 # The hedge ("up to", "more than") is looked for before the number only once one is found.
 _HEDGE_BEFORE = re.compile(
@@ -397,6 +397,10 @@ class ResultFinder:
             match = _NUMBER_AFTER.match(text, m_end, end)
             if match:
                 add(match.start(1), match.end(1), False, hedged=False)
+                listed = _NEXT_SCORE.match(text, match.end(), end)
+                while listed:  # "reduced R² to 0.73, 0.70, and 0.72, respectively"
+                    add(listed.start(1), listed.end(1), False, hedged=False)
+                    listed = _NEXT_SCORE.match(text, listed.end(), end)
         # (From start + 1: the digit before the point is in the sentence too.)
         for match in _SCORE.finditer(text, start, end) if _DECIMAL_POINT.search(text, start + 1, end) else ():
             add(match.start(1), match.end(1), False, hedged=False)
