@@ -2901,3 +2901,9 @@ def test_data_named_for_training_is_used_and_data_named_for_evaluation_is_evalua
 def test_values_listed_after_a_measures_value_share_it_and_decibels_are_a_unit(nlp):
     doc = nlp("Dropping the climate data and both reduced R² to 0.73, 0.70, and 0.72, respectively. QuuxNeRF improves PSNR by 0.6 dB on Zintel.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("R²", "0.73"), ("R²", "0.70"), ("R²", "0.72"), ("PSNR", "0.6 dB")]
+
+
+def test_an_adaptation_or_extension_of_a_model_builds_on_it():
+    abstract = "We introduce a suite of task-agnostic pretraining of CT models (ZorbCT): a simple adaptation of DINOv2 for volumes."
+    extraction = next(extract([Paper("t", "ZorbCT: 3D Pretraining of CT Models", abstract)]))
+    assert extraction.names("based_on") == [["ZorbCT", "DINOv2"]]

@@ -281,6 +281,7 @@ BASED = re.compile(
         r"initiali[sz]e\w* [^,.;]{1,40}? (?:from|with)", r"fine-?tuned (?:from|version of)",
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
         r"adopt(?:s|ed|ing)?", r"integrat\w* [^,.;]{1,40}? into",
+        "adaptations? of", "extensions? of", "modifications? of",
     )
     + r"\b"
 )
