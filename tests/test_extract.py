@@ -2907,3 +2907,9 @@ def test_an_adaptation_or_extension_of_a_model_builds_on_it():
     abstract = "We introduce a suite of task-agnostic pretraining of CT models (ZorbCT): a simple adaptation of DINOv2 for volumes."
     extraction = next(extract([Paper("t", "ZorbCT: 3D Pretraining of CT Models", abstract)]))
     assert extraction.names("based_on") == [["ZorbCT", "DINOv2"]]
+
+
+def test_a_list_of_data_sets_each_with_its_task_is_one_list(nlp):
+    doc = nlp("We propose QuuxViM. On ZintelNet classification, FlorbCOCO object detection, and ADE30k semantic segmentation "
+              "tasks, QuuxViM achieves higher performance.")
+    assert facts(doc, "evaluated_on") == ["ZintelNet", "FlorbCOCO", "ADE30k"]

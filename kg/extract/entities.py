@@ -64,7 +64,7 @@ from kg.extract.shapes import (
 from kg.ids import MODEL_SIZE, size_family
 
 
-__all__ = ["EntityRecognizer", "title_head", "title_phrase"]
+__all__ = ["EntityRecognizer", "TASK_LIST_GAP", "title_head", "title_phrase"]
 
 Doc.set_extension("kg_entities", default=None, force=True)
 
@@ -265,7 +265,7 @@ _NOUN_TITLED = re.compile(r"[\s~]+(" + "|".join(n.title() for n in _NOUN_ALTERNA
 _PLURAL_DATA_COMMA = re.compile(r"\b(datasets|corpora|benchmarks)[\s~]*,[\s~]*$")
 _LIST_CLOSED = re.compile(r"[\s~]*(?:[,.;)]|$)")
 # Between two names of a list; a task phrase may follow each ("COCO object detection, ...").
-_LIST_GAP = re.compile(
+TASK_LIST_GAP = re.compile(
     r"^(?:[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}" + _TASKS + r")?(?:[\s~]*\([^()]{0,40}\))?"
     r"[\s~]*(?:,[\s~]*(?:and|or|&)?|and|or|&|\+)[\s~]*(?:the[\s~]+)?$"
 )
@@ -1339,7 +1339,7 @@ class EntityRecognizer:
             ):
                 qualifiers.append([m])
                 continue
-            if lists and lists[-1][-1].sentence == m.sentence and _LIST_GAP.match(text[lists[-1][-1].end : m.start]):
+            if lists and lists[-1][-1].sentence == m.sentence and TASK_LIST_GAP.match(text[lists[-1][-1].end : m.start]):
                 lists[-1].append(m)
             else:
                 lists.append([m])

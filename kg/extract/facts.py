@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import cues
-from kg.extract.entities import title_head, title_phrase
+from kg.extract.entities import TASK_LIST_GAP, title_head, title_phrase
 from kg.extract.lexicon import name_key
 from kg.extract.shapes import PART_HEADS, shape
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -296,7 +296,8 @@ def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
     for other_start, other_end, _ in reversed(mentions):
         if other_end > m_start:
             continue  # not before the mention
-        if _LIST_GAP.fullmatch(d.text, other_end, head):
+        # ("On ImageNet classification, COCO object detection, and ADE20k ...": a task phrase after each)
+        if _LIST_GAP.fullmatch(d.text, other_end, head) or TASK_LIST_GAP.match(d.text[other_end:head]):
             head = other_start
         else:
             break
