@@ -2913,3 +2913,9 @@ def test_a_list_of_data_sets_each_with_its_task_is_one_list(nlp):
     doc = nlp("We propose QuuxViM. On ZintelNet classification, FlorbCOCO object detection, and ADE30k semantic segmentation "
               "tasks, QuuxViM achieves higher performance.")
     assert facts(doc, "evaluated_on") == ["ZintelNet", "FlorbCOCO", "ADE30k"]
+
+
+def test_examples_after_namely_belong_to_the_clause_they_illustrate(nlp):
+    doc = nlp("We propose ARZorb. Hence, we propose to validate test-time adaptation methods using the recently introduced "
+              "datasets for autonomous driving, namely CLAD-C and SHIFT.")
+    assert facts(doc, "evaluated_on") == ["CLAD-C", "SHIFT"]

@@ -58,7 +58,8 @@ _SUBORDINATORS = (
 )
 _CLAUSE = re.compile(  # opening with the characters a boundary starts with, for a fast scan (cues.words)
     rf"[,;{cues.initials(_SUBORDINATORS, ignore_case=False)}]"
-    rf"(?:(?<=[,;])|(?<=\b.){cues.by_initial(_SUBORDINATORS, ignore_case=False)})"
+    # (not before examples or an apposition: "using datasets for driving, namely X and Y" is one clause)
+    rf"(?:(?<=[,;])(?![\s~]+(?:namely|including|such[\s~]+as|i\.e\.|e\.g\.)[\s~,])|(?<=\b.){cues.by_initial(_SUBORDINATORS, ignore_case=False)})"
 )
 _EVALUATED_AGAINST = re.compile(
     r"\b(?:is|are|was|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|tested|benchmarked|assessed)[\s~]+(?:on|against|using|across)[\s~]+"
