@@ -50,11 +50,11 @@ from kg.extract.cues import (
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import (
-    PART_HEADS,
     BENCHMARK_NOUNS,
     CAPITALISED_STOPWORDS,
     DATA_NOUNS,
     MODEL_NOUNS,
+    PART_HEADS,
     name_words,
     scored_measure,
     shape,
@@ -288,10 +288,10 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
 # The part of a model a name stands before: "a modified Swin backbone" (see _gather_evidence).
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
-# What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 # A sentence that opens with a name made of parts: "DL-DSG comprises three components: the
 # document layout generator (DLG), ..." names the parts of that model.
 _NAME_MADE_OF = re.compile(r"(?:The[\s~]+)?([A-Za-z][\w\-]*[A-Z][\w\-]*)[\s~]+(?:consists[\s~]+of|comprises|is[\s~]+composed[\s~]+of)\b")
+# What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
@@ -432,7 +432,7 @@ _RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d
 # A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 # A unit written apart from its number is no name either: "a 24 kHz vocoder", "80 GB of memory".
-_UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[KMGTP]i?B|kB)$")
+_UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[kKMGTP]i?B)$")
 
 
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").

@@ -238,7 +238,6 @@ _COMMA_NAMED = re.compile(r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:" + _NAME_
 _APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
 _GAIN_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
-# "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 # A proposal of several parts, then a colon: "we present three key innovations:", "We propose two modules:".
 _PARTS_COLON = re.compile(
     r"[\s~]+(?:(?:two|three|four|five|several|\d)[\s~]+)?(?:[\w\-]+[\s~]+){0,2}?"
@@ -246,6 +245,7 @@ _PARTS_COLON = re.compile(
 )
 # Where an item of such a list starts: "(i) X", "1) X", ": the X", "; and the X", ", and the X".
 _ITEM_START = re.compile(r"(?:\(\w{1,4}\)|\b\d\)|[:;]|,[\s~]+and)[\s~]*(?:the[\s~]+)?$")
+# "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
 
