@@ -2919,3 +2919,8 @@ def test_examples_after_namely_belong_to_the_clause_they_illustrate(nlp):
     doc = nlp("We propose ARZorb. Hence, we propose to validate test-time adaptation methods using the recently introduced "
               "datasets for autonomous driving, namely CLAD-C and SHIFT.")
     assert facts(doc, "evaluated_on") == ["CLAD-C", "SHIFT"]
+
+
+def test_a_footnote_mark_glued_after_a_capitalised_name_ends_it(nlp):
+    doc = nlp("QuuxReID outperforms others on three benchmark datasets: ZintelID, Florb-776, and ZRIC111Avaliable at http://z.io.")
+    assert "ZRIC" in entities(doc) and not any("111" in name for name in entities(doc))

@@ -245,9 +245,9 @@ _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
 _CITED_AFTER = re.compile(r"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?(?:19|20)\d\d)")
 _GLUED_SURNAME = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
 # A footnote's mark as HTML renders it, thrice: before a word ("111The"), alone ("BERT 111 https://..."),
-# or inside one ("data111Code").
+# or inside one ("data111Code", "VRIC111Available").
 _FOOTNOTE_MARK = re.compile(r"(\d)\1\1")
-_FOOTNOTE_INSIDE = re.compile(r"[a-z](\d)\1\1(?=[A-Z])")
+_FOOTNOTE_INSIDE = re.compile(r"[a-z](\d)\1\1(?=[A-Z])|[A-Z](\d)\2\2(?=[A-Z][a-z])")
 # A size in data units after a name: "SwallowMath (2.3 billion tokens)".
 _DATA_SIZE = re.compile(
     r"[\s~]*\((?:about|over|around|nearly|~)?[\s~]*\d[\d.,]*[\s~]*(?:[KMBT]|thousand|million|billion|trillion)?[\s~]+"
