@@ -2924,3 +2924,15 @@ def test_examples_after_namely_belong_to_the_clause_they_illustrate(nlp):
 def test_a_footnote_mark_glued_after_a_capitalised_name_ends_it(nlp):
     doc = nlp("QuuxReID outperforms others on three benchmark datasets: ZintelID, Florb-776, and ZRIC111Avaliable at http://z.io.")
     assert "ZRIC" in entities(doc) and not any("111" in name for name in entities(doc))
+
+
+def test_a_resolution_is_no_factor_and_a_score_list_may_name_its_data_sets(nlp):
+    doc = nlp("QuuxGAN sets a record FID of6.97 for images at the 256 × 256 resolution on Zintel.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("FID", "6.97")]
+    doc = nlp("We propose QuuxCM, achieving an FID of 3.55 on Zintel-10 and 6.20 on FlorbNet 64x64 for one-step generation.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("FID", "3.55", "Zintel-10"), ("FID", "6.20", "FlorbNet")]
+
+
+def test_a_measure_a_result_leaves_unchanged_is_not_its_measure(nlp):
+    doc = nlp("We propose QuuxSample. QuuxSample speeds up GNN training by up to 2x with no loss in accuracy.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "up to 2x")]

@@ -58,7 +58,7 @@ _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly
 _CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
 _UNIT = (
     r"(?:[\s~]*\\?%|[\s~]*percent\b|[\s~]*pp\b|[\s~]+(?:percentage[\s~]+|absolute[\s~]+)?points?\b|[\s~]*times\b|"
-    r"[\s~]*[x×](?![\w\\])|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms|dB)\b|[\s~]+GPU[\s~\-]hours\b)"
+    r"[\s~]*[x×](?![\w\\]|[\s~]*\d)|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms|dB)\b|[\s~]+GPU[\s~\-]hours\b)"  # ("256 × 256": a resolution)
 )
 # The hedge ("up to", "more than") is looked for before the number only once one is found.
 _HEDGE_BEFORE = re.compile(
@@ -141,11 +141,13 @@ _SCORE = re.compile(
 # Every score is a decimal: a sentence without one is not searched for scores.
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w%]|\.\d|[\s~]*\\?%)")
+# ... each after the data it was measured on: "3.55 on CIFAR-10 and 6.20 on ImageNet 64x64".
+_NEXT_SCORE_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^\s~,;()]+)?" + _NEXT_SCORE.pattern)
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Score (IS) of 166.5")
     # ("the RMSE for Z500 to 720", "the RMSE for T2M is reduced to 2.60": what it was measured for, a verb of change)
     r"\)?[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
-    r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of[\s~]|=|:|\("
+    r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of(?:[\s~]|(?=\d))|=|:|\("
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d)"  # "1,200" is one number
 )
@@ -178,6 +180,12 @@ _AFTER_SKIP = re.compile(
 )  # ("0.471 (mAP) on AudioSet": the measure in parentheses)
 # "87.6% instance mIoU": one qualifying word between a value and a named measure.
 _QUALIFIER_GAP = re.compile(r"[\s~]+(?!" + _FUNCTION + r")([a-z][a-z\-]+)[\s~]+")
+# A measure the result leaves as it was is not the value's: "speeds up training by up to 2x with
+# no loss in accuracy", "without sacrificing accuracy".
+_KEPT_MEASURE = re.compile(
+    r"\b(?:no|without(?:[\s~]+any)?)[\s~]+(?:loss|drop|degradation|decrease)[\s~]+(?:in|of)[\s~]+(?:the[\s~]+)?$"
+    r"|\b(?:without[\s~]+(?:sacrificing|compromising|hurting)|while[\s~]+(?:maintaining|preserving|keeping))[\s~]+(?:the[\s~]+)?$"
+)
 _HEDGED_VALUE = re.compile(r"(?:more|less)[\s~]+than[\s~]+\d")
 _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
@@ -309,7 +317,11 @@ class ResultFinder:
                 if metric is None and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
                     # (not a metric written right after a value of another unit: "67.2% on A and 45.1 BLEU")
                     others = [v[1] for v in values if v[0] != value_start and not _same_unit(v[2], value)]
-                    free = [m for m in metrics if not any(e <= m[0] and _AFTER_SKIP.match(text[e : m[0]] or " ") for e in others)]
+                    free = [
+                        m for m in metrics
+                        if not any(e <= m[0] and _AFTER_SKIP.match(text[e : m[0]] or " ") for e in others)
+                        and not _KEPT_MEASURE.search(text, max(start, m[0] - 30), m[0])
+                    ]
                     metric = self._metric_in_clause(sentence, value_start - start, free, entities, start)
                     named = {entities[m[2]][0] for m in free}
                     if metric is None and len(named) == 1 and free[0][0] < value_start:
@@ -397,10 +409,10 @@ class ResultFinder:
             match = _NUMBER_AFTER.match(text, m_end, end)
             if match:
                 add(match.start(1), match.end(1), False, hedged=False)
-                listed = _NEXT_SCORE.match(text, match.end(), end)
-                while listed:  # "reduced R² to 0.73, 0.70, and 0.72, respectively"
+                listed = _NEXT_SCORE.match(text, match.end(), end) or _NEXT_SCORE_ON.match(text, match.end(), end)
+                while listed:  # "reduced R² to 0.73, 0.70, and 0.72", "an FID of 3.55 on CIFAR-10 and 6.20 on ImageNet"
                     add(listed.start(1), listed.end(1), False, hedged=False)
-                    listed = _NEXT_SCORE.match(text, listed.end(), end)
+                    listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
         # (From start + 1: the digit before the point is in the sentence too.)
         for match in _SCORE.finditer(text, start, end) if _DECIMAL_POINT.search(text, start + 1, end) else ():
             add(match.start(1), match.end(1), False, hedged=False)
