@@ -26,6 +26,7 @@ __all__ = [
     "entity_key",
     "singular",
     "MODEL_SIZE",
+    "RESOLUTION",
     "size_family",
     "qualifies",
     "entity_id",
@@ -59,15 +60,20 @@ def entity_key(name: str) -> str:
 
 # A model's size written after its name: "7B", "1.5B", "8x7B" (experts), "7B-A150M" (total and active).
 MODEL_SIZE = r"\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?|\d+[x×]\d+[BM]"
-_SIZED_NAME = re.compile(rf"(.+?)[\s~]+(?:{MODEL_SIZE})")
+# An image resolution written after a data set's name: "ImageNet 64x64", "LSUN 256x256".
+RESOLUTION = r"\d{2,4}[x×]\d{2,4}"
+_SIZED_NAME = re.compile(rf"(.+?)[\s~]+(?:{MODEL_SIZE}|{RESOLUTION})")
 
 
 def size_family(name: str) -> str | None:
-    """The name without the model size it ends with, if any: the family that texts also
-    call that model by. Not the same node: "Llama 3.1 8B" and "Llama 3.1 70B" differ.
+    """The name without the model size or image resolution it ends with, if any: the family
+    that texts also call it by. Not the same node: "Llama 3.1 8B" and "Llama 3.1 70B" differ,
+    and so do "ImageNet 64x64" and ImageNet.
 
     >>> size_family("Llama 3.1 8B"), size_family("Mixtral 8x7B"), size_family("LLaMA-7B")
     ('Llama 3.1', 'Mixtral', None)
+    >>> size_family("ImageNet 64x64")
+    'ImageNet'
     """
     sized = _SIZED_NAME.fullmatch(name)
     return sized.group(1) if sized else None

@@ -2930,9 +2930,15 @@ def test_a_resolution_is_no_factor_and_a_score_list_may_name_its_data_sets(nlp):
     doc = nlp("QuuxGAN sets a record FID of6.97 for images at the 256 × 256 resolution on Zintel.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("FID", "6.97")]
     doc = nlp("We propose QuuxCM, achieving an FID of 3.55 on Zintel-10 and 6.20 on FlorbNet 64x64 for one-step generation.")
-    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("FID", "3.55", "Zintel-10"), ("FID", "6.20", "FlorbNet")]
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("FID", "3.55", "Zintel-10"), ("FID", "6.20", "FlorbNet 64x64")]
 
 
 def test_a_measure_a_result_leaves_unchanged_is_not_its_measure(nlp):
     doc = nlp("We propose QuuxSample. QuuxSample speeds up GNN training by up to 2x with no loss in accuracy.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "up to 2x")]
+
+
+def test_a_resolution_after_a_data_set_names_its_variant_and_the_data_set_is_an_alias(nlp):
+    doc = nlp("QuuxCM reaches an FID of 6.20 on ImageNet 64x64 and 7.1 on LSUN 256x256.")
+    named = typed_with_aliases(doc)
+    assert named["ImageNet 64x64"] == ("DATASET", ["ImageNet"]) and named["LSUN 256x256"][1] == ["LSUN"]

@@ -67,6 +67,14 @@ def test_model_sizes_stay_apart_although_their_family_is_an_alias():
     assert {e.name: e.aliases for e in index.entities()} == {"Kite 3.1 8B": [], "Kite 3.1 70B": []}
 
 
+def test_a_data_set_at_a_resolution_stays_apart_from_the_data_set():
+    index, _, graph = graph_of(
+        paper("p1", [entity("Zintel 64x64", "DATASET", ["Zintel"])]),
+        paper("p2", [entity("Zintel", "DATASET")]),
+    )
+    assert sorted(n for n, a in graph.nodes(data=True) if a["label"] == "Dataset") == ["dataset/zintel", "dataset/zintel64x64"]
+
+
 def test_qualified_measures_stay_apart_although_their_general_measure_is_an_alias():
     index, _, graph = graph_of(
         paper("p1", [entity("fine-tuning top-1 accuracy", "METRIC", ["top-1 accuracy"]), entity("ZNLS score", "METRIC", ["ZNLS"])]),

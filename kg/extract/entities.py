@@ -61,7 +61,7 @@ from kg.extract.shapes import (
     split_suffix,
     type_noun,
 )
-from kg.ids import MODEL_SIZE, size_family
+from kg.ids import MODEL_SIZE, RESOLUTION, size_family
 
 
 __all__ = ["EntityRecognizer", "TASK_LIST_GAP", "title_head", "title_phrase"]
@@ -433,6 +433,8 @@ _RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 # A unit written apart from its number is no name either: "a 24 kHz vocoder", "80 GB of memory".
 _UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[kKMGTP]i?B)$")
+_RESOLUTION = re.compile(RESOLUTION)
+_RESOLUTION_OF = re.compile(r"[\s~]+(?:images?|pixels?|resolution|inputs?|crops?|patches|frames|videos?)\b")
 
 
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
@@ -442,7 +444,9 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B") or None."""
     word, suffix = split_suffix(found)
     kind = shape(word)
-    if _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word) or _UNIT_WORD.match(word):
+    if _RESOLUTION.fullmatch(word):
+        kind = "resolution"  # "ImageNet 64x64"
+    elif _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word) or _UNIT_WORD.match(word):
         kind = None
     elif kind == "strong" and word[0].isdigit() and _SIZE.match(word):
         kind = "size"  # "7B-A150M"
@@ -631,6 +635,12 @@ class EntityRecognizer:
                     sized.add(len(runs) - 1)
                     if not in_title:  # "Llama 3.1 8B", "Mixtral 8x7B": the size is part of the name as written
                         runs[-1].append((start, start + len(word), word, "size", suffix))  # (and ends it)
+                continue
+            if kind == "resolution":
+                adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
+                # (and ends the name; not a resolution of what follows: "ZorbNet 128x128 images")
+                if adjacent and not in_title and not _RESOLUTION_OF.match(text, start + len(word)):
+                    runs[-1].append((start, start + len(word), word, kind, suffix))
                 continue
             if kind == "weak" and in_title:
                 continue
@@ -1294,7 +1304,7 @@ class EntityRecognizer:
                     version = _TRAILING_VERSION.search(m.text) if not _SIZED.match(m.text) else None
                     listed = self.lexicon.known_type(m.text[: version.start()]) if version else None
                     if sized:
-                        m.evidence["MODEL"] += _W_LEXICON
+                        m.evidence[_DATA if sized == "DATASET" else sized] += _W_LEXICON
                     elif listed and listed != "METRIC":
                         m.evidence[_DATA if listed == "DATASET" else listed] += _W_LEXICON  # "AlpacaEval 2": a listed benchmark's version
                     elif listed and m.text[version.start()] == "-":
@@ -1519,9 +1529,14 @@ class EntityRecognizer:
                 m.evidence[max(other.evidence, key=other.evidence.get)] += _W_AFTER
 
     def _sized_listed_model(self, text: str) -> str | None:
-        """"MODEL" for a size of a listed model ("LLaMA3-8B", "Qwen2 72B"), else None."""
+        """"MODEL" for a size of a listed model ("LLaMA3-8B", "Qwen2 72B"), the type of a listed
+        data set at a resolution ("ImageNet 64x64"), else None."""
         sized = _SIZED.match(text)
-        return "MODEL" if sized and self.lexicon.known_type(sized.group(1)) == "MODEL" else None
+        if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
+            return "MODEL"
+        family = size_family(text)
+        known = self.lexicon.known_type(family) if family and _RESOLUTION.search(text) else None
+        return known if known in ("DATASET", "BENCHMARK") else None
 
     def _share_known_type(self, members: list[_Mention]) -> None:
         """In "LM1B, SQuAD and FooBooks" one kind of thing is listed: a well-known member
@@ -1619,9 +1634,9 @@ class EntityRecognizer:
             # The short form a text defines is the name (GUIDELINES.md), wherever its long form came first.
             name = next((m for m in group if m.source == "definition"), group[0]).text.replace("~", " ")
             aliases: list[str] = []
-            family = size_family(name) if etype == "MODEL" else None
+            family = size_family(name)
             if family:
-                aliases.append(family)  # "Flan-UL2 20B" is "Flan-UL2" to many texts
+                aliases.append(family)  # "Flan-UL2 20B" is "Flan-UL2" to many texts, "LSUN 256x256" "LSUN"
             measure = scored_measure(name) if etype == "METRIC" else None
             if measure:
                 aliases.append(measure)  # "METEOR score" is "METEOR" to many texts (the graph keeps them apart: kg.ids.qualifies)
