@@ -2942,3 +2942,8 @@ def test_a_resolution_after_a_data_set_names_its_variant_and_the_data_set_is_an_
     doc = nlp("QuuxCM reaches an FID of 6.20 on ImageNet 64x64 and 7.1 on LSUN 256x256.")
     named = typed_with_aliases(doc)
     assert named["ImageNet 64x64"] == ("DATASET", ["ImageNet"]) and named["LSUN 256x256"][1] == ["LSUN"]
+
+
+def test_a_year_after_a_curly_apostrophe_belongs_to_a_data_sets_name_but_not_to_a_venues(nlp):
+    doc = nlp("We evaluate QuuxTAL on the ICCV’17 ZorbTrack Dataset and ZINTEL’14.")
+    assert {"ZorbTrack Dataset", "ZINTEL’14"} <= set(entities(doc)) and not any("ICCV" in name for name in entities(doc))

@@ -622,6 +622,8 @@ class EntityRecognizer:
                 kind = "version"  # "KITTI 2015 benchmarks", "ILPC 2022, a novel open challenge": a data set's edition
             if kind is None or kind == "stopword":
                 continue
+            if word[-3:-2] in ("'", "’") and self.lexicon.is_generic(word[:-3]):
+                continue  # "ICCV’17 PoseTrack Dataset": a venue's year (but "WMT'14", "THUMOS’14" name data)
             # (most abstracts have no URL or citation; "111https://...": a footnote mark glued to a URL)
             if blocked_spans and (blocked(start) or blocked(match.end() - 1)):
                 continue
