@@ -2947,3 +2947,10 @@ def test_a_resolution_after_a_data_set_names_its_variant_and_the_data_set_is_an_
 def test_a_year_after_a_curly_apostrophe_belongs_to_a_data_sets_name_but_not_to_a_venues(nlp):
     doc = nlp("We evaluate QuuxTAL on the ICCV’17 ZorbTrack Dataset and ZINTEL’14.")
     assert {"ZorbTrack Dataset", "ZINTEL’14"} <= set(entities(doc)) and not any("ICCV" in name for name in entities(doc))
+
+
+def test_listed_names_side_by_side_are_each_a_name_and_a_year_ending_a_name_cites_nobody(nlp):
+    doc = nlp("We compete on cross-domain (miniImageNet CUB-200-2011) few-shot data sets.")
+    assert {"miniImageNet", "CUB-200-2011"} <= set(entities(doc))
+    own = nlp("We propose the Band-Split RoPE Transformer, evaluated on MUSDB18.")
+    assert "Band-Split RoPE Transformer" in entities(own)

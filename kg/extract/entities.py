@@ -275,7 +275,8 @@ _LIST_GOES_ON = re.compile(r"[\s~]*,[\s~]*(?:and|or)\b")
 _CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
 _AUTHOR_YEAR = re.compile(r"(?:[\s~]+(?:and|&)[\s~]+[A-Z][\w\-]+)?[\s~]*\((?:19|20)\d\d[a-z]?\)")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
-_CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?:19|20)\d\d[a-z]?\)")
+# (not a year a name ends with: "(miniImageNet CUB-200-2011)")
+_CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?<!-)(?:19|20)\d\d[a-z]?\)")
 # The year of a BibTeX key left by a LaTeX-to-HTML conversion, "radford2021learning...": a
 # year between lowercase letters. (Opening with the year's first digit, for a fast scan; the
 # letters before it are found by walking back.)
@@ -1253,10 +1254,24 @@ class EntityRecognizer:
 
     # -- overlaps ----------------------------------------------------------------
     @staticmethod
+    def _listed_side_by_side(m: _Mention, listed: list[tuple[int, int]]) -> bool:
+        """Whether the words of ``m`` are two or more listed names, one space apart."""
+        inside = sorted((s, e) for s, e in listed if m.start <= s and e <= m.end)
+        return (
+            len(inside) > 1 and inside[0][0] == m.start and inside[-1][1] == m.end
+            and all(b[0] - a[1] == 1 for a, b in zip(inside, inside[1:]))
+        )
+
+    @staticmethod
     def _resolve_overlaps(mentions: list[_Mention], definitions: list) -> list[_Mention]:
         """Keep one mention per stretch of text: a definition's short form, then the longest."""
         long_spans = [(d[4], d[5], d[2]) for d in definitions]
         rank = {"definition": 0, "title": 1, "metric": 2}
+        # A run of capitals that is nothing but listed names side by side is those names:
+        # "(miniImageNet CUB-200-2011)", "WikiText103 ALiBi" (not "Band-Split RoPE Transformer").
+        listed = [(m.start, m.end) for m in mentions if m.source == "lexicon"]
+        if len(listed) > 1:
+            mentions = [m for m in mentions if m.source != "shape" or not EntityRecognizer._listed_side_by_side(m, listed)]
         mentions.sort(key=lambda m: (rank.get(m.source, 3), -(m.end - m.start), m.start))
         # Kept mentions never overlap, so in start order their ends increase too: the ones a
         # new mention overlaps sit right before the first that starts after its end.
