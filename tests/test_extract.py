@@ -2954,3 +2954,13 @@ def test_listed_names_side_by_side_are_each_a_name_and_a_year_ending_a_name_cite
     assert {"miniImageNet", "CUB-200-2011"} <= set(entities(doc))
     own = nlp("We propose the Band-Split RoPE Transformer, evaluated on MUSDB18.")
     assert "Band-Split RoPE Transformer" in entities(own)
+
+
+def test_a_short_form_in_brackets_and_quotes_for_short_names_the_long_form(nlp):
+    doc = nlp('We introduce Ablated Zorbed Temperature Energy (or "AzeT" for short), a method. AzeT lowers the error.')
+    assert typed_with_aliases(doc)["AzeT"] == ("MODEL", ["Ablated Zorbed Temperature Energy"])
+
+
+def test_a_title_clause_with_a_capitalised_verb_names_nothing():
+    extraction = next(extract([Paper("t", "QuuxLM Meets Diffusion: A Hybrid Framework", "We study crystals.")]))
+    assert extraction.names("proposes") == []

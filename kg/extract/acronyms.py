@@ -44,7 +44,8 @@ __all__ = ["AcronymFinder", "long_form", "find_definitions"]
 Doc.set_extension("kg_aliases", default=None, force=True)
 
 _PARENS = re.compile(r"\(([^()\n]{1,120})\)")
-_FOR_SHORT = re.compile(r",?\s+or\s+([A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][a-z][\w\-]*)\s+for\s+short\b")
+# ("... Energy (or "AbeT" for short)": in brackets and quotes too)
+_FOR_SHORT = re.compile(r",?\s+\(?or\s+[\"“]?([A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][a-z][\w\-]*)[\"”]?\s+for\s+short\b")
 # The name a nickname is part of: "Llama-3-Nanda-10B-Chat, or Nanda for short".
 _NAME_BEFORE = re.compile(r"(\S+),?\s*$")
 # "we propose the Consistency Noise Injection, dubbed CoNo": a naming word after the long form.

@@ -320,6 +320,7 @@ _NOT_MODIFIERS = frozenset({
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+_TITLE_VERBS = frozenset("Meets Meet Beats Is Are Matters Needs Helps Loses Makes Learns Vs".split())
 _TITLE_VERSION = re.compile(r"v?\d{1,2}(?:\.\d{1,2})?")
 _SPACES = re.compile(r"[ ~]*")
 # One word may stand between a dataset and its metric ("COCO detection AP"), but not a verb
@@ -484,8 +485,12 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     words = head.split()
     if len(words) > 3 or not words:
         return None
-    if len(words) > 1 and (any(w.isalpha() and w.islower() for w in words) or (words[0].endswith("ing") and not words[0].isupper())):
-        return None  # a clause, no name: "Transformers are RNNs: ...", "LLMs for Law: ...", "Understanding R1-Zero-Like Training: ..."
+    if len(words) > 1 and (
+        any((w.isalpha() and w.islower()) or w in _TITLE_VERBS for w in words) or (words[0].endswith("ing") and not words[0].isupper())
+    ):
+        # a clause, no name: "Transformers are RNNs: ...", "LLMs for Law: ...", "Understanding R1-Zero-Like
+        # Training: ...", "LLM Meets Diffusion: ..."
+        return None
     shapes = [shape(split_suffix(w)[0]) for w in words]
     if ("&" in words or "and" in words) and sum(shape == "strong" or "-" in word for shape, word in zip(shapes, words)) > 1:
         return None  # "SaulLM-54B & SaulLM-141B: ...": two names, each found on its own
