@@ -443,7 +443,8 @@ _RESOLUTION_OF = re.compile(r"[\s~]+(?:images?|pixels?|resolution|inputs?|crops?
 @functools.lru_cache(maxsize=65536)
 def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     """A word :func:`name_words` found, without its suffix ("BERT-based"), the suffix, and the word's
-    kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B") or None."""
+    kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B"), "resolution"
+    ("64x64") or None."""
     word, suffix = split_suffix(found)
     kind = shape(word)
     if _RESOLUTION.fullmatch(word):
@@ -1322,7 +1323,7 @@ class EntityRecognizer:
                 elif known == "METRIC" and shape(m.text) == "strong" and self._capitalised_measure(m.text):
                     m.evidence["METRIC"] += _W_METRIC  # "MinDCF" for "minDCF", "MIoU" for "mIoU"
                 elif known is None:
-                    sized = self._sized_listed_model(m.text)
+                    sized = self._listed_family_type(m.text)
                     version = _TRAILING_VERSION.search(m.text) if not _SIZED.match(m.text) else None
                     listed = self.lexicon.known_type(m.text[: version.start()]) if version else None
                     if sized:
@@ -1550,9 +1551,10 @@ class EntityRecognizer:
             if other is not None and other.evidence and other.key != m.key:
                 m.evidence[max(other.evidence, key=other.evidence.get)] += _W_AFTER
 
-    def _sized_listed_model(self, text: str) -> str | None:
-        """"MODEL" for a size of a listed model ("LLaMA3-8B", "Qwen2 72B"), the type of a listed
-        data set at a resolution ("ImageNet 64x64"), else None."""
+    def _listed_family_type(self, text: str) -> str | None:
+        """The type of the listed name a size or resolution follows: "MODEL" for a size of a
+        listed model ("LLaMA3-8B", "Qwen2 72B"), the data set's type for a resolution of a listed
+        one ("ImageNet 64x64"), else None."""
         sized = _SIZED.match(text)
         if sized and self.lexicon.known_type(sized.group(1)) == "MODEL":
             return "MODEL"
@@ -1563,7 +1565,7 @@ class EntityRecognizer:
     def _share_known_type(self, members: list[_Mention]) -> None:
         """In "LM1B, SQuAD and FooBooks" one kind of thing is listed: a well-known member
         (gazetteer) types the names beside it, when the known members agree."""
-        known = [self.lexicon.known_type(m.text) or self._sized_listed_model(m.text) for m in members]
+        known = [self.lexicon.known_type(m.text) or self._listed_family_type(m.text) for m in members]
         kinds = {"DATASET" if k == "BENCHMARK" else k for k in known if k and k != "METRIC"}
         if len(kinds) != 1:
             return
