@@ -2964,3 +2964,9 @@ def test_a_short_form_in_brackets_and_quotes_for_short_names_the_long_form(nlp):
 def test_a_title_clause_with_a_capitalised_verb_names_nothing():
     extraction = next(extract([Paper("t", "QuuxLM Meets Diffusion: A Hybrid Framework", "We study crystals.")]))
     assert extraction.names("proposes") == []
+
+
+def test_a_listed_model_stays_a_model_in_a_list_a_data_noun_announces(nlp):
+    doc = nlp("Fine-tuning QuuxLM yields a model that outperforms many systems on the ZintelEval 2.0 leaderboard, "
+              "including Claude 2, Gemini Pro, and GPT-4 0613.")
+    assert entities(doc)["Claude 2"] == "MODEL"

@@ -807,7 +807,10 @@ class EntityRecognizer:
                 e = size.end() if size else e  # "Code Llama 34B": the size is part of the name as written, as in a run
             source = "metric" if etype == "METRIC" else "lexicon"
             mention = _Mention(s, e, text[s:e], True, initial_at(s), context.sentence_of(s), source)
-            mention.evidence[_DATA if etype == "DATASET" else etype] += _W_METRIC if etype == "METRIC" else _W_LEXICON
+            # (a listed model stays one in a list a data noun announces: "the AlpacaEval 2.0
+            # leaderboard, including Claude 2, Gemini Pro and GPT-4")
+            weight = _W_METRIC if etype == "METRIC" else _W_LEXICON * (2 if etype == "MODEL" else 1)
+            mention.evidence[_DATA if etype == "DATASET" else etype] += weight
             found.append(mention)
         found = [m for m in found if not _COST_MEASURE.search(m.text) or self._cost_measured(context, m, found)]
         found += self._cued_metrics(context, found)
