@@ -289,9 +289,9 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _EXPANSION = re.compile(r"\(([A-Z][\w\-]*(?:[\s~]+[\w\-]+){1,12})\)")
 # The part of a model a name stands before: "a modified Swin backbone" (see _gather_evidence).
 _PART_NEXT = re.compile(r"[\s~]+(?:backbones?|encoders?|decoders?)\b")
-# A sentence that opens with a name made of parts: "DL-DSG comprises three components: the
-# document layout generator (DLG), ..." names the parts of that model.
-_NAME_MADE_OF = re.compile(r"(?:The[\s~]+)?([A-Za-z][\w\-]*[A-Z][\w\-]*)[\s~]+(?:consists[\s~]+of|comprises|is[\s~]+composed[\s~]+of)\b")
+# The name a sentence opens with, before its verb: "DL-DSG comprises three components: the
+# document layout generator (DLG), ..." (see _made_of_own, which checks the verb with cues.MADE_OF).
+_OPENING_NAME = re.compile(r"(?:The[\s~]+)?([A-Za-z][\w\-]*[A-Z][\w\-]*)[\s~]+(?:is[\s~]+)?")
 # What makes a defined short form a field: "the Library & Information Science (LIS) domain".
 _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?|scenarios?)\b")
 _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
@@ -1250,8 +1250,8 @@ class EntityRecognizer:
         """Whether a sentence opens with a name made of parts (``before``: the sentence up to a
         long form) that an earlier sentence proposes: "we propose ... DL-DSG ...", then "DL-DSG
         comprises three components: the document layout generator (DLG), ..."."""
-        made_of = _NAME_MADE_OF.match(before)
-        if not made_of:
+        made_of = _OPENING_NAME.match(before)
+        if not made_of or not MADE_OF.match(before, made_of.end()):
             return False
         text, name = context.text, made_of.group(1)
         at = text.find(name)
