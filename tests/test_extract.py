@@ -2886,6 +2886,18 @@ def test_parts_listed_after_a_proposals_colon_are_proposed(nlp):
     assert facts(used, "proposes") == []
 
 
+def test_items_listed_after_a_counted_proposal_are_all_proposed(nlp):
+    # after a count and its plural noun, then a colon; items spelled out count from their long form
+    doc = nlp("We propose two novel objectives: Masked Zorb Prediction (MZP) and Masked Quux Prediction (MQP) to train.")
+    assert set(facts(doc, "proposes")) == {"MZP", "MQP"}
+    # a list of names given by a naming word
+    named = nlp("We propose two variants, called monoZORB and duoZORB, that rank documents.")
+    assert set(facts(named, "proposes")) == {"monoZORB", "duoZORB"}
+    # (a list is no item list without a count: "objectives:" alone introduces nothing)
+    plain = nlp("We study objectives: Masked Zorb Prediction (MZP) and Masked Quux Prediction (MQP) are compared.")
+    assert "MQP" not in facts(plain, "proposes")
+
+
 def test_capitalised_words_and_a_version_heading_the_title_are_the_papers_model():
     extraction = next(extract([Paper("t", "Deep Zorb 2: End-to-End Speech Recognition", "We show that one approach works.")]))
     assert extraction.names("proposes") == ["Deep Zorb 2"]

@@ -239,12 +239,14 @@ _APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
 _GAIN_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+)?[\s~]*%?[\s~]+(?:[a-z]+[\s~]+)?(?:improvements?|gains?|boosts?|increases?)\b")
 # A proposal of several parts, then a colon: "we present three key innovations:", "We propose two modules:".
+# (or any plural noun after a count: "we propose two novel pre-training objectives:")
 _PARTS_COLON = re.compile(
     r"[\s~]+(?:(?:two|three|four|five|several|\d)[\s~]+)?(?:[\w\-]+[\s~]+){0,2}?"
     r"(?:modules|components|blocks|innovations|parts|mechanisms)[\s~]*:"
+    r"|[\s~]+(?:two|three|four|five)[\s~]+(?:[\w\-]+[\s~]+){0,3}?[a-z\-]+s[\s~]*:"
 )
 # Where an item of such a list starts: "(i) X", "1) X", ": the X", "; and the X", ", and the X".
-_ITEM_START = re.compile(r"(?:\(\w{1,4}\)|\b\d\)|[:;]|,[\s~]+and)[\s~]*(?:the[\s~]+)?$")
+_ITEM_START = re.compile(r"(?:\(\w{1,4}\)|\b\d\)|[:;]|,?[\s~]+and)[\s~]*(?:the[\s~]+)?$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
 
@@ -710,11 +712,13 @@ class FactFinder:
             parts = _PARTS_COLON.match(sentence, verb.end()) if brk and sentence[brk.start()] == ":" else None
             if parts:
                 for m_start, _, index in mentions:
+                    at = d.defined.get(name_key(d.name(index)), m_start)  # (an item spelled out: "Masked Header Prediction (MHP)")
+                    at = at if start + parts.end() <= at < m_start else m_start
                     if (
-                        m_start > start + parts.end()
+                        at > start + parts.end()
                         and d.type(index) == "MODEL"
                         and name_key(d.name(index)) not in self.known
-                        and _ITEM_START.search(d.text, max(start, m_start - 12), m_start)
+                        and _ITEM_START.search(d.text, max(start, at - 12), at)
                     ):
                         propose(index, number, 0.7)
             # "we propose a method to pre-train a smaller model, called X": the proposing
@@ -761,6 +765,7 @@ class FactFinder:
                     break
                 if between[naming[-1].end() :].strip(" ~\"“'") == "":
                     propose(index, number, 0.8)
+                    self._propose_listed(d, in_region[position:], number, propose)  # "two variants, called X and Y"
                     break
             # A well-known name is proposed only by the paper that introduces it, which says
             # what it is: "We present SQuAD, a new reading comprehension dataset", "We
@@ -784,6 +789,7 @@ class FactFinder:
                 # (not what the proposal builds on: "a novel architecture incorporating Kolmogorov-Arnold Network (KAN) layers")
                 if not _BASED_RIGHT_BEFORE.search(d.text, max(region_start, d.defined[key] - 50), d.defined[key]):
                     propose(index, number, 0.75)
+                    self._propose_listed(d, in_region[position:], number, propose)
                 continue
             if _PARENTHESISED.search(between) and new:
                 propose(index, number, 0.7)
@@ -791,21 +797,26 @@ class FactFinder:
             if position == 0 and not naming and not cues.OBJECT_BLOCKER.search(between):
                 if new:
                     propose(index, number, 0.75)
-                    # "we introduce FooLM-54B and FooLM-141B, two ...": a list of names is the object
-                    for (_, end, _), (start, _, other) in zip(in_region, in_region[1:]):
-                        gap = _LIST_GAP.fullmatch(d.text, end, start)
-                        if not gap or " or " in gap.group() or d.type(other) != d.type(index):
-                            break  # ("a method, LoRA Silver Bullet or LoRA-SB,": one thing by two names)
-                        words = d.name(other).split()
-                        if "strong" not in map(shape, words) and words[-1] not in PART_HEADS:
-                            break  # ("a novel Extrapolating and Decoupling framework": one name; not "X Module and Y Module")
-                        if name_key(d.name(other)) not in self.known:
-                            propose(other, number, 0.7)
+                    self._propose_listed(d, in_region, number, propose)
                 break
         for m_start, _, index in in_region:
             if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
                 if name_key(d.name(index)) not in self.known:
                     propose(index, number, 0.7)
+
+    def _propose_listed(self, d: _Doc, listed: list, number: int, propose) -> None:
+        """"we introduce FooLM-54B and FooLM-141B, two ...": the names listed right after the
+        proposed ``listed[0]``, in a proposing verb's object, are proposed too."""
+        index = listed[0][2]
+        for (_, end, _), (start, _, other) in zip(listed, listed[1:]):
+            gap = _LIST_GAP.fullmatch(d.text, end, start)
+            if not gap or " or " in gap.group() or d.type(other) != d.type(index):
+                break  # ("a method, LoRA Silver Bullet or LoRA-SB,": one thing by two names)
+            words = d.name(other).split()
+            if "strong" not in map(shape, words) and words[-1] not in PART_HEADS:
+                break  # ("a novel Extrapolating and Decoupling framework": one name; not "X Module and Y Module")
+            if name_key(d.name(other)) not in self.known:
+                propose(other, number, 0.7)
 
     def _new_metric(self, d: _Doc, index: int) -> bool:
         """Whether a metric may be the paper's own: not a listed measure, and said to be a
