@@ -636,6 +636,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("FooNet attains state-of-the-art precision and recall.", {"precision", "recall"}),
         ("Retrieval improves nDCG@10 and pass@k.", {"nDCG@10", "pass@k"}),
         ("Retrieval improves Zorb@5.", {"Zorb@5"}),  # a cut-off measure ending the sentence
+        ("We report the MRR and F1@k score.", {"MRR", "F1@k"}),  # (a digit in the measure's name)
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
@@ -2884,6 +2885,22 @@ def test_parts_listed_after_a_proposals_colon_are_proposed(nlp):
     # (a name inside an item, not heading it, is what the item uses)
     used = nlp("We present two components: (i) a planner of ZorbNet agents and (ii) a critic.")
     assert facts(used, "proposes") == []
+
+
+def test_a_generic_term_of_several_words_names_nothing(nlp):
+    doc = nlp("We introduce a novel model-free Safe RL algorithm. ZorbRL outperforms Safe RL baselines on a GTX1080Ti.")
+    assert entities(doc) == {"ZorbRL": "MODEL"}
+
+
+def test_a_short_form_the_text_later_calls_its_own_is_the_papers_model(nlp):
+    doc = nlp(
+        "Then a semantically-aligned zorb solver (SAZ-Solver) based on an encoder-decoder framework is proposed to resolve "
+        "equations. Our SAZ-Solver generates a tree explicitly."
+    )
+    assert facts(doc, "proposes") == ["SAZ-Solver"]
+    # (not a baseline the paper calls its own, nor a task: "our QZM baseline")
+    baseline = nlp("We build on quuxed zorb modelling (QZM). We see a 27% speedup over our QZM baseline.")
+    assert "QZM" not in entities(baseline)
 
 
 def test_items_listed_after_a_counted_proposal_are_all_proposed(nlp):

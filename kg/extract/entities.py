@@ -139,7 +139,7 @@ _METRIC_ITEM = re.compile(
     + "|".join(_MODIFIED_HEADS)
     + r")|(?:" + _ITEM_WORD + r"){0,2}?(?:"
     + "|".join(_MEASURE_WORDS)
-    + r")|[A-Za-z][A-Za-z\-]*@(?:\d+|k)|[A-Z][A-Za-z0-9\-]{1,11})(?![\w@\-])"
+    + r")|[A-Za-z][A-Za-z0-9\-]*@(?:\d+|k)|[A-Z][A-Za-z0-9\-]{1,11})(?![\w@\-])"
 )
 _METRIC_SEP = re.compile(r"[\s~]*(?:,[\s~]*(?:and|or)?|and|or|/|&)[\s~]*")
 # Any short lowercase noun phrase, as an item of a cued list that also names a measure of the
@@ -151,14 +151,14 @@ _LOOSE_METRIC_ITEM = re.compile(
 )
 _NOT_MEASURE = re.compile(r"\b(?:better|worse|often|also|more|less|much|higher|lower|well|even|\w+ly[\s~])")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[/&]")
-# "recall@10", "nDCG@10", "pass@k": a measure at a cut-off, whatever its name.
 # "higher precision", "state-of-the-art recall": a word of several senses said of results.
 _MEASURE_QUALITY = re.compile(
     r"\b(?:higher|better|improved|improv(?:es|ing)|boost(?:s|ed|ing)?|superior|competitive|state-of-the-art|SOTA|high|low|perfect|average|mean)[\s~]+$",
     re.IGNORECASE,
 )
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
-_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z\-]*@(?:\d+|k|K)(?![\w@]|\.\d)")
+# "recall@10", "nDCG@10", "pass@k", "F1@k": a measure at a cut-off, whatever its name.
+_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?:\d+|k|K)(?![\w@]|\.\d)")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 # A verb may not stand between: in "FooNet cuts inference latency" FooNet does the work
 # (a participle may: "i2b2 named entity recognition", "LVIS long-tailed detection").
@@ -676,6 +676,8 @@ class EntityRecognizer:
             named = len(run) > 1 and bool(_NAMING.search(text, max(0, run[0][0] - 30), run[0][0]))
             # ("the Visual QA dataset": a data noun right after the run names all of it)
             named = named or (len(run) > 1 and run[-2][3] != "stopword" and bool(_DATA_NOUN_RIGHT_AFTER.match(text, run[-1][1])))
+            if len(run) > 1 and self.lexicon.is_generic(" ".join(item[2] for item in run)):
+                continue  # "Safe RL", "Offline RL": a generic term of several words, not a name and a generic word
             while len(run) > 1 and self.lexicon.is_generic(run[-1][2]) and not (run[-1][3] == "weak" and "-" in run[-1][2]) and not named:
                 # "Adaptor PET", "WMT English": a generic word is not part of the name (but "IU X-ray" is one,
                 # and so is what the text names: "an EBM ..., which we call the Hat EBM")
@@ -1152,7 +1154,7 @@ class EntityRecognizer:
             # defined as "searching the proper number of filters (SNF)")
             # ("Memory In Memory: ...", then "the Memory In Memory (MIM) networks": the title's head spelled out)
             title_long = bool(title_words) and name_key(long) == name_key(title_words)
-            own_part = short == title_name or title_long or (
+            own_part = short == title_name or title_long or (self._called_own(text, short, s_end) and not _TASK_NAME.search(long)) or (
                 bool(MADE_OF.search(before))
                 # (of a named model, a part named like one: "generator", "decorator", not "multiple choice (MC)")
                 and bool(FIRST_PERSON.search(before) or ((head in _MODEL_HEADS or head.endswith("or")) and self._made_of_own(context, before, start_of_sentence)))
@@ -1244,6 +1246,13 @@ class EntityRecognizer:
                 m.evidence[_after_type(after.group(1))] += _W_AFTER
             out.append(m)
         return out
+
+    @staticmethod
+    def _called_own(text: str, short: str, after: int) -> bool:
+        """Whether the text, after a definition, calls its short form its own: "a ... tree-structured
+        solver (SAU-Solver) is proposed ..., Our SAU-Solver generates ..."."""
+        # (not "our MCSD baseline": what the paper improves on)
+        return short in text[after:] and bool(re.search(_OWN_WORDS + re.escape(short) + r"(?![\w\-]|[\s~]+baselines?\b)", text[after:], re.IGNORECASE))
 
     @staticmethod
     def _made_of_own(context: _Context, before: str, sentence_start: int) -> bool:
@@ -1760,7 +1769,8 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
-_OWN_BEFORE = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+$", re.IGNORECASE)
+_OWN_WORDS = r"\b(?:our|the[\s~]+proposed)[\s~]+"
+_OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(
     """network networks net encoder encoders decoder decoders transformer transformers model classifier module fusion integration
