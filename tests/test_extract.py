@@ -637,6 +637,8 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("Retrieval improves nDCG@10 and pass@k.", {"nDCG@10", "pass@k"}),
         ("Retrieval improves Zorb@5.", {"Zorb@5"}),  # a cut-off measure ending the sentence
         ("We report the MRR and F1@k score.", {"MRR", "F1@k"}),  # (a digit in the measure's name)
+        ("The entry ranked first at ZCVR@2022 by Recall@10.", {"Recall@10"}),  # (a venue's year is no cut-off)
+        ("Raters agree (Cohen’s kappa 0.8).", {"Cohen’s kappa"}),  # (a listed name with a typographic apostrophe)
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
@@ -2890,6 +2892,8 @@ def test_parts_listed_after_a_proposals_colon_are_proposed(nlp):
 def test_a_generic_term_of_several_words_names_nothing(nlp):
     doc = nlp("We introduce a novel model-free Safe RL algorithm. ZorbRL outperforms Safe RL baselines on a GTX1080Ti.")
     assert entities(doc) == {"ZorbRL": "MODEL"}
+    # (a mapping between languages is a task: "Spanish-to-English")
+    assert entities(nlp("We run ZorbNet on two Spanish-to-English speech translation datasets.")) == {"ZorbNet": "MODEL"}
 
 
 def test_a_short_form_the_text_later_calls_its_own_is_the_papers_model(nlp):

@@ -158,7 +158,8 @@ _MEASURE_QUALITY = re.compile(
 )
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
 # "recall@10", "nDCG@10", "pass@k", "F1@k": a measure at a cut-off, whatever its name.
-_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?:\d+|k|K)(?![\w@]|\.\d)")
+# (not a venue's year: "CVPR@2022")
+_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!(?:19|20)\d\d\b)(?:\d+|k|K)(?![\w@]|\.\d)")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 # A verb may not stand between: in "FooNet cuts inference latency" FooNet does the work
 # (a participle may: "i2b2 named entity recognition", "LVIS long-tailed detection").
@@ -574,6 +575,12 @@ class _Context:
         return None
 
 
+def _apostrophes(name: str) -> list[str]:
+    """A listed name and, if it has an apostrophe, its spelling with a typographic one
+    ("Cohen's kappa", "Krippendorff’s alpha")."""
+    return [name, name.replace("'", "’")] if "'" in name else [name]
+
+
 class EntityRecognizer:
     """Finds and types entity mentions; see the module documentation."""
 
@@ -583,12 +590,13 @@ class EntityRecognizer:
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_type = defaultdict(list)
         for name, etype in lexicon.names:
-            by_type[etype].append(name)
+            by_type[etype] += _apostrophes(name)
         for etype, names in by_type.items():
             self.matcher.add(etype, list(nlp.tokenizer.pipe(names)))
-        exact = [m for m in lexicon.metrics if m != m.lower()]
+        metrics = [spelling for m in lexicon.metrics for spelling in _apostrophes(m)]
+        exact = [m for m in metrics if m != m.lower()]
         exact += [m.title() for m in exact if m.isalpha() and m.isupper() and len(m) >= 4]  # "Bleu", "Rouge"
-        lower = [m for m in lexicon.metrics if m == m.lower()]
+        lower = [m for m in metrics if m == m.lower()]
         # ("win rates", "F1 scores": a listed measure's plural names it too)
         lower += [m + "s" for m in lower if m.endswith(_COUNTED_MEASURES) and m + "s" not in lexicon.metrics]
         self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
@@ -1106,8 +1114,9 @@ class EntityRecognizer:
         if mention.suffix and self.lexicon.known_type(mention.text) == "METRIC":
             return True  # "FID-based selection": a measure qualifying a method, no model
         mapping = _MAPPING.fullmatch(mention.text)
-        if mapping and any(_MAPPED_KIND.fullmatch(part) for part in mapping.groups()):
-            return True  # "Text-to-SQL", "code-to-NL": what a task maps, no name (but "the Room-to-Room benchmark")
+        if mapping and any(_MAPPED_KIND.fullmatch(part) or self.lexicon.is_generic(part) for part in mapping.groups()):
+            # "Text-to-SQL", "code-to-NL", "Spanish-to-English": what a task maps, no name (but "the Room-to-Room benchmark")
+            return True
         # "SOTA ASV" after "speaker verification (ASV)": generic words make no name together
         words = mention.text.replace("~", " ").split()
         return len(words) > 1 and all(self.lexicon.is_generic(w) or name_key(w) in local_generic for w in words)
