@@ -236,6 +236,9 @@ def test_title_head_is_an_entity_without_abstract_offsets():
 def test_metrics_with_modifiers(nlp):
     doc = nlp("It improves top-5 accuracy and zero-shot accuracy, lowers WER, and keeps full-precision weights.")
     assert entities(doc) == {"top-5 accuracy": "METRIC", "zero-shot accuracy": "METRIC", "WER": "METRIC"}
+    # a noun of an action before the measure names what it measures ("recommendation accuracy")
+    tasks = nlp("ZorbRec improves recommendation accuracy by 25% and localization accuracy, and improves accuracy.")
+    assert {"recommendation accuracy", "localization accuracy", "accuracy"} <= set(entities(tasks))
 
 
 def test_unicode_names(nlp):
