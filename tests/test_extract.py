@@ -212,6 +212,9 @@ def test_names_with_versions_sizes_and_suffixes(nlp):
     assert found.get("Orion 2") == "MODEL" and found.get("Vega 7B") == "MODEL"  # ("Vega-based" is a mention of it)
     assert found.get("wav2vec 2.0") == "MODEL"
     assert "GPT" not in found and "GPT-like" not in found
+    # a version joined to a size ends the name; compute with its unit is no name
+    sized = entities(nlp("On Zorb 2-7B pretraining, it reaches 40 TFlops/GPU against 30TF for QuuxNet."))
+    assert "Zorb 2-7B" in sized and "30TF" not in sized
     # (a participle or a kind after the hyphen is no part of the name either)
     tuned = entities(nlp("We study a Stable Diffusion model Zorb-finetuned on ArtBench and Quux-series models."))
     assert "Zorb-finetuned" not in tuned and "Quux-series" not in tuned

@@ -436,6 +436,10 @@ _RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 # A unit written apart from its number is no name either: "a 24 kHz vocoder", "80 GB of memory".
 _UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[kKMGTP]i?B)$")
+# A number with a unit of compute glued to it: "30TF", "2PFLOPs".
+_COMPUTE_UNIT = re.compile(r"\d[\d.]*(?:[TPGE]F|[TPGE]?FLOPS?|[TPGE]?FLOPs)(?:/s)?$")
+# A version joined to a size ("Llama 2-7B"): a size, which ends a name.
+_VERSION_SIZE = re.compile(rf"\d+(?:\.\d+)*-(?:{MODEL_SIZE})$")
 _RESOLUTION = re.compile(RESOLUTION)
 _RESOLUTION_OF = re.compile(r"[\s~]+(?:images?|pixels?|resolution|inputs?|crops?|patches|frames|videos?)\b")
 
@@ -450,8 +454,10 @@ def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     kind = shape(word)
     if _RESOLUTION.fullmatch(word):
         kind = "resolution"  # "ImageNet 64x64"
-    elif _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word) or _UNIT_WORD.match(word):
+    elif _RENDERED_LATEX.match(word) or _GLUED_UNIT.match(word) or _UNIT_WORD.match(word) or _COMPUTE_UNIT.match(word):
         kind = None
+    elif _VERSION_SIZE.match(word):
+        kind = "size"
     elif kind == "strong" and word[0].isdigit() and _SIZE.match(word):
         kind = "size"  # "7B-A150M"
     elif kind == "weak" and word.lower() in CAPITALISED_STOPWORDS:
