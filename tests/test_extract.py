@@ -648,6 +648,8 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("We report the MRR and F1@k score.", {"MRR", "F1@k"}),  # (a digit in the measure's name)
         ("The entry ranked first at ZCVR@2022 by Recall@10.", {"Recall@10"}),  # (a venue's year is no cut-off)
         ("Raters agree (Cohen’s kappa 0.8).", {"Cohen’s kappa"}),  # (a listed name with a typographic apostrophe)
+        # (an acronym's plural, a listed name with its words capitalised, and "Dice" alone)
+        ("We report AUCs, the Dice Similarity Coefficient and the mean Dice.", {"AUCs", "Dice Similarity Coefficient", "mean Dice"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",

@@ -602,6 +602,9 @@ class EntityRecognizer:
         metrics = [spelling for m in lexicon.metrics for spelling in _apostrophes(m)]
         exact = [m for m in metrics if m != m.lower()]
         exact += [m.title() for m in exact if m.isalpha() and m.isupper() and len(m) >= 4]  # "Bleu", "Rouge"
+        # ("AUCs", "WERs": an acronym's plural; "Dice Similarity Coefficient": a name's words capitalised)
+        exact += [m + "s" for m in exact if m.isalpha() and m.isupper() and len(m) >= 3 and m + "s" not in lexicon.metrics]
+        exact += [titled for m in exact if " " in m and (titled := " ".join(w[:1].upper() + w[1:] for w in m.split())) != m]
         lower = [m for m in metrics if m == m.lower()]
         # ("win rates", "F1 scores": a listed measure's plural names it too)
         lower += [m + "s" for m in lower if m.endswith(_COUNTED_MEASURES) and m + "s" not in lexicon.metrics]
