@@ -2937,6 +2937,21 @@ def test_capitalised_words_and_a_version_heading_the_title_are_the_papers_model(
     assert chapter.names("proposes") == []
 
 
+def test_data_after_a_training_word_that_is_not_its_training_is_evaluated_on(nlp):
+    # a score reported on the data after the training clause
+    scored = nlp("We propose ZorbNet. Our ViT-H/16, trained only on videos, obtains 81.9% on Zorbetics-400.")
+    assert facts(scored, "evaluated_on") == ["Zorbetics-400"]
+    # what training is (its efficiency, its counterpart), not what it is trained on
+    efficient = nlp("We propose ZorbNet. Our ZorbNet achieves better results and training efficiency on QuuxSet-100 and FlorbSet.")
+    assert set(facts(efficient, "evaluated_on")) == {"QuuxSet-100", "FlorbSet"}
+    # a benchmark fine-tuned on in a sentence about results
+    tuned = nlp("We propose ZorbNet. ZorbNet outperforms standard fine-tuning on the QuuxBench benchmark.")
+    assert facts(tuned, "evaluated_on") == ["QuuxBench"]
+    # environments are benchmarks
+    envs = nlp("We propose ZorbNet. The proposed approach is evaluated in two environments: ZorbDoom and Quux Mario Bros.")
+    assert entities(envs).get("ZorbDoom") == "BENCHMARK" and facts(envs, "evaluated_on") == ["ZorbDoom", "Quux Mario Bros"]
+
+
 def test_data_named_for_training_is_used_and_data_named_for_evaluation_is_evaluated_on(nlp):
     doc = nlp("We propose MVZorb. We use the Objaverse for training and the ShapeNet for evaluation, where MVZorb outperforms others.")
     assert facts(doc, "uses") == ["Objaverse"] and facts(doc, "evaluated_on") == ["ShapeNet"]

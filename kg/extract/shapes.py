@@ -117,7 +117,7 @@ DATA_NOUNS = (
 )
 BENCHMARK_NOUNS = (
     "benchmark dataset", "benchmark datasets", "benchmark", "benchmarks", "evaluation set", "evaluation sets", "leaderboard",
-    "leaderboards", "leader board", "suite", "challenge", "testbed", "test bed",
+    "leaderboards", "leader board", "suite", "challenge", "testbed", "test bed", "environment", "environments",
 )
 MODEL_NOUNS = (
     "model", "models", "architecture", "architectures", "backbone", "backbones", "network", "networks",
