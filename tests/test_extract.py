@@ -2918,6 +2918,18 @@ def test_a_short_form_the_text_later_calls_its_own_is_the_papers_model(nlp):
     assert "QZM" not in entities(baseline)
 
 
+def test_a_title_case_phrase_a_sentence_proposes_is_the_papers_own(nlp):
+    # a capitalised "suffix" inside the phrase, and a task word heading it, do not break it
+    doc = nlp("To fix this, we propose Zorb-Prior-Free Verification to enable models to verify answers.")
+    assert facts(doc, "proposes") == ["Zorb-Prior-Free Verification"]
+    task = nlp("We argue that LLMs can condense context and propose Visual Zorb Latent Summarization which condenses it.")
+    assert facts(task, "proposes") == ["Visual Zorb Latent Summarization"]
+    # (a task named elsewhere stays a task, and a suffix after a name stays a suffix)
+    assert entities(nlp("Named Zorb Recognition is hard. We fine-tune a Zorb2-7B-Based model.")) == {"Zorb2-7B": "MODEL"}
+    # arXiv's stand-in for a link is no word of the name after it
+    assert "URL Quux-Free AdamZ" not in entities(nlp("Code is at this https URL Quux-Free AdamZ is our method."))
+
+
 def test_items_listed_after_a_counted_proposal_are_all_proposed(nlp):
     # after a count and its plural noun, then a colon; items spelled out count from their long form
     doc = nlp("We propose two novel objectives: Masked Zorb Prediction (MZP) and Masked Quux Prediction (MQP) to train.")

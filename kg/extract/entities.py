@@ -208,6 +208,11 @@ _PROPOSED_OBJECT = re.compile(
     + r"(?i:[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop|contribute)[sd]?[\s~]+"
     r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$)"
 )
+# "We argue that ... and propose X": the proposal's verb after "and", its subject "we" earlier.
+_AND_PROPOSED_OBJECT = re.compile(
+    r"\b[Ww]e\b[^.;]*\band[\s~]+(?:propose|introduce|present|develop)[sd]?[\s~]+"
+    r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$"
+)
 _NAMING_HINTS = ("call", "name", "term", "dub", "coin", "denot", "known", "refer")
 _BEFORE_HINTS = ("(", ":", "such", "includ", "like", "e.g", "i.e", "namely")  # or a naming hint
 _CONTEXT_HINTS = (
@@ -438,6 +443,8 @@ _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 _UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[kKMGTP]i?B)$")
 # A number with a unit of compute glued to it: "30TF", "2PFLOPs".
 _COMPUTE_UNIT = re.compile(r"\d[\d.]*(?:[TPGE]F|[TPGE]?FLOPS?|[TPGE]?FLOPs)(?:/s)?$")
+# A capitalised suffix and a capitalised word after it: "-Free Verification".
+_TITLED_SUFFIX = re.compile(r"-[A-Z][a-z]+[\s~]+[A-Z]")
 # A version joined to a size ("Llama 2-7B"): a size, which ends a name.
 _VERSION_SIZE = re.compile(rf"\d+(?:\.\d+)*-(?:{MODEL_SIZE})$")
 _RESOLUTION = re.compile(RESOLUTION)
@@ -631,6 +638,11 @@ class EntityRecognizer:
         for match in name_words(text):
             word, suffix, kind = _word_kind(match.group())
             start = match.start()
+            if suffix and kind == "weak" and start >= title_end and _TITLED_SUFFIX.match(text, match.end() - len(suffix) - 1):
+                # "Language-Prior-Free Verification": a capitalised "suffix" of a capitalised word, with a
+                # capitalised word after it, is a word of the name (in the abstract: a title capitalises
+                # every word, "A Prior-Based Approach"; and not "LLaMA2-7B-Based": a name with a suffix)
+                word, suffix, kind = match.group(), None, shape(match.group())
             if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word) and word[3:4].isascii() and word[3:4].isalpha():
                 start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
                 word, suffix, kind = _word_kind(word[3:])
@@ -701,6 +713,8 @@ class EntityRecognizer:
                 run.pop()
             if len(run) == 2 and run[1][3] == "strong" and run[0][2].isupper() and self.lexicon.is_generic(run[0][2]):
                 run = run[1:]  # "the typical SSL XLSR model": nor before it (but "Chinese BERT" is a name)
+            elif len(run) > 1 and run[0][2] == "URL":
+                run = run[1:]  # "this https URL Schedule-Free AdamW": arXiv's stand-in for a link
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
                 continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
             if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]) and self.lexicon.known_type(run[0][2]) is None:
@@ -726,8 +740,8 @@ class EntityRecognizer:
             if all(item[3] == "weak" for item in run) and _AUTHOR_YEAR.match(text, run[-1][1]):
                 continue  # "Kingma and LeCun (2010) proposed": authors, not names of models
             strong = "strong" in [item[3] for item in run]
-            if not strong and _TASK_NAME.search(run[-1][2]):
-                continue  # "Named Entity Recognition" is a task
+            if not strong and _TASK_NAME.search(run[-1][2]) and not self._proposed_object(context, start):
+                continue  # "Named Entity Recognition" is a task (but not "we propose Visual Context Summarization")
             if run[-1][2] in ("License", "Licence"):
                 continue  # "the Llama 3.3 Community License": terms of use
             end = run[-1][1]
@@ -750,6 +764,17 @@ class EntityRecognizer:
                 mention.evidence["MODEL"] += _W_SHAPE
             mentions.append(mention)
         return mentions
+
+    @staticmethod
+    def _proposed_object(context: _Context, start: int) -> bool:
+        """Whether the words before ``start`` are a proposal's, ending with its verb: "we propose"."""
+        sentence_start = context.sentence_start(start)
+        window = context.text[max(sentence_start, start - 50) : start]
+        if not mentions_any(window, _PROPOSE_HINTS):
+            return False
+        return bool(_PROPOSED_OBJECT.search(window)) or (
+            "and" in window and bool(_AND_PROPOSED_OBJECT.search(context.text, sentence_start, start))
+        )
 
     def _year_of_data(self, text: str, run: list, year_end: int) -> bool:
         """Whether a year after ``run`` names an edition of a data set or benchmark: a listed one, or
@@ -1434,7 +1459,7 @@ class EntityRecognizer:
                 shared[noun or "MODEL"] += _W_NAMED
                 for m in members:
                     m.accepted = True
-            if mentions_any(window, _PROPOSE_HINTS) and _PROPOSED_OBJECT.search(window):
+            if self._proposed_object(context, first.start):
                 for m in members:  # "we propose Heron": what a paper introduces is a name
                     m.accepted = True
                 shared["MODEL"] += _W_SHAPE  # and, unless a noun says otherwise, a method
