@@ -2930,6 +2930,12 @@ def test_a_title_case_phrase_a_sentence_proposes_is_the_papers_own(nlp):
     assert "URL Quux-Free AdamZ" not in entities(nlp("Code is at this https URL Quux-Free AdamZ is our method."))
 
 
+def test_our_proposed_name_is_the_papers_own(nlp):
+    doc = nlp("Our proposed ZorbNet system achieves an SDR of 7.54 dB, outperforming QuuxNet of 6.57 dB.")
+    assert facts(doc, "proposes") == ["ZorbNet"] and facts(doc, "compared_to") == [("ZorbNet", "QuuxNet")]
+    assert facts(nlp("Our novel FlorbNet reaches a high SDR."), "proposes") == ["FlorbNet"]
+
+
 def test_items_listed_after_a_counted_proposal_are_all_proposed(nlp):
     # after a count and its plural noun, then a colon; items spelled out count from their long form
     doc = nlp("We propose two novel objectives: Masked Zorb Prediction (MZP) and Masked Quux Prediction (MQP) to train.")
