@@ -2934,6 +2934,9 @@ def test_our_proposed_name_is_the_papers_own(nlp):
     doc = nlp("Our proposed ZorbNet system achieves an SDR of 7.54 dB, outperforming QuuxNet of 6.57 dB.")
     assert facts(doc, "proposes") == ["ZorbNet"] and facts(doc, "compared_to") == [("ZorbNet", "QuuxNet")]
     assert facts(nlp("Our novel FlorbNet reaches a high SDR."), "proposes") == ["FlorbNet"]
+    # "It", opening a sentence that compares, is the paper's model
+    it = nlp("We propose ZorbNet. It is comparable with QuuxNet, but requires just 11% of its compute.")
+    assert facts(it, "compared_to") == [("ZorbNet", "QuuxNet")]
 
 
 def test_items_listed_after_a_counted_proposal_are_all_proposed(nlp):

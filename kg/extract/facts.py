@@ -108,7 +108,8 @@ _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
-    r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers)\b"
+    r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
+    r"is[\s~]+(?:comparable|competitive|on[\s~]+par))\b"  # ("It is comparable with FCOS3D, but ...")
 )
 # "We leverage X and Y to build Z": a verb of use right before data the paper uses.
 _USE_VERB_BEFORE = re.compile(
