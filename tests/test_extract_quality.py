@@ -1,4 +1,4 @@
-"""Extraction quality against hand annotations: the sample corpus, and 1,977 arXiv abstracts.
+"""Extraction quality against hand annotations: the sample corpus, and arXiv abstracts.
 
 Sample corpus: the rules were tuned on papers p001-p040 only; p041-p060 are held out as validation.
 The bar (entity micro-F1 0.85; MODEL, DATASET+BENCHMARK and METRIC 0.75 each; URL 0.98;
@@ -6,12 +6,12 @@ proposes 0.75; evaluated_on 0.6) is met on both splits (on the held-out one sinc
 round, by a small margin: one entity moves micro-F1 by about 0.005), and
 ``test_held_out_split_does_not_regress`` keeps the held-out scores reached so far.
 
-arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, 3,245 papers of 2014-2026 from many
-fields of ML, annotated blind to kg's output in ``arxiv-gold.jsonl``, added in batches over
-several rounds of work; README.md lists them): each record has a ``split``, ``dev`` (899)
-or ``held-out`` (1,198; only their aggregate scores are read). Both keep the scores reached
-so far; they are below the bar, which is the honest figure for text the rules were not
-written on.
+arXiv abstracts (``tests/data/arxiv-abstracts.jsonl``, papers of 2013-2026 from many fields
+of ML, annotated blind to kg's output in ``arxiv-gold.jsonl``, added in batches over several
+rounds of work; docs/quality-rounds.md lists them): each record has a ``split``, ``dev`` or
+``held-out`` (counts in ``ARXIV_PAPERS``; only the held-out papers' aggregate scores are
+read). Both keep the scores reached so far; they are below the bar, which is the honest
+figure for text the rules were not written on.
 """
 
 from __future__ import annotations
