@@ -1812,7 +1812,8 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
-_OWN_WORDS = r"\b(?:our|the[\s~]+proposed)[\s~]+"
+# (as facts.py's _OWN: "our", "our proposed/novel/new", "the proposed")
+_OWN_WORDS = r"\b(?:our(?:[\s~]+(?:proposed|novel|new))?|the[\s~]+proposed)[\s~]+"
 _OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(

@@ -246,7 +246,7 @@ _PARTS_COLON = re.compile(
     r"(?:modules|components|blocks|innovations|parts|mechanisms)[\s~]*:"
     r"|[\s~]+(?:two|three|four|five)[\s~]+(?:[\w\-]+[\s~]+){0,3}?[a-z\-]+s[\s~]*:"
 )
-# Where an item of such a list starts: "(i) X", "1) X", ": the X", "; and the X", ", and the X".
+# Where an item of such a list starts: "(i) X", "1) X", ": the X", "; and the X", ", and the X", "and X".
 _ITEM_START = re.compile(r"(?:\(\w{1,4}\)|\b\d\)|[:;]|,?[\s~]+and)[\s~]*(?:the[\s~]+)?$")
 # "We introduce a dataset, X, and a baseline model, Y": more things the same verb introduces.
 _ALSO_INTRODUCED = re.compile(r",?[\s~]+and[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?" + _OWN_NOUNS + r",?[\s~]+$")
