@@ -326,6 +326,14 @@ def test_result_values_and_metrics(nlp):
 def test_coordinated_values_share_the_metric(nlp):
     doc = nlp("SwiftLM improves by 3.1% and 4.7% mIoU, and lowers perplexity to 8.9.")
     assert results(doc) == [("mIoU", "3.1%"), ("mIoU", "4.7%"), ("perplexity", "8.9")]
+    # (each value followed by its label in brackets)
+    labelled = nlp("ZorbGait reaches rank-1 accuracy of 98.0% (normal), 97.5% (bag) and 92.2% (coat); 90.4% accuracy on QU-MVLP.")
+    assert results(labelled) == [
+        ("rank-1 accuracy", "98.0%"), ("rank-1 accuracy", "97.5%"), ("rank-1 accuracy", "92.2%"), ("accuracy", "90.4%")
+    ]
+    # (a measure in brackets is no label: each value keeps its own)
+    measured = nlp("ZorbNet obtains 9.8% (AUC), 23.3% (EAO) and 24.4% (EAO) relative improvements.")
+    assert results(measured)[:2] == [("AUC", "9.8%"), ("EAO", "23.3%")]
 
 
 def test_values_without_a_percent_sign(nlp):

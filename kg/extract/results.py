@@ -169,8 +169,10 @@ _OF_DATA = re.compile(
 )
 # Between two values that share a metric: "50.6% on COCO and 40.0%", "8% and 1%", "20% on
 # training small models and up to 51.6%".
+# ("98.0% (normal), 97.5% (bag) and 92.2% (coat)": a lowercase label in brackets after each; not
+# "9.8% (AUC), 23.3% (EAO)": a measure)
 _COORDINATED = re.compile(
-    r"^[\s~]*(?:(?:on|in|for|when)[\s~]+[^,;%]{1,50}?)?"
+    r"^[\s~]*(?:\([a-z][a-z\s~\-]{0,29}\)[\s~]*)?(?:(?:on|in|for|when)[\s~]+[^,;%]{1,50}?)?"
     r"(?:,?[\s~]*(?:and|or)[\s~]+|,[\s~]*)$"  # ("66.2%, 58%, and 57%": a comma too)
 )
 # A result's measure, then the next value: "75.2 Pass@1 and 82.4 Pass@3".
