@@ -331,6 +331,9 @@ def test_coordinated_values_share_the_metric(nlp):
     assert results(labelled) == [
         ("rank-1 accuracy", "98.0%"), ("rank-1 accuracy", "97.5%"), ("rank-1 accuracy", "92.2%"), ("accuracy", "90.4%")
     ]
+    # (a plural measure before "of" and its list: "F1 scores of 0.93, 0.98 and 0.87")
+    plural = nlp("ZorbDoc achieves F1 scores of 0.9306, 0.9804, and 0.8742 on the ZUNSD, ZORD, and QROIE datasets respectively.")
+    assert results(plural) == [("F1 scores", "0.9306"), ("F1 scores", "0.9804"), ("F1 scores", "0.8742")]
     # (a measure in brackets is no label: each value keeps its own)
     measured = nlp("ZorbNet obtains 9.8% (AUC), 23.3% (EAO) and 24.4% (EAO) relative improvements.")
     assert results(measured)[:2] == [("AUC", "9.8%"), ("EAO", "23.3%")]

@@ -146,7 +146,7 @@ _NEXT_SCORE_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Score (IS) of 166.5")
     # ("the RMSE for Z500 to 720", "the RMSE for T2M is reduced to 2.60": what it was measured for, a verb of change)
-    r"\)?[\s~]*(?:score[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
+    r"\)?[\s~]*(?:scores?[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
     r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of(?:[\s~]|(?=\d))|=|:|\("
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d)"  # "1,200" is one number
