@@ -2914,6 +2914,8 @@ def test_parts_listed_after_a_proposals_colon_are_proposed(nlp):
 def test_a_generic_term_of_several_words_names_nothing(nlp):
     doc = nlp("We introduce a novel model-free Safe RL algorithm. ZorbRL outperforms Safe RL baselines on a GTX1080Ti.")
     assert entities(doc) == {"ZorbRL": "MODEL"}
+    # (nor are settings, formats and hardware in capitals)
+    assert entities(nlp("ZorbNet answers Open-Ended and Multiple-Choice questions on Synthetic data with a Kinect V2.")) == {"ZorbNet": "MODEL"}
     # (a mapping between languages is a task: "Spanish-to-English")
     assert entities(nlp("We run ZorbNet on two Spanish-to-English speech translation datasets.")) == {"ZorbNet": "MODEL"}
 
