@@ -2916,7 +2916,7 @@ def test_a_generic_term_of_several_words_names_nothing(nlp):
     assert entities(doc) == {"ZorbRL": "MODEL"}
     # (nor are settings, formats and hardware in capitals)
     assert entities(nlp("ZorbNet answers Open-Ended and Multiple-Choice questions on Synthetic data with a Kinect V2.")) == {"ZorbNet": "MODEL"}
-    assert entities(nlp("QuuxNet runs on a Pixel 8 with AllenNLP, using MHA over MFCC features.")) == {"QuuxNet": "MODEL"}
+    assert entities(nlp("We model the task as an MDP and use TD learning. Our QuuxNet outperforms the AllenNLP model.")) == {"QuuxNet": "MODEL"}
     # (a mapping between languages is a task: "Spanish-to-English")
     assert entities(nlp("We run ZorbNet on two Spanish-to-English speech translation datasets.")) == {"ZorbNet": "MODEL"}
 
