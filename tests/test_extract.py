@@ -661,6 +661,9 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("Raters agree (Cohen’s kappa 0.8).", {"Cohen’s kappa"}),  # (a listed name with a typographic apostrophe)
         # (an acronym's plural, a listed name with its words capitalised, and "Dice" alone)
         ("We report AUCs, the Dice Similarity Coefficient and the mean Dice.", {"AUCs", "Dice Similarity Coefficient", "mean Dice"}),
+        # (standard measures of code, parsing, codecs and samplers; a number is no modifier)
+        ("It improves CodeBLEU, Smatch and BD-rate.", {"CodeBLEU", "Smatch", "BD-rate"}),
+        ("It reaches a 95% TAR at 1e-5 false positive rate.", {"TAR", "false positive rate"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",

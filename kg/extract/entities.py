@@ -311,9 +311,9 @@ _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
-# "classification accuracy", "box AP".
+# "classification accuracy", "box AP" (not a number: "at 1e-5 false positive rate").
 _METRIC_MODIFIER = re.compile(
-    r"(?<![\w\-])([a-z0-9]+(?:-[a-z0-9]+)+|(?i:classification|detection|segmentation|retrieval|test|validation|"
+    r"(?<![\w\-])((?!\d+(?:\.\d+)?e-\d)[a-z0-9]+(?:-[a-z0-9]+)+|(?i:classification|detection|segmentation|retrieval|test|validation|"
     r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|logical[\s~]+form|denotation|execution|parsing|"
     r"box|mask|inference|task|predictive|strict|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
