@@ -213,6 +213,8 @@ MADE_OF = re.compile(
 ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:(?:[a-z][\w\-]*|[\w\-]+-based)[\s~]+){0,2}$")  # ("a Transformer-based")
 # A sentence opening with the definite article alone: "The Cross Feature Consistency (CFC) module ...".
 THE_OPENING = re.compile(r"[\s~]*The[\s~]+")
+# The words by which a text calls a name its own: "our X", "our proposed X", "the proposed X".
+OWN_WORDS = (r"our(?:[\s~]+(?:proposed|novel|new))?", r"the[\s~]+proposed")
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
 SURVEY = re.compile(words("survey", "review", "overview", "book", "tutorial", "primer") + r"\b")
 SURVEY_HINTS = ("survey", "review", "overview", "book", "tutorial", "primer")  # one is in every SURVEY match

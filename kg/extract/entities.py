@@ -44,8 +44,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.cues import (
-    COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, PASSIVE_PROPOSE, PROPOSE,
-    PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
+    COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, OWN_WORDS,
+    PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -1812,8 +1812,7 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
-# (as facts.py's _OWN: "our", "our proposed/novel/new", "the proposed")
-_OWN_WORDS = r"\b(?:our(?:[\s~]+(?:proposed|novel|new))?|the[\s~]+proposed)[\s~]+"
+_OWN_WORDS = r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+"
 _OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(

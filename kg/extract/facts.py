@@ -173,7 +173,7 @@ _PART_AFTER = re.compile(
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
-_OWN = re.compile(cues.words(r"our(?:[\s~]+(?:proposed|novel|new))?", "the proposed") + r"[\s~]+(?:(?:models?|methods?|networks?|approach)[\s~]*\([\s~]*)?$")  # ("our models (BigGANs)")
+_OWN = re.compile(cues.words(*cues.OWN_WORDS) + r"[\s~]+(?:(?:models?|methods?|networks?|approach)[\s~]*\([\s~]*)?$")  # ("our models (BigGANs)")
 # "experiments using X", "evaluated ... using X": data an evaluation uses.
 _EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluations?|evaluated|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,3}?using[\s~]+(?:the[\s~]+)?$")
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks",
