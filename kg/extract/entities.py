@@ -1294,8 +1294,15 @@ class EntityRecognizer:
     def _called_own(text: str, short: str, after: int) -> bool:
         """Whether the text, after a definition, calls its short form its own: "a ... tree-structured
         solver (SAU-Solver) is proposed ..., Our SAU-Solver generates ..."."""
-        # (not "our MCSD baseline": what the paper improves on)
-        return short in text[after:] and bool(re.search(_OWN_WORDS + re.escape(short) + r"(?![\w\-]|[\s~]+baselines?\b)", text[after:], re.IGNORECASE))
+        # Each occurrence is checked with two precompiled patterns: building one pattern per short
+        # form made the regex cache recompile for most papers (8% of extraction time).
+        at = text.find(short, after)
+        while at >= 0:
+            end = at + len(short)
+            if _OWN_BEFORE.search(text, max(after, at - 30), at) and not _NOT_OWN_AFTER.match(text, end):
+                return True
+            at = text.find(short, end)
+        return False
 
     @staticmethod
     def _made_of_own(context: _Context, before: str, sentence_start: int) -> bool:
@@ -1814,6 +1821,7 @@ _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
 _OWN_WORDS = r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+"
 _OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
+_NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(
     """network networks net encoder encoders decoder decoders transformer transformers model classifier module fusion integration
