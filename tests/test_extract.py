@@ -3067,3 +3067,8 @@ def test_a_listed_model_stays_a_model_in_a_list_a_data_noun_announces(nlp):
     doc = nlp("Fine-tuning QuuxLM yields a model that outperforms many systems on the ZintelEval 2.0 leaderboard, "
               "including Claude 2, Gemini Pro, and GPT-4 0613.")
     assert entities(doc)["Claude 2"] == "MODEL"
+
+
+def test_a_title_comparing_two_names_heads_no_name(nlp):
+    doc = nlp("ZorbAIF vs. KiteHF: Scaling Learning from Feedback\u2029We train ZorbAIF and KiteHF models on summarisation.")
+    assert entities(doc) == {"ZorbAIF": "MODEL", "KiteHF": "MODEL"}

@@ -501,10 +501,10 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     if len(words) > 3 or not words:
         return None
     if len(words) > 1 and (
-        any((w.isalpha() and w.islower()) or w in _TITLE_VERBS for w in words) or (words[0].endswith("ing") and not words[0].isupper())
+        any((w.rstrip(".").isalpha() and w.islower()) or w in _TITLE_VERBS for w in words) or (words[0].endswith("ing") and not words[0].isupper())
     ):
         # a clause, no name: "Transformers are RNNs: ...", "LLMs for Law: ...", "Understanding R1-Zero-Like
-        # Training: ...", "LLM Meets Diffusion: ..."
+        # Training: ...", "LLM Meets Diffusion: ...", "RLAIF vs. RLHF: ..."
         return None
     shapes = [shape(split_suffix(w)[0]) for w in words]
     if ("&" in words or "and" in words) and sum(shape == "strong" or "-" in word for shape, word in zip(shapes, words)) > 1:
