@@ -3072,3 +3072,8 @@ def test_a_listed_model_stays_a_model_in_a_list_a_data_noun_announces(nlp):
 def test_a_title_comparing_two_names_heads_no_name(nlp):
     doc = nlp("ZorbAIF vs. KiteHF: Scaling Learning from Feedback\u2029We train ZorbAIF and KiteHF models on summarisation.")
     assert entities(doc) == {"ZorbAIF": "MODEL", "KiteHF": "MODEL"}
+
+
+def test_two_words_joined_by_an_ampersand_are_one_name(nlp):
+    doc = nlp("We evaluate on the Zorbs&Kites and DTU benchmarks, not on Q&A pairs.")
+    assert entities(doc) == {"Zorbs&Kites": "BENCHMARK", "DTU": "BENCHMARK"}

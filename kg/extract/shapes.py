@@ -31,7 +31,8 @@ __all__ = [
 ]
 
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
-# shape() sorts them out); parts joined by "-", "_" or "+",
+# shape() sorts them out); parts joined by "-", "_" or "+", or by "&" between two words
+# ("Tanks&Temples", "Drive&Act"; not "Q&A", "AT&T"),
 # a closing "++" ("PointNet++", "Learn++"); a closing year "'14" ("WMT'14", "THUMOS’14");
 # "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100", and "×": "Mixtral-8×7B") or "/" after a size of
 # one or two letters or a word ("ViT-L/14", "DiT-XL/2", "ViT-g/14", "ViT-Huge/14"). Possessive
@@ -39,7 +40,7 @@ __all__ = [
 # Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
 # whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?=/\d)(?:(?<=-[A-Za-z])|(?<=-[A-Z]{2})|(?<=-Huge|-Base|-Tiny)|(?<=-Large|-Small|-Giant))/)[^\W_]++)*+(?:\+\+(?![\w+]))?(?:['’]\d\d(?![\w'’]))?"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?<=[a-z]{2})&(?=[A-Z][a-z]{2})|(?=/\d)(?:(?<=-[A-Za-z])|(?<=-[A-Z]{2})|(?<=-Huge|-Base|-Tiny)|(?<=-Large|-Small|-Giant))/)[^\W_]++)*+(?:\+\+(?![\w+]))?(?:['’]\d\d(?![\w'’]))?"
 )
 
 # What NAME_WORD's lookahead lets stand before the capital, digit or non-ASCII letter that
@@ -152,7 +153,7 @@ def split_suffix(word: str) -> tuple[str, str | None]:
 # Within one part of a word (parts are joined by "-", "_", "+"): a capital after a letter or
 # digit ("HiGPT", "BERT", "nuScenes"), or a letter next to a digit ("T5", "wav2vec"); or a
 # single capital standing as a part beside a capitalised one ("Q-Former", "Swin-B").
-_STRONG = re.compile(r"(?<=[^\W_])[A-Z]|[A-Za-z]\d|\d[A-Za-z]")
+_STRONG = re.compile(r"(?<=[^\W_])[A-Z]|(?<=[a-z]&)[A-Z]|[A-Za-z]\d|\d[A-Za-z]")  # ("Tag&Tab": a capital after "&" too)
 _SINGLE_CAPITAL = re.compile(r"(?:^|-)[A-Z](?:-|$)")
 _LETTER_PREFIX = re.compile(r"[a-z]-")  # "p-Meta", "x-Former": one lowercase letter before a hyphen
 _CAPITALISED_PART = re.compile(r"(?:^|-)[A-Z][a-z]")
