@@ -3077,3 +3077,8 @@ def test_a_title_comparing_two_names_heads_no_name(nlp):
 def test_two_words_joined_by_an_ampersand_are_one_name(nlp):
     doc = nlp("We evaluate on the Zorbs&Kites and DTU benchmarks, not on Q&A pairs.")
     assert entities(doc) == {"Zorbs&Kites": "BENCHMARK", "DTU": "BENCHMARK"}
+
+
+def test_a_tuned_variant_word_after_a_size_is_part_of_the_name(nlp):
+    doc = nlp("Our models include Kite 3.3 70B Instruct and Zorb 1.8B Chat; we train Kite 7B Models on it.")
+    assert entities(doc) == {"Kite 3.3 70B Instruct": "MODEL", "Zorb 1.8B Chat": "MODEL", "Kite 7B": "MODEL"}

@@ -634,7 +634,7 @@ class EntityRecognizer:
         blocked_spans = context.blocked_spans
         runs: list[list] = []
         sized: set[int] = set()  # runs followed by a model size: "Mistral 7B"
-        previous_end = -10
+        previous_end = size_end = -10
         for match in name_words(text):
             word, suffix, kind = _word_kind(match.group())
             start = match.start()
@@ -672,7 +672,11 @@ class EntityRecognizer:
                 elif kind == "size" and adjacent:
                     sized.add(len(runs) - 1)
                     if not in_title:  # "Llama 3.1 8B", "Mixtral 8x7B": the size is part of the name as written
-                        runs[-1].append((start, start + len(word), word, "size", suffix))  # (and ends it)
+                        runs[-1].append((start, start + len(word), word, "size", suffix))  # (and ends it,
+                        size_end = start + len(word)  # but for a tuned variant's word: "Llama 3.3 70B Instruct")
+                continue
+            if word in _TUNED_VARIANTS and suffix is None and size_end == start - 1 and text[start - 1] in " ~":
+                runs[-1].append((start, start + len(word), word, "variant", suffix))
                 continue
             if kind == "resolution":
                 adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
@@ -1820,6 +1824,7 @@ _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
 _OWN_WORDS = r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+"
+_TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
