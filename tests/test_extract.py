@@ -3082,3 +3082,8 @@ def test_two_words_joined_by_an_ampersand_are_one_name(nlp):
 def test_a_tuned_variant_word_after_a_size_is_part_of_the_name(nlp):
     doc = nlp("Our models include Kite 3.3 70B Instruct and Zorb 1.8B Chat; we train Kite 7B Models on it.")
     assert entities(doc) == {"Kite 3.3 70B Instruct": "MODEL", "Zorb 1.8B Chat": "MODEL", "Kite 7B": "MODEL"}
+
+
+def test_a_figure_panel_or_a_version_alone_is_no_name(nlp):
+    doc = nlp("As Figures 3a and 3c show, we evaluate ZorbNet on two versions of ZorbQA: V1.1 and V2.0.")
+    assert entities(doc) == {"ZorbNet": "MODEL", "ZorbQA": "DATASET"}

@@ -305,6 +305,7 @@ _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
+_LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
@@ -723,6 +724,8 @@ class EntityRecognizer:
                 continue  # "PyTorch 1.7", "YouTube 9": a tool's version, a footnote
             if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]) and self.lexicon.known_type(run[0][2]) is None:
                 continue  # an acronym qualifying a noun, or a word one: not a name (but "MT-bench" is listed)
+            if len(run) == 1 and _LONE_LABEL.fullmatch(run[0][2]):
+                continue  # "Figures 3a and 3c", "data sets V2", "SQuAD: V1.1 and V2.0": a panel or a version alone
             start = run[0][0]
             sentence = sentence_of(start)
             initial = initial_in(sentence, start)
