@@ -3087,3 +3087,9 @@ def test_a_tuned_variant_word_after_a_size_is_part_of_the_name(nlp):
 def test_a_figure_panel_or_a_version_alone_is_no_name(nlp):
     doc = nlp("As Figures 3a and 3c show, we evaluate ZorbNet on two versions of ZorbQA: V1.1 and V2.0.")
     assert entities(doc) == {"ZorbNet": "MODEL", "ZorbQA": "DATASET"}
+
+
+def test_a_title_opening_with_beyond_towards_or_when_heads_no_name(nlp):
+    for title in ("Beyond Zorb RTG", "Towards Data-Centric KiteHF", "When Kite Misleads"):
+        doc = nlp(f"{title}: Conditioning Outside Sequential Modeling\u2029We study conditioning.")
+        assert entities(doc) == {}, title

@@ -327,6 +327,7 @@ _NOT_MODIFIERS = frozenset({
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+_TITLE_OPENERS = frozenset("Beyond Towards Toward Against Without When Why How What".split())
 _TITLE_VERBS = frozenset("Meets Meet Beats Is Are Matters Needs Helps Loses Makes Learns Vs".split())
 _TITLE_VERSION = re.compile(r"v?\d{1,2}(?:\.\d{1,2})?")
 _SPACES = re.compile(r"[ ~]*")
@@ -502,10 +503,12 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     if len(words) > 3 or not words:
         return None
     if len(words) > 1 and (
-        any((w.rstrip(".").isalpha() and w.islower()) or w in _TITLE_VERBS for w in words) or (words[0].endswith("ing") and not words[0].isupper())
+        any((w.rstrip(".").isalpha() and w.islower()) or w in _TITLE_VERBS for w in words)
+        or (words[0].endswith("ing") and not words[0].isupper())
+        or words[0] in _TITLE_OPENERS
     ):
         # a clause, no name: "Transformers are RNNs: ...", "LLMs for Law: ...", "Understanding R1-Zero-Like
-        # Training: ...", "LLM Meets Diffusion: ...", "RLAIF vs. RLHF: ..."
+        # Training: ...", "LLM Meets Diffusion: ...", "RLAIF vs. RLHF: ...", "Beyond RAG: ...", "When AUC Misleads: ..."
         return None
     shapes = [shape(split_suffix(w)[0]) for w in words]
     if ("&" in words or "and" in words) and sum(shape == "strong" or "-" in word for shape, word in zip(shapes, words)) > 1:
