@@ -3093,3 +3093,16 @@ def test_a_title_opening_with_beyond_towards_or_when_heads_no_name(nlp):
     for title in ("Beyond Zorb RTG", "Towards Data-Centric KiteHF", "When Kite Misleads"):
         doc = nlp(f"{title}: Conditioning Outside Sequential Modeling\u2029We study conditioning.")
         assert entities(doc) == {}, title
+
+
+def test_a_name_after_i_e_is_the_proposals_object(nlp):
+    doc = nlp("To address this, we propose a novel method, i.e. ZR-GNN. ZR-GNN outperforms the baselines.")
+    assert facts(doc, "proposes") == ["ZR-GNN"]
+
+
+def test_a_short_form_given_for_brevity_after_a_title_cased_long_form(nlp):
+    doc = nlp("We propose Zorb Recommendation with Kite Networks, ZR-KN for brevity. ZR-KN outperforms the baselines. "
+              "Our ZorbNet for action recognition, ZorbNet-V for short, is strong.")
+    named = typed_with_aliases(doc)
+    assert named["ZR-KN"] == ("MODEL", ["Zorb Recommendation with Kite Networks"])
+    assert named["ZorbNet-V"][1] == []

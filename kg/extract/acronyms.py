@@ -45,7 +45,11 @@ Doc.set_extension("kg_aliases", default=None, force=True)
 
 _PARENS = re.compile(r"\(([^()\n]{1,120})\)")
 # ("... Energy (or "AbeT" for short)": in brackets and quotes too)
-_FOR_SHORT = re.compile(r",?\s+\(?or\s+[\"“]?([A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][a-z][\w\-]*)[\"”]?\s+for\s+short\b")
+# ("..., SR-GNN for brevity": a comma alone before it, and "for brevity" too)
+_FOR_SHORT = re.compile(
+    r",?\s+\(?or\s+[\"“]?([A-Za-z][\w\-]*[A-Z][\w\-]*|[A-Z][a-z][\w\-]*)[\"”]?\s+for\s+short\b"
+    r"|,\s+([A-Za-z][\w\-]*[A-Z][\w\-]*)\s+for\s+(?:short|brevity)\b"
+)
 # The name a nickname is part of: "Llama-3-Nanda-10B-Chat, or Nanda for short".
 _NAME_BEFORE = re.compile(r"(\S+),?\s*$")
 # "we propose the Consistency Noise Injection, dubbed CoNo": a naming word after the long form.
@@ -55,6 +59,7 @@ _DUBBED_HINTS = ("dubbed", "called", "termed", "coined", "abbreviated")
 # form in title case between commas after the short form, its words' initials the short form's capitals.
 _TITLED_WORD = r"(?:[A-Z][\w\-]*|and|of|for|with|the|in|on|to|via|&)"
 # (The search opens with the comma, which the regex engine skips to; the short form is read back from it.)
+_TITLED_LONG = re.compile(r"[A-Z][\w\-]*(?:\s+" + _TITLED_WORD + r")+")
 _APPOSED_LONG = re.compile(r",\s+([A-Z][\w\-]*(?:\s+" + _TITLED_WORD + r"){1,10}),")
 _SHORT_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Z][\w\-]*)$")
 _STANDS_FOR = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*),?\s+(?:which\s+)?(?:stands|standing)\s+for\s+((?:[\w\-]+\s+){0,12}[\w\-]+)")
@@ -194,7 +199,7 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
     """``[short, long, short_start, short_end, long_start, long_end]`` for each definition."""
     found = []
     stands_for = "stands for" in text or "standing for" in text
-    for_short = "for short" in text
+    for_short = "for short" in text or "for brevity" in text
     dubbed = any(hint in text for hint in _DUBBED_HINTS)
     apposed = list(_APPOSED_LONG.finditer(text))
     for start, end in sentences:
@@ -230,16 +235,18 @@ def find_definitions(text: str, sentences: list[tuple[int, int]]) -> list[list]:
                 long_start = start + match.start(2) + match.group(2).rindex(long)
                 if long_start == start + match.start(2):
                     found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
-        for match in _FOR_SHORT.finditer(sentence) if for_short and "short" in sentence else ():
+        for match in _FOR_SHORT.finditer(sentence) if for_short else ():
+            group = 1 if match.group(1) else 2
+            short = match.group(group)
             cut, before = _words_before(sentence, match.start())
-            long = long_form(match.group(1), before)
+            long = long_form(short, before)
             if not long:
                 name = _NAME_BEFORE.search(before)
-                if name and match.group(1) in re.split(r"[-_]", name.group(1)):
+                if name and short in re.split(r"[-_]", name.group(1)):
                     long = name.group(1)  # a nickname from a part of the name: "Llama-3-Nanda-10B-Chat, or Nanda"
-            if long:
+            if long and (group == 1 or _TITLED_LONG.fullmatch(long)):  # (", CMAE-V for short" after "our CMAE for action recognition")
                 long_start = start + cut + before.rindex(long)
-                found.append([match.group(1), long, start + match.start(1), start + match.end(1), long_start, long_start + len(long)])
+                found.append([short, long, start + match.start(group), start + match.end(group), long_start, long_start + len(long)])
         for match in (m for m in apposed if start <= m.start() and m.end() <= end):
             before = _SHORT_BEFORE.search(text, max(start, match.start() - 40), match.start())
             if not before:

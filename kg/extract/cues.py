@@ -184,9 +184,9 @@ NOUN_PROPOSED = re.compile(
 # Where the object of "we propose ..." ends.
 _BREAKING_WORD = r"(?:which|that|where|whereas|while|to|so that)\b"
 # ", which", " to", ";", ": ", ". " (opening with the characters they can start with, for a
-# fast scan).
+# fast scan; not the period of "i.e." or "e.g.": "a novel method, i.e. X").
 CLAUSE_BREAK = re.compile(
-    rf"[,\s;:.](?:(?<=,)\s+(?:{_BREAKING_WORD}|[a-z]+ing\b)|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)\s)"
+    rf"[,\s;:.](?:(?<=,)\s+(?:{_BREAKING_WORD}|[a-z]+ing\b)|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)(?<!i\.e\.|e\.g\.)\s)"
 )
 # Words that give a name to what precedes them: "a model called X", "known as X", "we call it
 # X", "we refer to this method as X".
