@@ -3106,3 +3106,8 @@ def test_a_short_form_given_for_brevity_after_a_title_cased_long_form(nlp):
     named = typed_with_aliases(doc)
     assert named["ZR-KN"] == ("MODEL", ["Zorb Recommendation with Kite Networks"])
     assert named["ZorbNet-V"][1] == []
+
+
+def test_a_closing_plus_is_part_of_the_name(nlp):
+    doc = nlp("We compare ZorbLab+ with KiteNet++ and evaluate on RefZorb+; A + B is no name.")
+    assert set(entities(doc)) == {"ZorbLab+", "KiteNet++", "RefZorb+"}

@@ -33,14 +33,14 @@ __all__ = [
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
 # shape() sorts them out); parts joined by "-", "_" or "+", or by "&" between two words
 # ("Tanks&Temples", "Drive&Act"; not "Q&A", "AT&T"),
-# a closing "++" ("PointNet++", "Learn++"); a closing year "'14" ("WMT'14", "THUMOS’14");
+# a closing "+" or "++" ("DeepLabv3+", "PointNet++", "Learn++"); a closing year "'14" ("WMT'14", "THUMOS’14");
 # "." and "/" only between digits ("wav2vec 2.0", "C4.5", "CIFAR-10/100", and "×": "Mixtral-8×7B") or "/" after a size of
 # one or two letters or a word ("ViT-L/14", "DiT-XL/2", "ViT-g/14", "ViT-Huge/14"). Possessive
 # "'s" is left out.
 # Possessive quantifiers: the lookahead skips the lowercase prefix and each part is taken
 # whole, so a failing position costs no backtracking.
 NAME_WORD = re.compile(
-    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?<=[a-z]{2})&(?=[A-Z][a-z]{2})|(?=/\d)(?:(?<=-[A-Za-z])|(?<=-[A-Z]{2})|(?<=-Huge|-Base|-Tiny)|(?<=-Large|-Small|-Giant))/)[^\W_]++)*+(?:\+\+(?![\w+]))?(?:['’]\d\d(?![\w'’]))?"
+    r"(?<![\w\-.@/])(?=[a-z_\-+./]*+[^\W_a-z])[^\W_]++(?:(?:[_\-+]|(?<=\d)[./×](?=\d)|(?<=[a-z]{2})&(?=[A-Z][a-z]{2})|(?=/\d)(?:(?<=-[A-Za-z])|(?<=-[A-Z]{2})|(?<=-Huge|-Base|-Tiny)|(?<=-Large|-Small|-Giant))/)[^\W_]++)*+(?:\+\+?(?![\w+]))?(?:['’]\d\d(?![\w'’]))?"
 )
 
 # What NAME_WORD's lookahead lets stand before the capital, digit or non-ASCII letter that
