@@ -53,9 +53,16 @@ def _digest(text: str, length: int = 16) -> str:
 
 
 def entity_key(name: str) -> str:
-    """The matching key of a name; names with no letter or digit get a hash."""
-    key = normalise_name(name)
-    return key or "h" + _digest(unicodedata.normalize("NFKC", name))
+    """The matching key of a name; names with no letter or digit get a hash. A "+" counts:
+    "PointNet++", "DeepLabv3+" and "RefCOCO+" are other things than "PointNet", "DeepLabv3"
+    and "RefCOCO" (the evaluation's keys, :func:`~kg.records.normalise_name`, drop it).
+
+    >>> entity_key("BLIP-2") == entity_key("blip2"), entity_key("PointNet++")
+    (True, 'pointnetplusplus')
+    """
+    folded = unicodedata.normalize("NFKC", name)
+    key = normalise_name(folded.replace("+", "plus") if "+" in folded else folded)
+    return key or "h" + _digest(folded)
 
 
 # A model's size written after its name: "7B", "1.5B", "8x7B" (experts), "7B-A150M" (total and active).

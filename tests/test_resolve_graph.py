@@ -67,6 +67,16 @@ def test_model_sizes_stay_apart_although_their_family_is_an_alias():
     assert {e.name: e.aliases for e in index.entities()} == {"Kite 3.1 8B": [], "Kite 3.1 70B": []}
 
 
+def test_a_name_with_a_plus_is_another_thing_than_the_name_without_it():
+    _, _, graph = graph_of(
+        paper("p1", [entity("ZorbNet++", "MODEL"), entity("RefKite+", "DATASET")]),
+        paper("p2", [entity("ZorbNet", "MODEL"), entity("RefKite", "DATASET")]),
+    )
+    assert sorted(n for n, a in graph.nodes(data=True) if a["label"] in ("Model", "Dataset")) == [
+        "dataset/refkite", "dataset/refkiteplus", "model/zorbnet", "model/zorbnetplusplus"
+    ]
+
+
 def test_a_data_set_at_a_resolution_stays_apart_from_the_data_set():
     index, _, graph = graph_of(
         paper("p1", [entity("Zintel 64x64", "DATASET", ["Zintel"])]),
