@@ -3109,5 +3109,5 @@ def test_a_short_form_given_for_brevity_after_a_title_cased_long_form(nlp):
 
 
 def test_a_closing_plus_is_part_of_the_name(nlp):
-    doc = nlp("We compare ZorbLab+ with KiteNet++ and evaluate on RefZorb+; A + B is no name.")
+    doc = nlp("We train ZorbLab+ and KiteNet++ models and evaluate on RefZorb+; A + B is no name.")
     assert set(entities(doc)) == {"ZorbLab+", "KiteNet++", "RefZorb+"}
