@@ -5,7 +5,7 @@
 and for the entity nodes themselves (``entities``).
 
 Names are matched by their normalised key (``BLIP-2`` = ``BLIP2``, ``MS COCO`` =
-``MSCOCO``); a name and its aliases (``MCR`` / ``Manipulation Centric
+``MSCOCO``; a "+" counts: ``PointNet++`` is not ``PointNet``); a name and its aliases (``MCR`` / ``Manipulation Centric
 Representation``) are unioned, so a later paper that uses either form lands on the
 same node; so are a metric's plural and singular (``error rates`` / ``error rate``).
 DATASET and BENCHMARK share one id space and a thing gets the type most papers give it.
