@@ -3111,3 +3111,13 @@ def test_a_short_form_given_for_brevity_after_a_title_cased_long_form(nlp):
 def test_a_closing_plus_is_part_of_the_name(nlp):
     doc = nlp("We train ZorbLab+ and KiteNet++ models and evaluate on RefZorb+; A + B is no name.")
     assert set(entities(doc)) == {"ZorbLab+", "KiteNet++", "RefZorb+"}
+
+
+def test_an_advancement_over_or_superior_performance_to_a_model_compares_with_it(nlp):
+    for sentence in (
+        "ZorbNet exhibits a notable advancement over the prevailing general algorithm, KiteNet, on 50 of 66 tasks.",
+        "ZorbNet achieves significant improvements of 10% on the Sintel dataset and 5% on the KITTI dataset over KiteNet.",
+        "ZorbNet achieves superior performance to canonical KiteNet.",
+    ):
+        doc = nlp("We propose ZorbNet, a new model. " + sentence)
+        assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")], sentence
