@@ -3121,3 +3121,10 @@ def test_an_advancement_over_or_superior_performance_to_a_model_compares_with_it
     ):
         doc = nlp("We propose ZorbNet, a new model. " + sentence)
         assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")], sentence
+
+
+def test_a_plural_short_form_the_text_proposes_under_a_title_case_name_is_a_model(nlp):
+    doc = nlp("We propose Phased Zorb Models (PZMs). PZMs are fast.")
+    assert facts(doc, "proposes") == ["PZMs"]
+    doc = nlp("This paper proposes an algorithm for a team of Unmanned Kite Vehicles (UKVs).")
+    assert entities(doc) == {}

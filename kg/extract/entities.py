@@ -1197,7 +1197,11 @@ class EntityRecognizer:
                 verb = PROPOSE.search(before)
                 proposing = not (verb and OBJECT_BLOCKER.search(before, verb.end()))
             # ("scientific LMs (SciLMs)", "Code LLMs": the plural of a class of models is a class)
-            plural = short.endswith("s") and (short[:-1].isupper() or (bool(_CLASS_PLURAL.search(short)) and not proposing))
+            # (but not what the text proposes under a Title Case name: "we propose Phased Consistency Models (PCMs)";
+            # not "an algorithm for a team of Unmanned Aerial Vehicles (UAVs)")
+            verb = PROPOSE.search(before) if proposing and not lowercase_long else None
+            proposed_plural = bool(verb) and not OBJECT_BLOCKER.search(before, verb.end())
+            plural = short.endswith("s") and not proposed_plural and (short[:-1].isupper() or bool(_CLASS_PLURAL.search(short)))
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
             head = re.split(r"[-\s]", long)[-1].lower()
