@@ -307,6 +307,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
+_TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
@@ -1199,8 +1200,8 @@ class EntityRecognizer:
             # ("scientific LMs (SciLMs)", "Code LLMs": the plural of a class of models is a class)
             # (but not what the text proposes under a Title Case name: "we propose Phased Consistency Models (PCMs)";
             # not "an algorithm for a team of Unmanned Aerial Vehicles (UAVs)")
-            verb = PROPOSE.search(before) if proposing and not lowercase_long else None
-            proposed_plural = bool(verb) and not OBJECT_BLOCKER.search(before, verb.end())
+            proposal = PROPOSE.search(before) if proposing and not lowercase_long else None
+            proposed_plural = bool(proposal) and not OBJECT_BLOCKER.search(before, proposal.end())
             plural = short.endswith("s") and not proposed_plural and (short[:-1].isupper() or bool(_CLASS_PLURAL.search(short)))
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
@@ -1834,7 +1835,6 @@ _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
 _OWN_WORDS = r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+"
-_TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
