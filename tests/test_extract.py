@@ -3128,3 +3128,8 @@ def test_a_plural_short_form_the_text_proposes_under_a_title_case_name_is_a_mode
     assert facts(doc, "proposes") == ["PZMs"]
     doc = nlp("This paper proposes an algorithm for a team of Unmanned Kite Vehicles (UKVs).")
     assert entities(doc) == {}
+
+
+def test_a_name_given_by_which_is_called_after_the_proposals_object_is_proposed(nlp):
+    doc = nlp("In this paper, we propose a novel stealthy backdoor attack method against textual models, which is called ZorbAttack.")
+    assert facts(doc, "proposes") == ["ZorbAttack"]

@@ -234,7 +234,10 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # "a smaller language model, called X" (see FactFinder._proposes).
 # (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
-_COMMA_NAMED = re.compile(r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$")
+# (", which is called PuncAttack" too)
+_COMMA_NAMED = re.compile(
+    r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:which[\s~]+(?:is|are)[\s~]+)?(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$"
+)
 # "... (MoE) into the decoder": a method applied to something, not introduced.
 _APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
