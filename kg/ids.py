@@ -61,7 +61,7 @@ def entity_key(name: str) -> str:
     (True, 'pointnetplusplus')
     """
     folded = unicodedata.normalize("NFKC", name)
-    key = normalise_name(folded.replace("+", "plus") if "+" in folded else folded)
+    key = normalise_name(folded.replace("+", "plus"))
     return key or "h" + _digest(folded)
 
 

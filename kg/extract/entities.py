@@ -1192,16 +1192,18 @@ class EntityRecognizer:
             lowercase_long = all(w[0].islower() for w in long_words[1:]) and (
                 long_words[0][0].islower() or l_start == start_of_sentence or len(long_words) == 1
             )
+            # Whether a preposition stands between the proposal's verb and the definition: "a model
+            # for programming language (PL)" is about the definition, not proposing it.
+            verb = PROPOSE.search(before) if proposing else None
+            object_blocked = bool(verb and OBJECT_BLOCKER.search(before, verb.end()))
             if proposing and (long[0].islower() or _TASK_NAME.search(long)) and l_start < s_start and not _OWN_BEFORE.search(before):
                 # "we present X, a model for programming language (PL)": a lowercase concept
                 # after "for", "of", ... is what the proposal is about, not what it proposes.
-                verb = PROPOSE.search(before)
-                proposing = not (verb and OBJECT_BLOCKER.search(before, verb.end()))
+                proposing = not object_blocked
             # ("scientific LMs (SciLMs)", "Code LLMs": the plural of a class of models is a class)
             # (but not what the text proposes under a Title Case name: "we propose Phased Consistency Models (PCMs)";
             # not "an algorithm for a team of Unmanned Aerial Vehicles (UAVs)")
-            proposal = PROPOSE.search(before) if proposing and not lowercase_long else None
-            proposed_plural = bool(proposal) and not OBJECT_BLOCKER.search(before, proposal.end())
+            proposed_plural = proposing and not lowercase_long and verb is not None and not object_blocked
             plural = short.endswith("s") and not proposed_plural and (short[:-1].isupper() or bool(_CLASS_PLURAL.search(short)))
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
@@ -1834,8 +1836,7 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
-_OWN_WORDS = r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+"
-_OWN_BEFORE = re.compile(_OWN_WORDS + r"$", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
 _MODEL_HEADS = frozenset(
