@@ -3133,3 +3133,12 @@ def test_a_plural_short_form_the_text_proposes_under_a_title_case_name_is_a_mode
 def test_a_name_given_by_which_is_called_after_the_proposals_object_is_proposed(nlp):
     doc = nlp("In this paper, we propose a novel stealthy backdoor attack method against textual models, which is called ZorbAttack.")
     assert facts(doc, "proposes") == ["ZorbAttack"]
+
+
+def test_a_rank_an_empirical_study_and_an_evaluation_using_data_say_where_a_method_was_evaluated(nlp):
+    ranked = nlp("We propose ZorbFlow. Our method ranks first among unsupervised methods on the QuuxSEC and Florb-Flow datasets.")
+    assert facts(ranked, "evaluated_on") == ["QuuxSEC", "Florb-Flow"]
+    studied = nlp("We propose the ZorbPrior. We provide empirical studies on two benchmark datasets, namely, QUUXNIST and Florb 101.")
+    assert facts(studied, "evaluated_on") == ["QUUXNIST", "Florb 101"]
+    using = nlp("We propose ZorbSNN. We evaluate our approach on keyword recognition tasks using the Quux Digits and Florb Commands datasets.")
+    assert facts(using, "evaluated_on") == ["Quux Digits", "Florb Commands"] and facts(using, "uses") == []

@@ -175,7 +175,7 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
 _OWN = re.compile(cues.words(*cues.OWN_WORDS) + r"[\s~]+(?:(?:models?|methods?|networks?|approach)[\s~]*\([\s~]*)?$")  # ("our models (BigGANs)")
 # "experiments using X", "evaluated ... using X": data an evaluation uses.
-_EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluations?|evaluated|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,3}?using[\s~]+(?:the[\s~]+)?$")
+_EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluat(?:e|es|ed|ions?)|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,6}?using[\s~]+(?:the[\s~]+)?$")
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks",
 # "X as a testbed".
 _BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+(?:benchmarks?|testbeds?)\b")
