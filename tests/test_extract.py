@@ -3142,3 +3142,8 @@ def test_a_rank_an_empirical_study_and_an_evaluation_using_data_say_where_a_meth
     assert facts(studied, "evaluated_on") == ["QUUXNIST", "Florb 101"]
     using = nlp("We propose ZorbSNN. We evaluate our approach on keyword recognition tasks using the Quux Digits and Florb Commands datasets.")
     assert facts(using, "evaluated_on") == ["Quux Digits", "Florb Commands"] and facts(using, "uses") == []
+
+
+def test_a_measure_named_with_a_hyphenated_short_form_or_hyphenated_throughout_is_whole(nlp):
+    doc = nlp("We propose ZorbFlow. ZorbFlow achieves an F2-all error of 5.10% on Quux-2015 and an end-point-error of 2.855 pixels on Florbtel.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("F2-all error", "5.10%"), ("end-point-error", "2.855")]

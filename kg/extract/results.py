@@ -51,7 +51,7 @@ _FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|wh
 # A word of a measure's noun phrase: lowercase, or an acronym ("GPU hours", "pre-training FLOPs").
 # (A lowercase word is kept whole, "*+": a space or a connector follows it, never a letter.)
 _NP_WORD = (  # ("a 5-shot score of", "Spearman’s correlation", "a Dice score of": a measure named after its author)
-    r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|\d-shot\b|[A-Z][a-z]+[’']s\b|[A-Z][a-z]+(?:-[a-z]+)?(?=[\s~]+scores?\b))"
+    r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|[A-Z][a-z0-9]-[a-z]+\b|\d-shot\b|[A-Z][a-z]+[’']s\b|[A-Z][a-z]+(?:-[a-z]+)?(?=[\s~]+scores?\b))"
 )
 _HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least)[\s~]+)?"
 # Changes; one named after a measure named after a measure ("a perplexity decrease of 6.54"): names the measure.
@@ -700,6 +700,8 @@ def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int,
     if not words:
         return None
     head = words[-1].group()
+    if head.count("-") > 1:
+        head = head.rpartition("-")[2]  # ("end-point-error": a phrase hyphenated throughout ends in its head)
     if head.lower() not in _MEASURE_HEADS and not (any_head and _names_a_quantity(head)):
         return None
     if " ".join(w.group().lower() for w in words) in _GENERIC_MEASURES:
