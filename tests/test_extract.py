@@ -3147,3 +3147,12 @@ def test_a_rank_an_empirical_study_and_an_evaluation_using_data_say_where_a_meth
 def test_a_measure_named_with_a_hyphenated_short_form_or_hyphenated_throughout_is_whole(nlp):
     doc = nlp("We propose ZorbFlow. ZorbFlow achieves an F2-all error of 5.10% on Quux-2015 and an end-point-error of 2.855 pixels on Florbtel.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("F2-all error", "5.10%"), ("end-point-error", "2.855")]
+
+
+def test_a_short_form_defined_right_after_our_names_the_papers_own_thing(nlp):
+    doc = nlp("We propose a simple regularization. Our zorb regularized network (ZR-Net) improves accuracy on Quux-10.")
+    assert entities(doc).get("ZR-Net") == "MODEL" and facts(doc, "proposes") == ["ZR-Net"]
+    # letters that a clause happens to spell are no long form of the paper's own
+    clause = nlp("We propose a controlled equation solver. The results suggest that our method universally improves the "
+                 "performance on single-unknown (Mtp23K) and multiple-unknown (FLORB1K) benchmarks.")
+    assert facts(clause, "proposes") == []

@@ -1214,7 +1214,12 @@ class EntityRecognizer:
             # defined as "searching the proper number of filters (SNF)")
             # ("Memory In Memory: ...", then "the Memory In Memory (MIM) networks": the title's head spelled out)
             title_long = bool(title_words) and name_key(long) == name_key(title_words)
-            own_part = short == title_name or title_long or (self._called_own(text, short, s_end) and not _TASK_NAME.search(long)) or (
+            own_part = short == title_name or title_long or (
+                # ... or right after "our": "Our consistency regularized GAN (CR-GAN)" (a long form with an
+                # article in it is a clause the letters happen to spell: "our method improves the ... (X)")
+                (self._called_own(text, short, s_end) or (l_start < s_start and _OWN_BEFORE.search(before) and not _ARTICLE.search(long)))
+                and not _TASK_NAME.search(long)
+            ) or (
                 bool(MADE_OF.search(before))
                 # (of a named model, a part named like one: "generator", "decorator", not "multiple choice (MC)")
                 and bool(FIRST_PERSON.search(before) or ((head in _MODEL_HEADS or head.endswith("or")) and self._made_of_own(context, before, start_of_sentence)))
@@ -1836,6 +1841,7 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)
