@@ -3156,3 +3156,14 @@ def test_a_short_form_defined_right_after_our_names_the_papers_own_thing(nlp):
     clause = nlp("We propose a controlled equation solver. The results suggest that our method universally improves the "
                  "performance on single-unknown (Mtp23K) and multiple-unknown (FLORB1K) benchmarks.")
     assert facts(clause, "proposes") == []
+
+
+def test_the_model_a_titles_description_is_a_kind_of_is_the_base_of_the_model_heading_it():
+    efficient = next(extract([Paper("t", "Zeformer: The Efficient Transformer", "We introduce Zeformer, which uses a Transformer.")]))
+    assert efficient.names("based_on") == [["Zeformer", "Transformer"]]
+    improved = next(extract([Paper("t", "ZINO: FlorbDETR with Improved Anchor Boxes for Detection",
+                                   "We present ZINO, which improves over FlorbDETR on Quux.")]))
+    assert improved.names("based_on") == [["ZINO", "FlorbDETR"]]
+    # a name of the title's words alone is no base
+    spelled = next(extract([Paper("t", "ZARES: Auxiliary Range Expansion", "We present ZARES, a method for outlier synthesis.")]))
+    assert spelled.names("based_on") == []

@@ -142,6 +142,8 @@ _VERSION_OF = re.compile(
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
 # The words and hyphen parts of a long form ("Mixture-of-LoRAs"; see FactFinder._long_form_bases).
+# Where the noun phrase of a title's description ends: its first preposition or conjunction.
+_TITLE_PHRASE_END = re.compile(r"[\s~]*(?:\b(?:for|with|via|in|on|to|by|from|using|through|and|at|towards?|under|without)\b|[,;:?!.(]|$)")
 _LONG_FORM_PART = re.compile(r"[^\s\-]+")
 # "Building on TTS-Llama, we further propose ...": a cue of building right before a name.
 _BUILDING_ON = re.compile(r"\b(?:[Bb]uil(?:t|ding)[\s~]+(?:up)?on|[Bb]ased[\s~]+on|[Ee]xtending)[\s~]+(?:(?:the|our)[\s~]+)?$")
@@ -421,6 +423,7 @@ class FactFinder:
         proposed = self._proposes(d, add)
         self._variants(d, proposed, add)
         self._long_form_bases(d, proposed, add)
+        self._title_bases(d, proposed, add)
         self._family(d, proposed, add)
         main = next((i for i in proposed if d.type(i) == "MODEL"), None)
         # Names of the title, proposed models and metrics yield no fact here: a sentence
@@ -563,6 +566,30 @@ class FactFinder:
                         base = models.get(part[:-1])  # ("LoRAs")
                     if base is not None and base != index and base not in proposed:
                         add("based_on", (d.name(index), d.name(base)), FactFinder._first_sentence(d, index), 0.6)
+
+    def _title_bases(self, d: _Doc, proposed: list[int], add) -> None:
+        """"Reformer: The Efficient Transformer", "DINO: DETR with Improved ...", "Q8BERT: Quantized
+        8Bit BERT": the model the title's description is a kind of (its noun phrase, up to the
+        first preposition, ends in the name) is the base of the proposed model heading the title."""
+        head = title_head(d.text, d.title_end)
+        colon = d.text.find(":", head[1] if head else 0, d.title_end)
+        if not head or colon < 0:
+            return
+        built = next((i for i in proposed if d.type(i) == "MODEL" and name_key(d.name(i)) == name_key(d.text[head[0] : head[1]])), None)
+        if built is None:
+            return
+        phrase_end = _TITLE_PHRASE_END.search(d.text, colon + 1, d.title_end)
+        phrase_end = phrase_end.start() if phrase_end else d.title_end
+        phrase = " " + d.text[colon + 1 : phrase_end].strip(" ~")
+        for index, entity in enumerate(d.entities):
+            name = entity[0]
+            # (by its words: a well-known name in a title is no mention, "Transformers" names "Transformer";
+            # a name of the title's words alone, "Auxiliary Range Expansion", or merely capitalised, "Stable", is none)
+            known = name_key(name) in self.known
+            if entity[1] == "MODEL" and index not in proposed and phrase.endswith((" " + name, " " + name + "s")) and (
+                known or (shape(name) == "strong" and any(start >= d.title_end for start, _ in entity[3]))
+            ):
+                add("based_on", (d.name(built), name), 0, 0.6)
 
     @staticmethod
     def _own_bases(d: _Doc, number: int, mentions: list, proposed: list[int], add) -> None:
