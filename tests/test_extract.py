@@ -3164,6 +3164,6 @@ def test_the_model_a_titles_description_is_a_kind_of_is_the_base_of_the_model_he
     improved = next(extract([Paper("t", "ZINO: FlorbDETR with Improved Anchor Boxes for Detection",
                                    "We present ZINO, which improves over FlorbDETR on Quux.")]))
     assert improved.names("based_on") == [["ZINO", "FlorbDETR"]]
-    # a name of the title's words alone is no base
+    # a merely capitalised name in the title is no base
     spelled = next(extract([Paper("t", "ZARES: Auxiliary Range Expansion", "We present ZARES, a method for outlier synthesis.")]))
     assert spelled.names("based_on") == []

@@ -584,10 +584,9 @@ class FactFinder:
         for index, entity in enumerate(d.entities):
             name = entity[0]
             # (by its words: a well-known name in a title is no mention, "Transformers" names "Transformer";
-            # a name of the title's words alone, "Auxiliary Range Expansion", or merely capitalised, "Stable", is none)
-            known = name_key(name) in self.known
+            # a merely capitalised name, "Stable", "Auxiliary Range Expansion", is none)
             if entity[1] == "MODEL" and index not in proposed and phrase.endswith((" " + name, " " + name + "s")) and (
-                known or (shape(name) == "strong" and any(start >= d.title_end for start, _ in entity[3]))
+                name_key(name) in self.known or shape(name) == "strong"
             ):
                 add("based_on", (d.name(built), name), 0, 0.6)
 
