@@ -3167,3 +3167,10 @@ def test_the_model_a_titles_description_is_a_kind_of_is_the_base_of_the_model_he
     # a merely capitalised name in the title is no base
     spelled = next(extract([Paper("t", "ZARES: Auxiliary Range Expansion", "We present ZARES, a method for outlier synthesis.")]))
     assert spelled.names("based_on") == []
+
+
+def test_a_name_ending_in_a_year_before_another_year_is_an_edition_not_a_citation(nlp):
+    doc = nlp("We propose ZorbSRL. ZorbSRL outperforms the state-of-the-art systems on the QuuxEval-2008, 2009 benchmarks.")
+    assert facts(doc, "evaluated_on") == ["QuuxEval-2008"]
+    cited = nlp("We propose ZorbSRL, following Quuxley, 2019.")
+    assert "Quuxley" not in entities(cited)

@@ -304,6 +304,7 @@ _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE",
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ENDS_IN_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
@@ -745,8 +746,8 @@ class EntityRecognizer:
                 start = run[0][0]
                 sentence = sentence_of(start)
                 initial = initial_in(sentence, start)
-            if run[0][3] == "version" or (_CITATION.match(text, run[-1][1]) and not _YEAR.match(run[-1][2])):
-                # ("PASCAL VOC 2007, 2012, and MS COCO": editions, after the name's own year)
+            if run[0][3] == "version" or (_CITATION.match(text, run[-1][1]) and not _ENDS_IN_YEAR.search(run[-1][2])):
+                # ("PASCAL VOC 2007, 2012, and MS COCO", "the CoNLL-2008, 2009 benchmarks": editions, after the name's own year)
                 continue  # "Huang et al., 2024" cites a person
             if all(item[3] == "weak" for item in run) and _AUTHOR_YEAR.match(text, run[-1][1]):
                 continue  # "Kingma and LeCun (2010) proposed": authors, not names of models
