@@ -3174,3 +3174,9 @@ def test_a_name_ending_in_a_year_before_another_year_is_an_edition_not_a_citatio
     assert facts(doc, "evaluated_on") == ["QuuxEval-2008"]
     cited = nlp("We propose ZorbSRL, following Quuxley, 2019.")
     assert "Quuxley" not in entities(cited)
+
+
+def test_a_model_the_paper_builds_on_far_from_the_cue_is_also_used(nlp):
+    doc = nlp("This paper introduces ZorbMT+, a suite of models for enhanced transcription based on the recent "
+              "language token decoding approach of QuuxT3.")
+    assert facts(doc, "based_on") == [("ZorbMT+", "QuuxT3")] and facts(doc, "uses") == ["QuuxT3"]

@@ -494,6 +494,7 @@ class FactFinder:
                     )
                     if based or d.text[m_end : m_end + 6] == "-based":
                         add("based_on", (d.name(subject), d.name(index)), s.number, 0.7)
+                        add("uses", (d.name(index),), s.number, 0.6)  # (a base the paper builds on is one it uses)
                 continue
             if d.is_survey():
                 continue
