@@ -3180,3 +3180,11 @@ def test_a_model_the_paper_builds_on_far_from_the_cue_is_also_used(nlp):
     doc = nlp("This paper introduces ZorbMT+, a suite of models for enhanced transcription based on the recent "
               "language token decoding approach of QuuxT3.")
     assert facts(doc, "based_on") == [("ZorbMT+", "QuuxT3")] and facts(doc, "uses") == ["QuuxT3"]
+
+
+def test_scores_listed_each_on_its_benchmark_after_a_verb_or_a_colon_are_results(nlp):
+    doc = nlp("We release ZorbLM-72B. ZorbLM-72B shows strong performance: 84.2 on MMLU, 37.9 on GPQA, and 82.4 on BBH. "
+              "ZorbLM-72B attains 9.1 on MT-Bench, 48.1 on Arena-Hard, and 35.7 on LiveCodeBench.")
+    assert [(r[2], r[3]) for r in doc._.kg_results] == [
+        ("84.2", "MMLU"), ("37.9", "GPQA"), ("82.4", "BBH"), ("9.1", "MT-Bench"), ("48.1", "Arena-Hard"), ("35.7", "LiveCodeBench")
+    ]

@@ -136,7 +136,7 @@ _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+(?:[A-Za-z]|\([A-Za
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
-    r"from)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)"
+    r"from|(?:performance|results)[\s~]*:)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)"
 )
 # Every score is a decimal: a sentence without one is not searched for scores.
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
@@ -418,10 +418,10 @@ class ResultFinder:
         # (From start + 1: the digit before the point is in the sentence too.)
         for match in _SCORE.finditer(text, start, end) if _DECIMAL_POINT.search(text, start + 1, end) else ():
             add(match.start(1), match.end(1), False, hedged=False)
-            listed = _NEXT_SCORE.match(text, match.end(), end)
-            while listed:  # "achieves 94.1 and 89.7 on SST-2 and MRPC"
+            listed = _NEXT_SCORE.match(text, match.end(), end) or _NEXT_SCORE_ON.match(text, match.end(), end)
+            while listed:  # "achieves 94.1 and 89.7 on SST-2 and MRPC", "attains 9.1 on MT-Bench, 48.1 on Arena-Hard"
                 add(listed.start(1), listed.end(1), False, hedged=False)
-                listed = _NEXT_SCORE.match(text, listed.end(), end)
+                listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
         for number in _NUMBER_START.finditer(text, start, end):
             at = number.start()
             if any(s <= at < e for s, e, *_ in found):
