@@ -3188,3 +3188,9 @@ def test_scores_listed_each_on_its_benchmark_after_a_verb_or_a_colon_are_results
     assert [(r[2], r[3]) for r in doc._.kg_results] == [
         ("84.2", "MMLU"), ("37.9", "GPQA"), ("82.4", "BBH"), ("9.1", "MT-Bench"), ("48.1", "Arena-Hard"), ("35.7", "LiveCodeBench")
     ]
+
+
+def test_the_plural_of_a_listed_measure_is_also_called_by_it(nlp):
+    doc = nlp("We propose ZorbDia. ZorbDia achieves DERs of 10.2% on Quux and test AUCs of 97.5% on Florb.")
+    aliases = {e[0]: e[2] for e in doc._.kg_entities if e[1] == "METRIC"}
+    assert aliases == {"DERs": ["DER"], "test AUCs": ["AUCs", "AUC"]}

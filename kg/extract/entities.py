@@ -941,8 +941,17 @@ class EntityRecognizer:
         top-1 accuracy" by "top-1 accuracy", "ANLS score" by "ANLS" (an alias; the graph keeps
         them apart, see kg.resolve)."""
         words = entity[0].split()
-        if len(words) < 2 or self.lexicon.known_type(entity[0]) == "METRIC":
+        if self.lexicon.known_type(entity[0]) == "METRIC":
             return  # (a listed measure is a measure of its own: "top-1 accuracy" is not "accuracy")
+        if words[-1].endswith("s") and self.lexicon.known_type(words[-1][:-1]) == "METRIC":
+            # the plural of a listed measure is that measure: "DERs", "test AUCs" (also "AUCs")
+            plural = words[-1]
+            for alias in ([plural] if len(words) > 1 else []) + [plural[:-1]]:
+                if alias not in entity[2]:
+                    entity[2].append(alias)
+            return
+        if len(words) < 2:
+            return
         less_score = " ".join(words[:-1]) if words[-1].lower() in ("score", "scores") else None
         base = less_score if less_score and self.lexicon.known_type(less_score) == "METRIC" else self._listed_tail(words, 1)
         if base and base not in entity[2]:
