@@ -3194,3 +3194,10 @@ def test_the_plural_of_a_listed_measure_is_also_called_by_it(nlp):
     doc = nlp("We propose ZorbDia. ZorbDia achieves DERs of 10.2% on Quux and test AUCs of 97.5% on Florb.")
     aliases = {e[0]: e[2] for e in doc._.kg_entities if e[1] == "METRIC"}
     assert aliases == {"DERs": ["DER"], "test AUCs": ["AUCs", "AUC"]}
+
+
+def test_a_value_before_a_noun_of_success_validity_or_correctness_is_a_result_of_that_measure(nlp):
+    doc = nlp("We propose ZorbMol. ZorbMol reaches 92% turn-taking success, 100% validity and 90.5% verified correctness.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [
+        ("turn-taking success", "92%"), ("validity", "100%"), ("verified correctness", "90.5%")
+    ]

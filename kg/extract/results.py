@@ -220,7 +220,8 @@ _MEASURE_HEADS = frozenset(
     """performance cost costs requirements requirement tokens operations memory accuracy error errors loss rate
     rates index time speed throughput latency parameters params flops gflops tflops macs compute energy
     consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
-    precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation""".split()
+    precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
+    correctness success validity fidelity consistency coverage""".split()
 )
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
