@@ -1037,8 +1037,9 @@ def test_names_with_a_letter_prefix_or_a_closing_plus_plus(nlp):
 
 
 def test_a_decimal_factor_is_a_value_an_integer_one_a_setting(nlp):
-    doc = nlp("GullNet reduces the peak memory by a factor of 2.5. We decay the learning rate by a factor of 10.")
-    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("peak memory", "a factor of 2.5")]
+    doc = nlp("GullNet reduces the peak memory by a factor of 2.5. We decay the learning rate by a factor of 10. "
+              "GullNet reduces latency by a factor of 6.8x.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("peak memory", "a factor of 2.5"), ("latency", "a factor of 6.8x")]
 
 
 def test_a_type_noun_right_before_a_name_types_it(nlp):

@@ -79,8 +79,8 @@ _VALUE = re.compile(
     # points higher" does not: the direction belongs to the comparison, not the value.
     r"(?:[\s~]+(?:fewer|less|more|faster|smaller|larger)\b)?"
 )
-# "by a factor of 2.5"; an integer factor is mostly a setting ("anneal the learning rate by a factor of 10").
-_FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"\d+\.\d+(?![\w%]|\.\d)")
+# "by a factor of 2.5" or "of 6.8x"; an integer factor is mostly a setting ("anneal the learning rate by a factor of 10").
+_FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"(?:\d+\.\d+(?![\w%]|\.\d)|\d+(?:\.\d+)?[x×](?!\w))")
 # Values a metric must vouch for: "45.4M trainable parameters", "+2.3", "1/3 to 2/3",
 # "6.54 decrease", "by 4.5".
 _MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
