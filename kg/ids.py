@@ -19,7 +19,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from kg.records import normalise_name
+from kg.records import distinct_name, normalise_name
 from kg.schema import load_schema
 
 __all__ = [
@@ -53,16 +53,14 @@ def _digest(text: str, length: int = 16) -> str:
 
 
 def entity_key(name: str) -> str:
-    """The matching key of a name; names with no letter or digit get a hash. A "+" counts:
-    "PointNet++", "DeepLabv3+" and "RefCOCO+" are other things than "PointNet", "DeepLabv3"
-    and "RefCOCO" (the evaluation's keys, :func:`~kg.records.normalise_name`, drop it).
+    """The matching key of a name (:func:`~kg.records.distinct_name`: a "+" counts); names with
+    no letter or digit get a hash.
 
     >>> entity_key("BLIP-2") == entity_key("blip2"), entity_key("PointNet++")
     (True, 'pointnetplusplus')
     """
     folded = unicodedata.normalize("NFKC", name)
-    key = normalise_name(folded.replace("+", "plus"))
-    return key or "h" + _digest(folded)
+    return distinct_name(folded) or "h" + _digest(folded)
 
 
 # A model's size written after its name: "7B", "1.5B", "8x7B" (experts), "7B-A150M" (total and active).

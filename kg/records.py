@@ -47,6 +47,17 @@ def normalise_name(name: str) -> str:
     return folded if folded.isalnum() else "".join(filter(str.isalnum, folded))
 
 
+def distinct_name(name: str) -> str:
+    """:func:`normalise_name` with "+" kept (as "plus"): "PointNet++", "DeepLabv3+" and "RefCOCO+"
+    are other things than "PointNet", "DeepLabv3" and "RefCOCO" (the evaluation's keys drop it,
+    as the guidelines compare names).
+
+    >>> distinct_name("RefCOCO+"), distinct_name("BLIP-2")
+    ('refcocoplus', 'blip2')
+    """
+    return normalise_name(name.replace("+", "plus"))
+
+
 @dataclass(frozen=True)
 class Paper:
     """One paper as read from the input."""

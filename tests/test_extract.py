@@ -3202,3 +3202,8 @@ def test_a_value_before_a_noun_of_success_validity_or_correctness_is_a_result_of
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [
         ("turn-taking success", "92%"), ("validity", "100%"), ("verified correctness", "90.5%")
     ]
+
+
+def test_a_name_and_its_plus_variant_are_two_entities_of_one_paper(nlp):
+    doc = nlp("We propose ZorbRef. Experiments on QuuxRef, QuuxRef+, and G-Quux datasets show gains.")
+    assert facts(doc, "evaluated_on") == ["QuuxRef", "QuuxRef+", "G-Quux"]

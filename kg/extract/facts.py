@@ -38,7 +38,6 @@ from kg.extract.entities import TASK_LIST_GAP, title_head, title_phrase
 from kg.extract.lexicon import name_key
 from kg.extract.shapes import PART_HEADS, shape
 from kg.extract.sentences import rule_text, sentence_bounds
-from kg.records import normalise_name
 
 __all__ = ["FactFinder"]
 
@@ -983,4 +982,4 @@ class FactFinder:
     default_config={"lexicon": {"@misc": "kg.lexicon.v1"}},
 )
 def make_fact_finder(nlp: Language, name: str, lexicon) -> FactFinder:
-    return FactFinder(lexicon.well_known(), frozenset(normalise_name(m) for m in lexicon.metrics))
+    return FactFinder(lexicon.well_known(), frozenset(name_key(m) for m in lexicon.metrics))

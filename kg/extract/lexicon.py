@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.util import registry
 
 from kg.errors import InputError
-from kg.records import ENTITY_TYPES, normalise_name
+from kg.records import ENTITY_TYPES, distinct_name
 
 __all__ = ["Lexicon", "load_lexicon", "name_key", "metric_names", "generic_terms", "DATA_DIR"]
 
@@ -51,9 +51,9 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         for name, etype in self.names:
-            self._types.setdefault(normalise_name(name), etype)
+            self._types.setdefault(name_key(name), etype)
         for name in self.metrics:
-            self._types.setdefault(normalise_name(name), "METRIC")
+            self._types.setdefault(name_key(name), "METRIC")
 
     def is_generic(self, name: str) -> bool:
         """Whether a name is a generic term (its plural counts too: "GNNs")."""
@@ -67,12 +67,12 @@ class Lexicon:
     def well_known(self) -> frozenset[str]:
         """Normalised names so widely used that a paper naming one is taken not to introduce it
         (unless it says what it is): every listed name but the catalogue's."""
-        return frozenset(normalise_name(name) for name, _ in self.names) - self.catalogued
+        return frozenset(name_key(name) for name, _ in self.names) - self.catalogued
 
 
 # The same few names recur in every abstract, and each candidate's key is looked up several
 # times (its type, its group, its aliases): the keys are worth remembering.
-name_key = functools.lru_cache(maxsize=16384)(normalise_name)
+name_key = functools.lru_cache(maxsize=16384)(distinct_name)
 
 
 @functools.lru_cache(maxsize=16384)  # the same few names recur in every abstract
@@ -105,13 +105,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     catalogue = folder / "catalogue.tsv"
     catalogued = _unlisted(names, _typed_names(catalogue) if catalogue.exists() else [])
     names += catalogued
-    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder), frozenset(normalise_name(name) for name, _ in catalogued))
+    return Lexicon(tuple(names), metric_names(folder), generic_terms(folder), frozenset(name_key(name) for name, _ in catalogued))
 
 
 def _unlisted(names: list[tuple[str, str]], more: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The (name, type) pairs of ``more`` whose name ``names`` does not list yet."""
-    seen = {normalise_name(name) for name, _ in names}
-    return [(name, etype) for name, etype in more if normalise_name(name) not in seen]
+    seen = {name_key(name) for name, _ in names}
+    return [(name, etype) for name, etype in more if name_key(name) not in seen]
 
 
 def _typed_names(path: Path) -> list[tuple[str, str]]:
