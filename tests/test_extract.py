@@ -3141,6 +3141,8 @@ def test_a_rank_an_empirical_study_and_an_evaluation_using_data_say_where_a_meth
     assert facts(ranked, "evaluated_on") == ["QuuxSEC", "Florb-Flow"]
     studied = nlp("We propose the ZorbPrior. We provide empirical studies on two benchmark datasets, namely, QUUXNIST and Florb 101.")
     assert facts(studied, "evaluated_on") == ["QUUXNIST", "Florb 101"]
+    shown = nlp("We propose ZorbNet. We also empirically show its effectiveness on QuuxQA and FlorbQA.")
+    assert facts(shown, "evaluated_on") == ["QuuxQA", "FlorbQA"]
     using = nlp("We propose ZorbSNN. We evaluate our approach on keyword recognition tasks using the Quux Digits and Florb Commands datasets.")
     assert facts(using, "evaluated_on") == ["Quux Digits", "Florb Commands"] and facts(using, "uses") == []
 

@@ -70,7 +70,7 @@ _MEASURED_ON = re.compile(
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
     # ("experiments on two public multimodal datasets, X and Y": the data nouns' apposition, or
     # examples in parentheses: "on multiple molecular benchmarks (e.g., X, Y)")
-    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora)(?:[,:][\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely[\s~]+)?"
+    + r"|[\s~]+(?:[\w\-]+[\s~]+){0,4}(?:datasets|benchmarks|corpora)(?:[,:][\s~]+(?:including[\s~]+|such[\s~]+as[\s~]+|namely,?[\s~]+)?"
     + r"|[\s~]*\((?:e\.g\.|i\.e\.|including|such[\s~]+as)?,?[\s~]*)$)"
 )
 # "trained and evaluated on X", "we train and test KiteNet on X": training data evaluated on too.
@@ -140,9 +140,9 @@ _VERSION_OF = re.compile(
     # "LSHBloom, an extension to MinhashLSH", "MrT5 (MergeT5), a more efficient variant of ByT5"
     r"|\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:version|variant|extension|adaptation)[\s~]+(?:of|to)[\s~]+(?:the[\s~]+)?"
 )
-# The words and hyphen parts of a long form ("Mixture-of-LoRAs"; see FactFinder._long_form_bases).
 # Where the noun phrase of a title's description ends: its first preposition or conjunction.
 _TITLE_PHRASE_END = re.compile(r"[\s~]*(?:\b(?:for|with|via|in|on|to|by|from|using|through|and|at|towards?|under|without)\b|[,;:?!.(]|$)")
+# The words and hyphen parts of a long form ("Mixture-of-LoRAs"; see FactFinder._long_form_bases).
 _LONG_FORM_PART = re.compile(r"[^\s\-]+")
 # "Building on TTS-Llama, we further propose ...": a cue of building right before a name.
 _BUILDING_ON = re.compile(r"\b(?:[Bb]uil(?:t|ding)[\s~]+(?:up)?on|[Bb]ased[\s~]+on|[Ee]xtending)[\s~]+(?:(?:the|our)[\s~]+)?$")
@@ -572,14 +572,13 @@ class FactFinder:
         8Bit BERT": the model the title's description is a kind of (its noun phrase, up to the
         first preposition, ends in the name) is the base of the proposed model heading the title."""
         head = title_head(d.text, d.title_end)
-        colon = d.text.find(":", head[1] if head else 0, d.title_end)
-        if not head or colon < 0:
+        colon = d.text.find(":", head[1], d.title_end) if head else -1
+        if colon < 0:
             return
         built = next((i for i in proposed if d.type(i) == "MODEL" and name_key(d.name(i)) == name_key(d.text[head[0] : head[1]])), None)
         if built is None:
             return
-        phrase_end = _TITLE_PHRASE_END.search(d.text, colon + 1, d.title_end)
-        phrase_end = phrase_end.start() if phrase_end else d.title_end
+        phrase_end = _TITLE_PHRASE_END.search(d.text, colon + 1, d.title_end).start()  # (it matches at the title's end)
         phrase = " " + d.text[colon + 1 : phrase_end].strip(" ~")
         for index, entity in enumerate(d.entities):
             name = entity[0]
