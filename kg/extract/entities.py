@@ -938,8 +938,8 @@ class EntityRecognizer:
 
     def _measure_alias(self, entity: list) -> None:
         """A qualified measure is also called by the listed measure it qualifies: "fine-tuning
-        top-1 accuracy" by "top-1 accuracy", "ANLS score" by "ANLS" (an alias; the graph keeps
-        them apart, see kg.resolve)."""
+        top-1 accuracy" by "top-1 accuracy", "ANLS score" by "ANLS", "DERs" by "DER" (an alias;
+        the graph keeps them apart, see kg.resolve)."""
         words = entity[0].split()
         if self.lexicon.known_type(entity[0]) == "METRIC":
             return  # (a listed measure is a measure of its own: "top-1 accuracy" is not "accuracy")
@@ -1851,6 +1851,7 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
+# An article inside a would-be long form: a clause, not a name spelled out (see _definitions).
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
