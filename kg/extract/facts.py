@@ -263,6 +263,7 @@ class _Doc:
         self.extensions = extensions = doc._  # spaCy builds a new one on each ``doc._``
         self.text = rule_text(doc)
         self.title_end = extensions.kg_title_end or 0
+        self.title_head = title_head(self.text, self.title_end)  # (read by the proposals, families and title bases)
         self.entities = extensions.kg_entities or []
         # kg_sentences as they are: sentence_bounds() would copy them.
         bounds = extensions.kg_sentences
@@ -571,7 +572,7 @@ class FactFinder:
         """"Reformer: The Efficient Transformer", "DINO: DETR with Improved ...", "Q8BERT: Quantized
         8Bit BERT": the model the title's description is a kind of (its noun phrase, up to the
         first preposition, ends in the name) is the base of the proposed model heading the title."""
-        head = title_head(d.text, d.title_end)
+        head = d.title_head
         colon = d.text.find(":", head[1], d.title_end) if head else -1
         if colon < 0:
             return
@@ -626,7 +627,7 @@ class FactFinder:
                 proposed.append(index)
                 add("proposes", (d.name(index),), sentence, confidence)
 
-        head = title_head(d.text, d.title_end)
+        head = d.title_head
         if head:
             key = name_key(d.text[head[0] : head[1]])
             for index, entity in enumerate(d.entities):
@@ -906,7 +907,7 @@ class FactFinder:
         too: "Xwin-LM: ...", then "Xwin-RM", "Xwin-Set" and "Xwin-LM-SFT" are its parts; "KLUE:
         ...", "KLUE-BERT". (Not a well-known stem: "LLaMA-Adapter: ..." does not make "LLaMA-7B"
         the paper's.)"""
-        head = title_head(d.text, d.title_end)
+        head = d.title_head
         if not head:
             return
         head_name = d.text[head[0] : head[1]]
