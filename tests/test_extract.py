@@ -2373,6 +2373,11 @@ def test_a_year_after_a_data_set_names_its_edition(nlp):
     assert entities(doc) == {"Zintel": "BENCHMARK", "KITTO 2015": "BENCHMARK", "ZLPC 2022": "BENCHMARK", "Zorba 2": "MODEL"}
 
 
+def test_a_year_after_an_acronym_names_its_edition_but_not_a_venues(nlp):
+    doc = nlp("Our method outperforms the best system on ZCASE 2017. It was accepted at MICCAI 2024.")
+    assert entities(doc) == {"ZCASE 2017": "DATASET"}
+
+
 def test_what_the_paper_contributes_by_name_is_a_name(nlp):
     doc = nlp("To this end, we contribute Kite-Zorba, a content-based control method for music modeling.")
     assert entities(doc) == {"Kite-Zorba": "MODEL"} and facts(doc, "proposes") == ["Kite-Zorba"]

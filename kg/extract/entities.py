@@ -771,6 +771,8 @@ class EntityRecognizer:
             )
             if number in sized:
                 mention.evidence["MODEL"] += _W_SHAPE  # "UL2 20B": a size is a model's
+            elif run[-1][3] == "version" and _YEAR.match(run[-1][2]):
+                mention.evidence["BENCHMARK"] += _W_SHAPE  # "DCASE 2017": an edition's year is a data set's or a challenge's
             elif len(run) > 1 and run[-1][2] in PART_HEADS and not initial:
                 mention.accepted = True  # "we design a novel Depth Refinement Module": a named part of a model
                 mention.evidence["MODEL"] += _W_SHAPE
@@ -795,8 +797,13 @@ class EntityRecognizer:
             return False
         after = _AFTER.match(text, year_end) or _APPOSITIVE.match(text, year_end)
         noun = type_noun(after.group(1)) if after else None
-        listed = self.lexicon.known_type(text[run[0][0] : run[-1][1]])
-        return noun in ("DATASET", "BENCHMARK") or (noun is None and listed in ("DATASET", "BENCHMARK"))
+        name = text[run[0][0] : run[-1][1]]
+        listed = self.lexicon.known_type(name)
+        if noun in ("DATASET", "BENCHMARK") or (noun is None and listed in ("DATASET", "BENCHMARK")):
+            return True
+        # "the audio tagging task of DCASE 2017": an acronym of data with its year (a venue, "In ICLR
+        # 2024", is a generic word; a model is seldom given a year)
+        return noun is None and listed is None and len(run) == 1 and run[0][3] == "strong" and name.isupper() and not self.lexicon.is_generic(name)
 
     def _listed(self, name: str) -> bool:
         """Whether a name, or the singular of a plural one, is in the word lists."""
