@@ -2383,11 +2383,12 @@ def test_what_the_paper_contributes_by_name_is_a_name(nlp):
     assert entities(doc) == {"Kite-Zorba": "MODEL"} and facts(doc, "proposes") == ["Kite-Zorba"]
 
 
-def test_a_named_score_before_a_value_is_a_measure_also_called_by_the_name(nlp):
-    doc = nlp("Our KiteFlow obtains an Fl-all score of 4.31% on ZITTI and a Zorb score of 0.91 on Quux.")
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("Fl-all score", "4.31%"), ("Zorb score", "0.91")]
+def test_a_named_score_before_a_value_is_a_measure_called_by_the_name(nlp):
+    doc = nlp("Our KiteFlow obtains an Fl-all score of 4.31% on ZITTI and a Zorb score of 0.91 on Quux, and an F1 score of 91.2.")
+    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("Fl-all", "4.31%"), ("Zorb", "0.91"), ("F1 score", "91.2")]
     aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
-    assert aliases == {"Fl-all score": ["Fl-all"], "Zorb score": ["Zorb"]}
+    # (a listed score keeps its name: "F1 score")
+    assert aliases == {"Fl-all": ["Fl-all score"], "Zorb": ["Zorb score"], "F1 score": ["F1"]}
     doc = nlp("We compare corruption rates of 10% and 15%.")
     assert [metric for _, metric, *_ in doc._.kg_results] == ["corruption rates", "corruption rates"]
 
@@ -2420,10 +2421,10 @@ def test_a_hyphenated_generic_word_can_end_a_name(nlp):
     assert entities(doc) == {"KIMIC-CXR": "DATASET", "ZU X-ray": "DATASET", "WMT": "DATASET"}
 
 
-def test_a_listed_measure_starting_a_score_is_no_entity_of_its_own_there(nlp):
+def test_a_listed_measure_starting_a_score_is_one_entity_with_it(nlp):
     doc = nlp("KiteXR achieves a ROUGE-L score of 0.433 and a METEOR score of 0.336 on ZU X-ray.")
-    metrics = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
-    assert metrics == {"ROUGE-L score": ["ROUGE-L"], "METEOR score": ["METEOR"]}
+    metrics = {name: (names, spans) for name, etype, names, spans, _ in doc._.kg_entities if etype == "METRIC"}
+    assert metrics == {"ROUGE-L": (["ROUGE-L score"], [[18, 31]]), "METEOR": (["METEOR score"], [[47, 59]])}
 
 
 def test_a_name_apposed_to_a_metric_is_a_metric(nlp):

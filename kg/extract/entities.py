@@ -1708,8 +1708,7 @@ class EntityRecognizer:
                 # Title case capitalises words ("DeepFake"); only an acronym-like name counts.
                 m.accepted = m.accepted and not any(ch.islower() for ch in m.text)
 
-    @staticmethod
-    def _entities(mentions: list[_Mention]) -> list[list]:
+    def _entities(self, mentions: list[_Mention]) -> list[list]:
         """One entity per normalised name (short forms and their long forms unioned)."""
         groups: dict[str, list[_Mention]] = {}
         alias_of: dict[str, str] = {}
@@ -1763,8 +1762,10 @@ class EntityRecognizer:
             if family:
                 aliases.append(family)  # "Flan-UL2 20B" is "Flan-UL2" to many texts, "LSUN 256x256" "LSUN"
             measure = scored_measure(name) if etype == "METRIC" else None
+            if measure and self.lexicon.measure_name(name) == measure:
+                name, measure = measure, name  # "HOTA scores of 66.4" measure HOTA, as most texts call it
             if measure:
-                aliases.append(measure)  # "METEOR score" is "METEOR" to many texts (the graph keeps them apart: kg.ids.qualifies)
+                aliases.append(measure)  # "F1 score" is "F1" to many texts (the graph keeps them apart: kg.ids.qualifies)
             for m in group:
                 for alias in [*m.aliases, m.text.replace("~", " ")]:
                     if alias != name and alias not in aliases:
@@ -1772,7 +1773,22 @@ class EntityRecognizer:
             best = max(scores.values(), default=0.0)
             confidence = 0.5 + 0.4 * min(1.0, best / _W_DEFINED) + (0.05 if any(m.strong for m in group) else 0.0)
             entities.append([name, etype, aliases, [[m.start, m.end] for m in group], round(min(confidence, 0.95), 3)])
-        return entities
+        return _merged(entities)
+
+
+def _merged(entities: list[list]) -> list[list]:
+    """One entity per name and type: "HOTA" and "HOTA scores", named alike, are one measure."""
+    first: dict[tuple[str, str], list] = {}
+    kept = []
+    for entity in entities:
+        same = first.setdefault((entity[0], entity[1]), entity)
+        if same is entity:
+            kept.append(entity)
+            continue
+        same[2].extend(a for a in entity[2] if a not in same[2] and a != same[0])
+        same[3] = sorted(same[3] + entity[3])
+        same[4] = max(same[4], entity[4])
+    return kept
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.util import registry
 
 from kg.errors import InputError
+from kg.extract.shapes import scored_measure
 from kg.records import ENTITY_TYPES, distinct_name
 
 __all__ = ["Lexicon", "load_lexicon", "name_key", "metric_names", "generic_terms", "DATA_DIR"]
@@ -59,6 +60,23 @@ class Lexicon:
         """Whether a name is a generic term (its plural counts too: "GNNs")."""
         key = _generic_key(name)
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
+
+    def measure_name(self, name: str) -> str:
+        """The name a measure's score goes by: the measure's own, unless the score's name is
+        listed ("F1 score", "Dice scores", "CLIP score") or the measure's is another thing's
+        ("GLUE score": GLUE is a benchmark).
+
+        >>> [load_lexicon().measure_name(n) for n in ["HOTA scores", "Dice scores", "GLUE score", "average score"]]
+        ['HOTA', 'Dice scores', 'GLUE score', 'average score']
+        """
+        measure = scored_measure(name)
+        if (
+            measure is None
+            or self.known_type(measure) not in (None, "METRIC")
+            or "METRIC" in (self.known_type(name), self.known_type(name.removesuffix("s")))
+        ):
+            return name
+        return measure
 
     def known_type(self, name: str) -> str | None:
         """The type the gazetteer or the metric list gives a name, if any."""

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import cues
+from kg.extract.lexicon import Lexicon
 from kg.extract.sentences import rule_text, sentence_bounds
 from kg.extract.shapes import scored_measure, type_noun
 from kg.records import normalise_name
@@ -251,6 +252,9 @@ _CONJUGATED_VERB = re.compile(_VERB.pattern.removesuffix(r"\w*$") + r"(?:\w*ed|e
 class ResultFinder:
     """Finds reported numbers; see the module documentation."""
 
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
         found_in_doc = doc._  # every `doc._` builds a new object: read the extensions once
         text = rule_text(doc)
@@ -358,7 +362,9 @@ class ResultFinder:
             if "respectively" in sentence:
                 self._respectively(found, in_sentence, entities)
             results.extend(item[:7] for item in found)
-        self._add_metric_entities(doc, new_metrics)
+        named_as = self._add_metric_entities(doc, new_metrics)
+        for result in results:
+            result[1] = named_as.get(result[1], result[1])
         return results
 
     @staticmethod
@@ -618,21 +624,34 @@ class ResultFinder:
             for item, name in zip(values, before[-len(values) :]):
                 item[3] = name
 
-    @staticmethod
-    def _add_metric_entities(doc: Doc, new_metrics: dict[str, list]) -> None:
+    def _add_metric_entities(self, doc: Doc, new_metrics: dict[str, list]) -> dict[str, str]:
+        """Add the measures results named to the entities; returns the names they go by where
+        another ("HOTA scores" is HOTA: :meth:`Lexicon.measure_name`)."""
+        named_as: dict[str, str] = {}
         if not new_metrics:
-            return
+            return named_as
         entities = doc._.kg_entities
         if "kg_entities" not in doc.spans:
             doc.spans["kg_entities"] = []
         spans = doc.spans["kg_entities"]  # appended to in place: copying a span group builds every span
         known = {normalise_name(e[0]): e for e in entities}
         for key, (name, start, end) in new_metrics.items():
+            own_name = self.lexicon.measure_name(name)
+            if own_name != name and known.get(normalise_name(own_name), ("", "METRIC"))[1] != "METRIC":
+                own_name = name  # "BLEU score" in a paper naming a data set BLEU: the score is no data set
+            if own_name != name:
+                named_as[name] = own_name
             entity = known.get(key)
+            if entity is None and own_name != name and (entity := known.get(normalise_name(own_name))):
+                # "ROUGE-L" found inside "ROUGE-L score": the score's span is the measure's mention
+                entity[3] = [m for m in entity[3] if not (start <= m[0] and m[1] <= end)]
+                entity[2] += [name] if name not in entity[2] else []
             if entity is None:
-                measure = scored_measure(name)  # "an Fl-all score of 4.31%": the measure is also called by its name alone
-                aliases = [measure] if measure else []
-                entity = [name, "METRIC", aliases, [], 0.6]
+                # "an F1 score of 91.2": the measure is also called by its name alone; "an Fl-all
+                # score of 4.31%" by the measure's name, its score's the alias
+                measure = scored_measure(name)
+                aliases = [name] if own_name != name else [measure] if measure else []
+                entity = [own_name, "METRIC", aliases, [], 0.6]
                 entities.append(entity)
                 known[key] = entity
             if [start, end] not in entity[3]:
@@ -650,6 +669,7 @@ class ResultFinder:
                         entity[2].extend(a for a in [other[0], *other[2]] if a not in entity[2] and name.endswith(" " + a))
         entities[:] = [e for e in entities if e[3]]
         entities.sort(key=lambda e: e[3][0][0])
+        return named_as
 
 
 def _sentences_with_digits(text: str, bounds: list[tuple[int, int]], title_end: int) -> Iterator[tuple[int, int]]:
@@ -817,6 +837,11 @@ def _by_metric_before(window: str) -> re.Match | None:
     return _BY_METRIC.search(window) if runs and runs[-1] in _BY_METRIC_ENDS else None
 
 
-@Language.factory("kg_results", assigns=["doc._.kg_results", "doc._.kg_facts"], requires=["doc._.kg_entities", "doc._.kg_facts"])
-def make_result_finder(nlp: Language, name: str) -> ResultFinder:
-    return ResultFinder()
+@Language.factory(
+    "kg_results",
+    assigns=["doc._.kg_results", "doc._.kg_facts"],
+    requires=["doc._.kg_entities", "doc._.kg_facts"],
+    default_config={"lexicon": {"@misc": "kg.lexicon.v1"}},
+)
+def make_result_finder(nlp: Language, name: str, lexicon: Lexicon) -> ResultFinder:
+    return ResultFinder(lexicon)
