@@ -3215,3 +3215,8 @@ def test_a_value_before_a_noun_of_success_validity_or_correctness_is_a_result_of
 def test_a_name_and_its_plus_variant_are_two_entities_of_one_paper(nlp):
     doc = nlp("We propose ZorbRef. Experiments on QuuxRef, QuuxRef+, and G-Quux datasets show gains.")
     assert facts(doc, "evaluated_on") == ["QuuxRef", "QuuxRef+", "G-Quux"]
+
+
+def test_as_low_as_hedges_a_value_after_its_measure(nlp):
+    doc = nlp("KiteComp achieves a compression rate of as low as 6% and a response latency as low as 226 ms.")
+    assert [r[1:3] for r in doc._.kg_results] == [["compression rate", "as low as 6%"], ["latency", "as low as 226 ms"]]

@@ -54,7 +54,12 @@ _FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|wh
 _NP_WORD = (  # ("a 5-shot score of", "Spearman’s correlation", "a Dice score of": a measure named after its author)
     r"(?:(?!" + _FUNCTION + r")[a-z][\w\-]*+|[A-Z][A-Z0-9\-]{1,6}[a-z]?s?\b|[A-Z][a-z0-9]-[a-z]+\b|\d-shot\b|[A-Z][a-z]+[’']s\b|[A-Z][a-z]+(?:-[a-z]+)?(?=[\s~]+scores?\b))"
 )
-_HEDGE = r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least)[\s~]+)?"
+_AS_MUCH_AS = r"as[\s~]+(?:high|low|much|little|few|many)[\s~]+as"  # "a compression rate of as low as 6%"
+_HEDGE = (
+    r"(?:(?:about|around|approximately|nearly|over|only|just|almost|roughly|up[\s~]+to|more[\s~]+than|less[\s~]+than|at[\s~]+least|"
+    + _AS_MUCH_AS
+    + r")[\s~]+)?"
+)
 # Changes; one named after a measure named after a measure ("a perplexity decrease of 6.54"): names the measure.
 _CHANGE_NOUNS = frozenset("decrease increase improvement improvements reduction gain gains drop boost".split())
 _UNIT = (
@@ -63,7 +68,7 @@ _UNIT = (
 )
 # The hedge ("up to", "more than") is looked for before the number only once one is found.
 _HEDGE_BEFORE = re.compile(
-    r"\b(?:up to|about|around|approximately|nearly|over|more than|less than|almost|roughly|at least)[\s~]+$"
+    r"\b(?:up to|about|around|approximately|nearly|over|more than|less than|almost|roughly|at least|" + _AS_MUCH_AS + r")[\s~]+$"
 )
 _DIGIT = re.compile(r"\d")
 # Patterns that start at a number open with the digit and look behind it from there
@@ -190,6 +195,7 @@ _KEPT_MEASURE = re.compile(
     r"|\b(?:without[\s~]+(?:sacrificing|compromising|hurting)|while[\s~]+(?:maintaining|preserving|keeping))[\s~]+(?:the[\s~]+)?$"
 )
 _HEDGED_VALUE = re.compile(r"(?:more|less)[\s~]+than[\s~]+\d")
+_AS_MUCH_AS_GAP = re.compile(r"[\s~]+" + _AS_MUCH_AS + r"[\s~]+")  # "accuracies as high as 81%"
 _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
@@ -492,6 +498,7 @@ class ResultFinder:
                 _OF_GAP.fullmatch(text, m_end, v_start)
                 # "an inference speed more than 2000 times faster": a hedged value right after its measure
                 or (text[m_end:v_start] in (" ", "~") and _HEDGED_VALUE.match(text, v_start))
+                or _AS_MUCH_AS_GAP.fullmatch(text, m_end, v_start)
             ):
                 return entities[index][0]
         window = text[max(sentence_start, v_start - 80) : v_start]
@@ -781,10 +788,10 @@ _AND = re.compile(r"\band\b|;")
 # The last word of each hedge of _HEDGE ("about", "up to", "more than"). A window that
 # _MEASURE_OF matches ends (less spaces and an = : or ( ) with one of them or its connector,
 # one that _BY_METRIC matches with one of them or "by".
-_HEDGE_ENDS = frozenset("about around approximately nearly over only just almost roughly to than least".split())
+_HEDGE_ENDS = frozenset("about around approximately nearly over only just almost roughly to than least as".split())
 _MEASURE_OF_ENDS = _HEDGE_ENDS | {"of", "to"}
 _BY_METRIC_ENDS = _HEDGE_ENDS | {"by", "from"}
-_MEASURE_RUNS = 7  # runs of non-space characters in a _MEASURE_OF match, at most: 4 words, connector, 2 hedge words
+_MEASURE_RUNS = 8  # runs of non-space characters in a _MEASURE_OF match, at most: 4 words, connector, 3 hedge words
 
 
 def _measure_before(window: str) -> re.Match | None:
