@@ -3220,3 +3220,8 @@ def test_a_name_and_its_plus_variant_are_two_entities_of_one_paper(nlp):
 def test_as_low_as_hedges_a_value_after_its_measure(nlp):
     doc = nlp("KiteComp achieves a compression rate of as low as 6% and a response latency as low as 226 ms.")
     assert [r[1:3] for r in doc._.kg_results] == [["compression rate", "as low as 6%"], ["latency", "as low as 226 ms"]]
+
+
+def test_a_size_alone_names_no_model(nlp):
+    doc = nlp("We show that upcycled Zorb5 Base, Large, and XL language models outperform their dense counterparts.")
+    assert entities(doc) == {"Zorb5 Base": "MODEL"}

@@ -307,6 +307,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ENDS_IN_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
+_SIZE_WORD = re.compile(r"Tiny|Small|Base|Medium|Large|X{1,2}L|Huge|Giant")  # "T5 Base, Large, and XL"
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
@@ -1754,6 +1755,8 @@ class EntityRecognizer:
                     # No word in the text says what this name is (GUIDELINES.md: be conservative).
                     # A name listed beside other names is kept: a list names things of one kind.
                     continue
+            if _SIZE_WORD.fullmatch(group[0].text):
+                continue  # a size alone names no model (but the list it ends says what the others are)
             etype = _decide_type(scores)
             # The short form a text defines is the name (GUIDELINES.md), wherever its long form came first.
             name = next((m for m in group if m.source == "definition"), group[0]).text.replace("~", " ")
