@@ -3225,3 +3225,15 @@ def test_as_low_as_hedges_a_value_after_its_measure(nlp):
 def test_a_size_alone_names_no_model(nlp):
     doc = nlp("We show that upcycled Zorb5 Base, Large, and XL language models outperform their dense counterparts.")
     assert entities(doc) == {"Zorb5 Base": "MODEL"}
+
+
+def test_a_latex_arrow_outside_math_separates_what_it_joins(nlp):
+    doc = nlp(r"We evaluate KiteSeg on the ZTA5\toZityscapes and ZYNTHIA\toZityscapes benchmarks.")
+    assert set(entities(doc)) == {"ZTA5", "Zityscapes", "ZYNTHIA"}
+    doc = nlp(r"Its accuracy rises 42.2%\rightarrow49.6% on ZorbQA.")  # (a change reports its second value)
+    assert [r[1:3] for r in doc._.kg_results] == [["accuracy", "49.6%"]]
+
+
+def test_a_preposition_is_no_word_of_a_measure_after_a_value(nlp):
+    doc = nlp("KiteEP speeds up training by up to 5.6x under constrained bandwidth.")
+    assert [r[1:3] for r in doc._.kg_results] == [[None, "up to 5.6x"]]

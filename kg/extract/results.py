@@ -48,7 +48,7 @@ __all__ = ["ResultFinder"]
 
 Doc.set_extension("kg_results", default=None, force=True)
 
-_FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|than|the|a|an|at|as|while|when|compared|versus|which|that)\b"
+_FUNCTION = r"(?:and|or|on|in|of|for|with|to|from|by|over|under|across|after|via|using|per|than|the|a|an|at|as|while|when|compared|versus|which|that)(?![\w\-])"
 # A word of a measure's noun phrase: lowercase, or an acronym ("GPU hours", "pre-training FLOPs").
 # (A lowercase word is kept whole, "*+": a space or a connector follows it, never a letter.)
 _NP_WORD = (  # ("a 5-shot score of", "Spearman’s correlation", "a Dice score of": a measure named after its author)

@@ -70,8 +70,10 @@ _RENDERED_MATH = re.compile(
 # A number in HTML-rendered math written three or four times over: "63.463.463.4" reads "63.4".
 # (It opens with the digit and looks behind from there: a lookbehind first is tried at every position.)
 _RENDERED_NUMBER = re.compile(r"(\d(?<![\d.]\d)\d*\.\d+)\1{2,3}(?!\d)")
-_MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text)(?![A-Za-z])|[{}]")
-_MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~"}
+_MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text|to|rightarrow)(?![A-Za-z])|[{}]")
+_MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~", "\\to": "→", "\\rightarrow": "→"}
+# An arrow outside math, as arXiv's HTML leaves it: "42.2%\rightarrow49.6%", "GTA5\toCityscapes".
+_LATEX_ARROW = re.compile(r"\\(?:to|rightarrow)(?![a-z])")
 
 
 def _padded(kept: str, at: int, length: int) -> str:
@@ -102,6 +104,7 @@ def rule_text(doc: Doc) -> str:
             text = _CITATION_MARK.sub(lambda mark: " " * len(mark.group()), text)
         if "\\" in text:
             text = _LATEX_STYLE.sub(_plain_style, text)
+            text = _LATEX_ARROW.sub(lambda arrow: _padded("→", 0, len(arrow.group())), text)
         if "$" in text:
             text = _INLINE_MATH.sub(_plain_math, text)
         if "\\times" in text:
