@@ -3237,3 +3237,8 @@ def test_a_latex_arrow_outside_math_separates_what_it_joins(nlp):
 def test_a_preposition_is_no_word_of_a_measure_after_a_value(nlp):
     doc = nlp("KiteEP speeds up training by up to 5.6x under constrained bandwidth.")
     assert [r[1:3] for r in doc._.kg_results] == [[None, "up to 5.6x"]]
+
+
+def test_organisations_signals_and_task_acronyms_are_no_entities(nlp):
+    doc = nlp("We propose KiteGrid and evaluate it on the IEEE 39-bus system, on ECG and EEG recordings and on XMC with NWP inputs.")
+    assert entities(doc) == {"KiteGrid": "MODEL"}
