@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pickle
 import random
+from collections import Counter
 
 import pytest
 import spacy
 
 from kg.extract import clean_url, extract, load_pipeline, url_kind
 from kg.extract.acronyms import find_definitions, long_form
+from kg.extract.lexicon import DATA_DIR
 from kg.extract.shapes import shape
 from kg.records import Extraction, Paper
 
@@ -3242,3 +3244,10 @@ def test_a_preposition_is_no_word_of_a_measure_after_a_value(nlp):
 def test_organisations_signals_and_task_acronyms_are_no_entities(nlp):
     doc = nlp("We propose KiteGrid and evaluate it on the IEEE 39-bus system, on ECG and EEG recordings and on XMC with NWP inputs.")
     assert entities(doc) == {"KiteGrid": "MODEL"}
+
+
+def test_each_word_list_lists_a_spelling_once():
+    for path in [*DATA_DIR.glob("*.txt"), *DATA_DIR.glob("*.tsv")]:
+        lines = [line.split("#", 1)[0].rstrip() for line in path.read_text(encoding="utf-8").splitlines()]
+        spellings = Counter(line.split("\t")[0] for line in lines if line.strip())
+        assert [s for s, n in spellings.items() if n > 1] == [], path.name
