@@ -946,7 +946,7 @@ class EntityRecognizer:
 
     def _measure_alias(self, entity: list) -> None:
         """A qualified measure is also called by the listed measure it qualifies: "fine-tuning
-        top-1 accuracy" by "top-1 accuracy", "ANLS score" by "ANLS", "DERs" by "DER" (an alias;
+        top-1 accuracy" by "top-1 accuracy", "DERs" by "DER" (an alias;
         the graph keeps them apart, see kg.resolve)."""
         words = entity[0].split()
         if self.lexicon.known_type(entity[0]) == "METRIC":
