@@ -645,6 +645,9 @@ class EntityRecognizer:
         for match in name_words(text):
             word, suffix, kind = _word_kind(match.group())
             start = match.start()
+            if kind == "stopword" or (kind == "weak" and start < title_end):
+                # (skipped at once, as below: most words are stopwords or a title's capitalised words)
+                continue
             if suffix and kind == "weak" and start >= title_end and _TITLED_SUFFIX.match(text, match.end() - len(suffix) - 1):
                 # "Language-Prior-Free Verification": a capitalised "suffix" of a capitalised word, with a
                 # capitalised word after it, is a word of the name (in the abstract: a title capitalises
@@ -712,7 +715,7 @@ class EntityRecognizer:
                 run.pop()
             # A capitalised word with a version or a size is a model's name: "Llama 2", "Mistral 7B".
             # ("Claude 3.5 Sonnet": a version inside the name counts too)
-            versioned = number in sized or any(item[3] == "version" for item in run[1:])
+            versioned = number in sized or (len(run) > 1 and any(item[3] == "version" for item in run[1:]))
             named = len(run) > 1 and bool(_NAMING.search(text, max(0, run[0][0] - 30), run[0][0]))
             # ("the Visual QA dataset": a data noun right after the run names all of it)
             named = named or (len(run) > 1 and run[-2][3] != "stopword" and bool(_DATA_NOUN_RIGHT_AFTER.match(text, run[-1][1])))
@@ -750,9 +753,10 @@ class EntityRecognizer:
             if run[0][3] == "version" or (_CITATION.match(text, run[-1][1]) and not _ENDS_IN_YEAR.search(run[-1][2])):
                 # ("PASCAL VOC 2007, 2012, and MS COCO", "the CoNLL-2008, 2009 benchmarks": editions, after the name's own year)
                 continue  # "Huang et al., 2024" cites a person
-            if all(item[3] == "weak" for item in run) and _AUTHOR_YEAR.match(text, run[-1][1]):
+            kinds = [item[3] for item in run]
+            if kinds.count("weak") == len(kinds) and _AUTHOR_YEAR.match(text, run[-1][1]):
                 continue  # "Kingma and LeCun (2010) proposed": authors, not names of models
-            strong = "strong" in [item[3] for item in run]
+            strong = "strong" in kinds
             if not strong and _TASK_NAME.search(run[-1][2]) and not self._proposed_object(context, start):
                 continue  # "Named Entity Recognition" is a task (but not "we propose Visual Context Summarization")
             if run[-1][2] in ("License", "Licence"):
