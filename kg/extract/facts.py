@@ -230,6 +230,7 @@ _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # (group 1, as in _OWN_NAMED: the name is the paper's even if well known)
 _CONTRIBUTION_IS = re.compile(r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?(contributions?[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
+_OWN_HINTS = ("our", "proposed", "this")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
 )
@@ -667,13 +668,15 @@ class FactFinder:
                     # "we refer to our architecture as Neural Density Evolution (NDE)": its long form.
                     at = d.defined.get(name_key(d.name(index)), m_start)
                     at = at if start <= at < m_start else m_start
+                    # (one substring test for the first four cues: a match of each has "our", "proposed" or "this")
                     own_named = (
-                        _OWN_NAMED.search(d.text, max(start, at - 60), at)
-                        or _OWN_CALLED.search(d.text, max(start, at - 80), at)
-                        or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
-                        or _CONTRIBUTION_IS.search(d.text, max(start, at - 40), at)
-                        or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
-                    )
+                        cues.may_match(d.text[max(start, at - 80) : at], _OWN_HINTS) and (
+                            _OWN_NAMED.search(d.text, max(start, at - 60), at)
+                            or _OWN_CALLED.search(d.text, max(start, at - 80), at)
+                            or _OWN_REFERRED.search(d.text, max(start, at - 60), at)
+                            or _CONTRIBUTION_IS.search(d.text, max(start, at - 40), at)
+                        )
+                    ) or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
                     trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
                         d.text, max(start, at - 80), at
