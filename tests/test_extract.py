@@ -3251,3 +3251,10 @@ def test_each_word_list_lists_a_spelling_once():
         lines = [line.split("#", 1)[0].rstrip() for line in path.read_text(encoding="utf-8").splitlines()]
         spellings = Counter(line.split("\t")[0] for line in lines if line.strip())
         assert [s for s, n in spellings.items() if n > 1] == [], path.name
+
+
+def test_our_proposed_data_set_is_proposed_but_our_use_of_one_is_not(nlp):
+    doc = nlp("KiteWM performs well on benchmark evaluations and on our proposed ZorbArena human evaluations.")
+    assert facts(doc, "proposes") == ["ZorbArena"]
+    doc = nlp("KiteWM performs well on our ZorbArena runs.")
+    assert facts(doc, "proposes") == []

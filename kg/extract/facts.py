@@ -174,6 +174,7 @@ _PART_AFTER = re.compile(
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
+_NEW_OWN = re.compile(r"proposed|novel|new")
 _OWN = re.compile(cues.words(*cues.OWN_WORDS) + r"[\s~]+(?:(?:models?|methods?|networks?|approach)[\s~]*\([\s~]*)?$")  # ("our models (BigGANs)")
 # "experiments using X", "evaluated ... using X": data an evaluation uses.
 _EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluat(?:e|es|ed|ions?)|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,6}?using[\s~]+(?:the[\s~]+)?$")
@@ -660,8 +661,10 @@ class FactFinder:
                         for other_start, _, other in mentions:
                             if head <= other_start <= m_start:
                                 propose(other, number, 0.7)
-                elif _OWN.search(d.text, max(start, m_start - 20), m_start) and d.text[m_end : m_end + 1] != "-":
-                    if name_key(d.name(index)) not in self.known and d.type(index) == "MODEL":
+                elif (own := _OWN.search(d.text, max(start, m_start - 20), m_start)) and d.text[m_end : m_end + 1] != "-":
+                    # ("our ZorbNet"; data only when new: "our proposed PlannerArena", not "our ImageNet runs")
+                    new = d.type(index) == "MODEL" or _NEW_OWN.search(own.group())
+                    if name_key(d.name(index)) not in self.known and new:
                         propose(index, number, 0.6)
                 else:
                     # "our model FooNet"; "Our model, dubbed XLM-R," names it even if well known;
