@@ -3258,3 +3258,10 @@ def test_our_proposed_data_set_is_proposed_but_our_use_of_one_is_not(nlp):
     assert facts(doc, "proposes") == ["ZorbArena"]
     doc = nlp("KiteWM performs well on our ZorbArena runs.")
     assert facts(doc, "proposes") == []
+
+
+def test_what_a_paper_makes_available_is_its_own(nlp):
+    doc = nlp("KiteLM reads tables well. The ZorbQA dataset will be publicly released upon publication.")
+    assert "ZorbQA" in facts(doc, "proposes")
+    for text in ["We evaluate KiteLM on ZorbQA, which is publicly available.", "ZorbQA is available under CC0 and KiteLM reads it."]:
+        assert "ZorbQA" not in facts(nlp(text), "proposes")

@@ -175,6 +175,12 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
 _NEW_OWN = re.compile(r"proposed|novel|new")
+_RELEASED = re.compile(
+    r"\b(?:is|are|will[\s~]+be|has[\s~]+been|have[\s~]+been)[\s~]+(?:now[\s~]+)?(?:made[\s~]+)?"
+    r"(?:publicly[\s~]+|freely[\s~]+|openly[\s~]+)?(?:released|available)\b(?![\s~]+under\b)"  # (not a licence's terms)
+)
+# Between a name and "is available": another clause's subject ("X, which is available", "we use X and Y is available")
+_NOT_RELEASER = re.compile(r"\b(?i:which|that|whose|where|while|we|our|from|on|using|with)\b|[.;:]")
 _OWN = re.compile(cues.words(*cues.OWN_WORDS) + r"[\s~]+(?:(?:models?|methods?|networks?|approach)[\s~]*\([\s~]*)?$")  # ("our models (BigGANs)")
 # "experiments using X", "evaluated ... using X": data an evaluation uses.
 _EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluat(?:e|es|ed|ions?)|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,6}?using[\s~]+(?:the[\s~]+)?$")
@@ -644,10 +650,22 @@ class FactFinder:
                     propose(index, self._first_sentence(d, index), 0.8)
         for number, mentions in d.by_sentence.items():
             start, end = d.sentences[number]
+            # "The TableCellQA dataset ... will be publicly released", "Code for ViTDet is available":
+            # what a paper makes available is its own (a substring test first: most sentences say neither)
+            sentence = d.text[start:end]
+            released = _RELEASED.search(sentence) if "availab" in sentence or "releas" in sentence else None
             # Metrics and names already proposed are not proposed: cues are looked for only
             # around the other names.
             for m_start, m_end, index in mentions:
                 if not proposable(index):
+                    continue
+                if (
+                    released and start + released.start() - 60 <= m_end <= start + released.start() and d.type(index) != "METRIC"
+                    and name_key(d.name(index)) not in self.known
+                    and not _NOT_RELEASER.search(d.text, m_end, start + released.start())
+                    and not _PREPOSITION_BEFORE.search(d.text, max(start, m_start - 30), m_start)
+                ):
+                    propose(index, number, 0.6)
                     continue
                 passive = cues.PASSIVE_PROPOSE.match(d.text, m_end + (d.text[m_end : m_end + 1] == ")")) or (
                     d.defined.get(name_key(d.name(index)), m_end) < m_start and cues.NOUN_PROPOSED.match(d.text, m_end)
