@@ -650,8 +650,9 @@ class FactFinder:
                     propose(index, self._first_sentence(d, index), 0.8)
         for number, mentions in d.by_sentence.items():
             start, end = d.sentences[number]
-            # "The TableCellQA dataset ... will be publicly released", "Code for ViTDet is available":
-            # what a paper makes available is its own (a substring test first: most sentences say neither)
+            # "The TableCellQA dataset ... will be publicly released", "The TempQA-WD dataset is available
+            # at": what a paper makes available is its own (not "the implementation based on Megatron-LM
+            # is available"; a substring test first: most sentences say neither)
             sentence = d.text[start:end]
             released = _RELEASED.search(sentence) if "availab" in sentence or "releas" in sentence else None
             # Metrics and names already proposed are not proposed: cues are looked for only
