@@ -3265,3 +3265,8 @@ def test_what_a_paper_makes_available_is_its_own(nlp):
     assert "ZorbQA" in facts(doc, "proposes")
     for text in ["We evaluate KiteLM on ZorbQA, which is publicly available.", "ZorbQA is available under CC0 and KiteLM reads it."]:
         assert "ZorbQA" not in facts(nlp(text), "proposes")
+
+
+def test_models_a_sentence_says_are_evaluated_are_used(nlp):
+    doc = nlp("Several graph architectures, including ZorbSAGE and KiteNN, are systematically evaluated on regional datasets.")
+    assert facts(doc, "uses") == ["ZorbSAGE", "KiteNN"]

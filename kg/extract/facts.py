@@ -175,6 +175,7 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
 _NEW_OWN = re.compile(r"proposed|novel|new")
+_EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
 _RELEASED = re.compile(
     r"\b(?:is|are|will[\s~]+be|has[\s~]+been|have[\s~]+been)[\s~]+(?:now[\s~]+)?(?:made[\s~]+)?"
     r"(?:publicly[\s~]+|freely[\s~]+|openly[\s~]+)?(?:released|available)\b(?![\s~]+under\b)"  # (not a licence's terms)
@@ -337,6 +338,7 @@ class _Sentence:
         self._baseds: list[int] | None = None
         self._background: bool | None = None
         self._evaluation: bool | None = None
+        self._evaluated_at: int | None = None
         self._clause_marks: list[int] | None = None
 
     def use_cue_before(self, text: str, head: int, examples: bool = True) -> bool:
@@ -390,6 +392,14 @@ class _Sentence:
         if self._background is None:
             self._background = bool(cues.BACKGROUND.search(self.text))
         return self._background
+
+    def evaluated_at(self) -> int | None:
+        """The doc offset of a passive evaluation in the sentence ("... are systematically
+        evaluated", "... are compared"), if any: what stands before it is what was evaluated."""
+        if self._evaluated_at is None:
+            found = _EVALUATED_PASSIVE.search(self.text)
+            self._evaluated_at = self.start + found.start() if found else -1
+        return None if self._evaluated_at < 0 else self._evaluated_at
 
     def evaluation(self) -> bool:
         """Whether the sentence has an evaluation word."""
@@ -974,7 +984,11 @@ class FactFinder:
         if not own:
             if s.background():
                 return 0.0
-            return 0.6 if FactFinder._after_cue(after) or s.use_cue_before(d.text, head, examples=False) else 0.0
+            # ("Several GNN architectures, including GraphSAGE and APPNP, are systematically evaluated")
+            evaluated = s.evaluated_at()
+            if FactFinder._after_cue(after) or s.use_cue_before(d.text, head, examples=False) or (evaluated is not None and head < evaluated):
+                return 0.6
+            return 0.0
         c_start, c_end = s.clause_bounds(head)
         if c_start and _COORDINATED.match(s.text, c_start):
             c_start = 0  # "we freeze X, an MLLM, and tune Y": the subject comes first
