@@ -644,13 +644,15 @@ class ResultFinder:
         known = {normalise_name(e[0]): e for e in entities}
         for key, (name, start, end) in new_metrics.items():
             own_name = self.lexicon.measure_name(name)
-            if own_name != name and known.get(normalise_name(own_name), ("", "METRIC"))[1] != "METRIC":
-                own_name = name  # "BLEU score" in a paper naming a data set BLEU: the score is no data set
+            measure_entity = known.get(normalise_name(own_name)) if own_name != name else None
+            if measure_entity is not None and measure_entity[1] != "METRIC":
+                own_name, measure_entity = name, None  # "BLEU score" in a paper naming a data set BLEU: no data set
             if own_name != name:
                 named_as[name] = own_name
             entity = known.get(key)
-            if entity is None and own_name != name and (entity := known.get(normalise_name(own_name))):
+            if entity is None and measure_entity is not None:
                 # "ROUGE-L" found inside "ROUGE-L score": the score's span is the measure's mention
+                entity = measure_entity
                 entity[3] = [m for m in entity[3] if not (start <= m[0] and m[1] <= end)]
                 entity[2] += [name] if name not in entity[2] else []
             if entity is None:
