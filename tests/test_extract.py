@@ -3270,3 +3270,15 @@ def test_what_a_paper_makes_available_is_its_own(nlp):
 def test_models_a_sentence_says_are_evaluated_are_used(nlp):
     doc = nlp("Several graph architectures, including ZorbSAGE and KiteNN, are systematically evaluated on regional datasets.")
     assert facts(doc, "uses") == ["ZorbSAGE", "KiteNN"]
+
+
+def test_a_challenge_is_a_benchmark_and_keeps_its_edition_year(nlp):
+    doc = nlp("KiteSORT wins first place in the Zorb Game Reconstruction Challenge 2024. "
+              "It also leads on the Quux Tracking Challenge.")
+    assert entities(doc) == {"Zorb Game Reconstruction Challenge 2024": "BENCHMARK", "Quux Tracking Challenge": "BENCHMARK"}
+
+
+def test_how_often_a_system_wins_is_no_measure_of_time(nlp):
+    doc = nlp("Our KitePun model writes better puns than human writers 34% of the time and cuts training time by 20%.")
+    assert entities(doc) == {"KitePun": "MODEL", "training time": "METRIC"}
+    assert [r[1:3] for r in doc._.kg_results] == [[None, "34%"], ["training time", "20%"]]

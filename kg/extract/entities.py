@@ -311,7 +311,7 @@ _SIZE_WORD = re.compile(r"Tiny|Small|Base|Medium|Large|X{1,2}L|Huge|Giant")  # "
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
-_VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$")
+_VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
@@ -340,8 +340,11 @@ _METRIC_GAP = re.compile(
     r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b|(?:in|on|of|by|with|for|at|and|or|to|than|as)\b)[a-z][\w\-]*[\s~]+)?"
 )
 # A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "AlpacaEval",
-# "Foo Corpus".
-_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena)$")
+# "Foo Corpus", "SoccerNet Tracking Challenge".
+_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena|Challenge)$")
+# One plain word and "Challenge" is mostly the end of a longer name ("in the Wild Challenge", "Acoustic
+# Scenes and Events Challenge") or a phrase ("A Reasoning Challenge"), unlike "BOP Challenge".
+_PLAIN_CHALLENGE = re.compile(r"[A-Z][a-z]+[\s~]Challenge")
 # Name shapes that GSAP-NER annotates as datasets far more often than as models: a reading
 # comprehension set ("TriviaQA", "DocVQA"; not the task acronyms "VQA", "ODQA"), a count of
 # thousands ("ImageNet-1K", "Flickr30k"), a numbered corpus or text ("BookCorpus2",
@@ -806,6 +809,8 @@ class EntityRecognizer:
         listed = self.lexicon.known_type(name)
         if noun in ("DATASET", "BENCHMARK") or (noun is None and listed in ("DATASET", "BENCHMARK")):
             return True
+        if len(run) > 1 and type_noun(run[-1][2]) in ("DATASET", "BENCHMARK"):
+            return True  # "SoccerNet Tracking Challenge 2023": a name that ends in a data noun, and its edition
         # "the audio tagging task of DCASE 2017": an acronym of data with its year (a venue, "In ICLR
         # 2024", is a generic word; a model is seldom given a year)
         return noun is None and listed is None and len(run) == 1 and run[0][3] == "strong" and name.isupper() and not self.lexicon.is_generic(name)
@@ -1830,12 +1835,12 @@ def _name_says(name: str) -> tuple[str, float] | None:
     if name.endswith("++"):
         return _name_says(name[:-2]) or ("MODEL", _W_SHAPE)
     version = _VERSION_AFTER.search(name)
-    if version and version.start():  # "MMBench v2", "KiteEval-2.0": the name before the version speaks
+    if version and version.start():  # "MMBench v2", "KiteEval-2.0", "Foo Challenge 2023": the name before speaks
         said = _name_says(name[: version.start()])
         if said:
             return said
     own = _OWN_HEAD.search(name)
-    if own:
+    if own and not _PLAIN_CHALLENGE.fullmatch(name):
         return type_noun(own.group(1).lower()) or "BENCHMARK", _W_AFTER
     if _DATA_SHAPE.search(name):
         return _DATA, _W_ON

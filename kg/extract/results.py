@@ -194,6 +194,8 @@ _KEPT_MEASURE = re.compile(
     r"\b(?:no|without(?:[\s~]+any)?)[\s~]+(?:loss|drop|degradation|decrease)[\s~]+(?:in|of)[\s~]+(?:the[\s~]+)?$"
     r"|\b(?:without[\s~]+(?:sacrificing|compromising|hurting)|while[\s~]+(?:maintaining|preserving|keeping))[\s~]+(?:the[\s~]+)?$"
 )
+# "better than human writers 34% of the time": how often, a value of no measure (not "of the time-series").
+_HOW_OFTEN = re.compile(r"[\s~]+of[\s~]+the[\s~]+time(?![\w\-])")
 _HEDGED_VALUE = re.compile(r"(?:more|less)[\s~]+than[\s~]+\d")
 _AS_MUCH_AS_GAP = re.compile(r"[\s~]+" + _AS_MUCH_AS + r"[\s~]+")  # "accuracies as high as 81%"
 _IN_METRIC = re.compile(
@@ -315,7 +317,8 @@ class ResultFinder:
             found = []
             values = self._values(text, start, end, metrics)
             for value_start, value_end, value, weak in values:
-                metric = self._metric(text, start, value_start, value_end, metrics, data, entities, new_metrics)
+                how_often = _HOW_OFTEN.match(text, value_end)
+                metric = None if how_often else self._metric(text, start, value_start, value_end, metrics, data, entities, new_metrics)
                 if (
                     metric is None
                     and previous_metric
@@ -325,9 +328,9 @@ class ResultFinder:
                     metric = previous_metric
                 if metric is None and weak:
                     continue
-                if metric is None:
+                if metric is None and not how_often:
                     metric = self._qualified_metric(text, value_end, metrics, entities, new_metrics)
-                if metric is None and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
+                if metric is None and not how_often and not _COMPARATIVE.search(value):  # "10x smaller": a size, not the clause's metric
                     # (not a metric written right after a value of another unit: "67.2% on A and 45.1 BLEU")
                     others = [v[1] for v in values if v[0] != value_start and not _same_unit(v[2], value)]
                     free = [
