@@ -297,6 +297,14 @@ def test_a_name_given_with_a_comma_after_the_proposed_object_is_proposed(nlp):
 def test_surveys_use_nothing(nlp):
     doc = nlp("This survey reviews BERT, T5 and CLIP. We discuss how BERT is used.")
     assert facts(doc, "uses") == []
+    doc = nlp("A Comprehensive Review of Kite Models. We discuss how ZorbLM is used.")
+    assert facts(doc, "uses") == []
+
+
+def test_a_review_or_book_the_paper_is_about_is_no_survey(nlp):
+    for opening in ["We study open book question answering.", "Code review is costly.", "The peer review process is slow."]:
+        doc = nlp(opening + " We fine-tune ZorbLM and KiteLM on our data.")
+        assert facts(doc, "uses") == ["ZorbLM", "KiteLM"], opening
 
 
 # -- results -------------------------------------------------------------------------

@@ -216,7 +216,13 @@ THE_OPENING = re.compile(r"[\s~]*The[\s~]+")
 # The words by which a text calls a name its own: "our X", "our proposed X", "the proposed X".
 OWN_WORDS = (r"our(?:[\s~]+(?:proposed|novel|new))?", r"the[\s~]+proposed")
 FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
-SURVEY = re.compile(words("survey", "review", "overview", "book", "tutorial", "primer") + r"\b")
+# A review or a book only as what the paper is: "A Comprehensive Review", "this book", "we review"
+# (not "Code Review", "the peer review process", "online review platforms", "open book QA").
+SURVEY = re.compile(
+    words("survey", "overview", "tutorial", "primer") + r"\b|"
+    + words("a", "an", "this", "our") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?<![pP]eer[\s~])(?<![cC]ode[\s~])(?i:review|book)\b|"
+    + words("we") + r"[\s~]+(?:briefly[\s~]+|systematically[\s~]+)?(?i:review)\b"
+)
 SURVEY_HINTS = ("survey", "review", "overview", "book", "tutorial", "primer")  # one is in every SURVEY match
 _EVALUATION_WORDS = (
     r"evaluat\w*", r"experiment\w*", "results?", r"achiev\w*", r"obtain\w*", r"outperform\w*", r"surpass\w*",
