@@ -3290,3 +3290,9 @@ def test_how_often_a_system_wins_is_no_measure_of_time(nlp):
     doc = nlp("Our KitePun model writes better puns than human writers 34% of the time and cuts training time by 20%.")
     assert entities(doc) == {"KitePun": "MODEL", "training time": "METRIC"}
     assert [r[1:3] for r in doc._.kg_results] == [[None, "34%"], ["training time", "20%"]]
+
+
+def test_a_sentence_opening_with_its_experiments_evaluates_the_data_it_names(nlp):
+    doc = nlp("We propose KiteRec. Comparative experiments across three benchmark datasets, Zmall, RetailZorb and Quuxnetica, "
+              "demonstrate the model's effectiveness.")
+    assert facts(doc, "evaluated_on") == ["Zmall", "RetailZorb", "Quuxnetica"]

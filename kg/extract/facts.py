@@ -568,7 +568,8 @@ class FactFinder:
             return True  # "X is rigorously evaluated against benchmarks, including A and B": whoever X is
         if (own or measured_on) and cues.EVALUATION.search(s.clause(head)):
             return True
-        return bool(cues.EVALUATION.search(s.text[:20]))
+        # A sentence that opens with its evaluation: "Experiments on X show", "Comparative experiments across A, B and C"
+        return bool(cues.EVALUATION.search(s.text[:32]))
 
     @staticmethod
     def _long_form_bases(d: _Doc, proposed: list[int], add) -> None:
