@@ -3296,3 +3296,8 @@ def test_a_sentence_opening_with_its_experiments_evaluates_the_data_it_names(nlp
     doc = nlp("We propose KiteRec. Comparative experiments across three benchmark datasets, Zmall, RetailZorb and Quuxnetica, "
               "demonstrate the model's effectiveness.")
     assert facts(doc, "evaluated_on") == ["Zmall", "RetailZorb", "Quuxnetica"]
+
+
+def test_values_listed_after_a_measure_are_all_its_values(nlp):
+    doc = nlp("We propose KiteGPT. KiteGPT achieves a precision of 0.344, 0.552 and 0.640 when predicting the next code.")
+    assert [r[1:3] for r in doc._.kg_results] == [["precision", "0.344"], ["precision", "0.552"], ["precision", "0.640"]]

@@ -149,6 +149,17 @@ _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w%]|\.\d|[\s~]*\\?%)")
 # ... each after the data it was measured on: "3.55 on CIFAR-10 and 6.20 on ImageNet 64x64".
 _NEXT_SCORE_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^\s~,;()]+)?" + _NEXT_SCORE.pattern)
+
+
+def _listed_scores(text: str, after: int, end: int):
+    """Offsets of the decimals listed after a value that ends at ``after``: ", 0.70, and 0.72",
+    " on CIFAR-10 and 6.20 on ImageNet"."""
+    listed = _NEXT_SCORE.match(text, after, end) or _NEXT_SCORE_ON.match(text, after, end)
+    while listed:
+        yield listed.start(1), listed.end(1)
+        listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
+
+
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Score (IS) of 166.5")
     # ("the RMSE for Z500 to 720", "the RMSE for T2M is reduced to 2.60": what it was measured for, a verb of change)
@@ -427,17 +438,15 @@ class ResultFinder:
             match = _NUMBER_AFTER.match(text, m_end, end)
             if match:
                 add(match.start(1), match.end(1), False, hedged=False)
-                listed = _NEXT_SCORE.match(text, match.end(), end) or _NEXT_SCORE_ON.match(text, match.end(), end)
-                while listed:  # "reduced R² to 0.73, 0.70, and 0.72", "an FID of 3.55 on CIFAR-10 and 6.20 on ImageNet"
-                    add(listed.start(1), listed.end(1), False, hedged=False)
-                    listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
+                # "reduced R² to 0.73, 0.70, and 0.72", "an FID of 3.55 on CIFAR-10 and 6.20 on ImageNet"
+                for listed_start, listed_end in _listed_scores(text, match.end(), end):
+                    add(listed_start, listed_end, False, hedged=False)
         # (From start + 1: the digit before the point is in the sentence too.)
         for match in _SCORE.finditer(text, start, end) if _DECIMAL_POINT.search(text, start + 1, end) else ():
             add(match.start(1), match.end(1), False, hedged=False)
-            listed = _NEXT_SCORE.match(text, match.end(), end) or _NEXT_SCORE_ON.match(text, match.end(), end)
-            while listed:  # "achieves 94.1 and 89.7 on SST-2 and MRPC", "attains 9.1 on MT-Bench, 48.1 on Arena-Hard"
-                add(listed.start(1), listed.end(1), False, hedged=False)
-                listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
+            # "achieves 94.1 and 89.7 on SST-2 and MRPC", "attains 9.1 on MT-Bench, 48.1 on Arena-Hard"
+            for listed_start, listed_end in _listed_scores(text, match.end(), end):
+                add(listed_start, listed_end, False, hedged=False)
         for number in _NUMBER_START.finditer(text, start, end):
             at = number.start()
             if any(s <= at < e for s, e, *_ in found):
@@ -459,6 +468,9 @@ class ResultFinder:
                 measure = _measure_before(window) or _by_metric_before(window)
                 if measure and _measure_span(measure.group(1), False):
                     weak = _PLAIN.match(text, at)
+                    # "a precision of 0.344, 0.552 and 0.640": each value of the measure (a metric must vouch for them too)
+                    for listed_start, listed_end in _listed_scores(text, weak.end(), end) if weak else ():
+                        add(listed_start, listed_end, True, hedged=False)
                 elif measure and measure.group(1).rsplit(None, 1)[-1].lower() in _BARE_SCORES:
                     plain = _PLAIN.match(text, at)
                     if plain:
