@@ -3301,3 +3301,9 @@ def test_a_sentence_opening_with_its_experiments_evaluates_the_data_it_names(nlp
 def test_values_listed_after_a_measure_are_all_its_values(nlp):
     doc = nlp("We propose KiteGPT. KiteGPT achieves a precision of 0.344, 0.552 and 0.640 when predicting the next code.")
     assert [r[1:3] for r in doc._.kg_results] == [["precision", "0.344"], ["precision", "0.552"], ["precision", "0.640"]]
+
+
+def test_a_score_against_a_rivals_in_brackets_is_a_result(nlp):
+    doc = nlp("We propose KiteGPT. KiteGPT surpasses Zorb R1 on two math benchmarks: ZIME24 (80.3 vs. 79.8) and QMMT25 (50.4 vs. 41.7). "
+              "It uses 3 layers (3 vs. 5 layers).")
+    assert [(r[2], r[3]) for r in doc._.kg_results] == [("80.3", "ZIME24"), ("50.4", "QMMT25")]

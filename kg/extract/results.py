@@ -126,6 +126,8 @@ _ON_SPLIT = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?(?:test|dev|validation|eval
 # percentages: "784 → 400 → 200" is an architecture's widths, "8 → 16" a setting.)
 _SCORE_NUMBER = r"\d+(?:\.\d+[\s~]*%?|[\s~]*%)"
 _CHANGED_TO = re.compile(r"(?<![\w.])" + _SCORE_NUMBER + r"[\s~]*(?:→|->)[\s~]*(" + _SCORE_NUMBER + r")(?![\w%]|\.\d)")
+# A score against a rival's in brackets: "AIME24 (80.3 vs. 79.8)", "(69% vs. 54%)" (not "(3 vs. 5 layers)").
+_VERSUS = re.compile(r"\((\d+\.\d+|\d+(?:\.\d+)?[\s~]*%)[\s~]+(?:vs\.?|versus)[\s~]+\d+(?:\.\d+)?[\s~]*%?\)")
 # "improves FID from 18.65 to 1.73": a change from an old value to the new one the paper reports
 # (a verb of change before it; "varies from 10% to 60%" is a range); the old value before a new one.
 _OLD_VALUE_BEFORE = re.compile(r"\bfrom[\s~]+(" + _SCORE_NUMBER + r")[\s~]+to[\s~]+$")
@@ -407,6 +409,9 @@ class ResultFinder:
             for match in _CHANGED_TO.finditer(text, start, end):  # "FUNSD (0.7820 → 0.8420)": the new value
                 add(match.start(1), match.end(1), False, hedged=False)
                 replaced.append((match.start(), match.start(1)))
+        if "vs" in text[start:end]:
+            for match in _VERSUS.finditer(text, start, end):  # "AIME24 (80.3 vs. 79.8)": a result, then a rival's
+                add(match.start(1), match.end(1), False, hedged=False)
         if " from " in text[start:end]:
             for match in _FROM_TO.finditer(text, start, end):  # "improves FID from 18.65 to 1.73": the new value
                 if _CHANGE_VERB.search(text, start, match.start()):
