@@ -3307,3 +3307,8 @@ def test_a_score_against_a_rivals_in_brackets_is_a_result(nlp):
     doc = nlp("We propose KiteGPT. KiteGPT surpasses Zorb R1 on two math benchmarks: ZIME24 (80.3 vs. 79.8) and QMMT25 (50.4 vs. 41.7). "
               "It uses 3 layers (3 vs. 5 layers).")
     assert [(r[2], r[3]) for r in doc._.kg_results] == [("80.3", "ZIME24"), ("50.4", "QMMT25")]
+
+
+def test_a_measure_the_passive_says_is_reduced_names_the_value(nlp):
+    doc = nlp("We propose KiteNet. With KiteNet, the relative error is reduced by about 44%. Prior work is improved by 30%.")
+    assert [r[1:3] for r in doc._.kg_results] == [["relative error", "about 44%"], [None, "30%"]]

@@ -222,6 +222,12 @@ _BY_METRIC = re.compile(
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
     r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(by|from)[\s~]+" + _HEDGE + "$"
 )
+# ... or the passive: "the relative error is reduced by about 44%", "model size can be reduced by over 50%".
+_BY_METRIC_PASSIVE = re.compile(
+    r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")[\s~]+(?:is|are|was|were|can[\s~]+be)[\s~]+"
+    r"(?:further[\s~]+|significantly[\s~]+|substantially[\s~]+)?(?:reduc|improv|boost|increas|decreas|lower|rais|cut|enhanc)\w*[\s~]+(by)[\s~]+"
+    + _HEDGE + "$"
+)
 _CHANGE_VERB = re.compile(r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
 _COMPARED = re.compile(
@@ -848,10 +854,11 @@ def _changed_measure(window: str, window_start: int, new_metrics: dict[str, list
     by = _by_metric_before(window)
     if not by:
         return None
-    change = bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
+    passive = by.re is _BY_METRIC_PASSIVE  # (its subject must be a measure by its head: not "... of prior work is reduced by")
+    change = passive or bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
     if by.group(2) != "by" and not change:
         return None
-    return _measure(by.group(1), window_start + by.start(1), new_metrics, any_head=change and by.group(2) == "by")
+    return _measure(by.group(1), window_start + by.start(1), new_metrics, any_head=change and by.group(2) == "by" and not passive)
 
 
 def _by_metric_before(window: str) -> re.Match | None:
@@ -863,7 +870,9 @@ def _by_metric_before(window: str) -> re.Match | None:
     True
     """
     runs = window.replace("~", " ").rsplit(None, 1)
-    return _BY_METRIC.search(window) if runs and runs[-1] in _BY_METRIC_ENDS else None
+    if not runs or runs[-1] not in _BY_METRIC_ENDS:
+        return None
+    return _BY_METRIC.search(window) or (_BY_METRIC_PASSIVE.search(window) if " by" in window else None)
 
 
 @Language.factory(
