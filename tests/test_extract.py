@@ -3312,3 +3312,11 @@ def test_a_score_against_a_rivals_in_brackets_is_a_result(nlp):
 def test_a_measure_the_passive_says_is_reduced_names_the_value(nlp):
     doc = nlp("We propose KiteNet. With KiteNet, the relative error is reduced by about 44%. Prior work is improved by 30%.")
     assert [r[1:3] for r in doc._.kg_results] == [["relative error", "about 44%"], [None, "30%"]]
+
+
+def test_plural_accuracies_measure_the_values_after_them(nlp):
+    doc = nlp("We propose KiteNet. KiteNet achieves average accuracies of 82.5%, 72.5%, and 81.6%. "
+              "Its loss counterpart has accuracies of 61.0%.")
+    assert [r[1:3] for r in doc._.kg_results] == [
+        ["average accuracies", "82.5%"], ["average accuracies", "72.5%"], ["average accuracies", "81.6%"], ["accuracies", "61.0%"]
+    ]

@@ -249,7 +249,7 @@ _MEASURE_HEADS = frozenset(
     rates index time speed throughput latency parameters params flops gflops tflops macs compute energy
     consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
     precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
-    correctness success validity fidelity consistency coverage""".split()
+    correctness success validity fidelity consistency coverage accuracies sensitivities specificities""".split()
 )
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
@@ -268,7 +268,7 @@ _NOT_QUANTITIES = frozenset(
 _VERB = re.compile(
     r"(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|achiev|yield|obtain|reach|outperform|surpass|"
     r"exceed|deliver|attain|gain|get|show|report|use|need|require|compar|boast|maintain|preserv|retain|offer|provid|exhibit|"
-    r"demonstrat|match)\w*$",
+    r"demonstrat|match|establish|ha(?=[sd]$|ve$))\w*$",  # ("the loss counterpart has accuracies of")
     re.IGNORECASE,
 )
 _MODALS = frozenset("can could may might will would should must to".split())  # ("can achieve Precision scores of")
@@ -745,7 +745,7 @@ def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int,
         words = words[: heads[-1] + 1] if heads else []
     elif len(words) > 1 and words[-1].group().lower() in _CHANGE_NOUNS:
         words = words[:-1]
-    while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group())):
+    while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group()) or words[0].group() == "s"):
         words = words[1:]
     verbs = [
         i for i, w in enumerate(words[:-1])
