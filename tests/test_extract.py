@@ -3320,3 +3320,8 @@ def test_plural_accuracies_measure_the_values_after_them(nlp):
     assert [r[1:3] for r in doc._.kg_results] == [
         ["average accuracies", "82.5%"], ["average accuracies", "72.5%"], ["average accuracies", "81.6%"], ["accuracies", "61.0%"]
     ]
+
+
+def test_values_before_as_many_metrics_are_measured_in_turn(nlp):
+    doc = nlp("We propose KiteNet. KiteNet achieves improvements of up to 18.19%, 14.81%, and 23.45% in BLEU, ROUGE, and WER, respectively.")
+    assert [r[1:3] for r in doc._.kg_results] == [["BLEU", "up to 18.19%"], ["ROUGE", "14.81%"], ["WER", "23.45%"]]

@@ -619,7 +619,8 @@ class ResultFinder:
     @staticmethod
     def _paired(text: str, found: list, metrics: list, entities: list) -> None:
         """"improves accuracy and F1 by 2.1% and 3.4%": coordinated values right after as many
-        coordinated metrics measure them in turn."""
+        coordinated metrics measure them in turn; so do as many right after the values ("gains of
+        18.2%, 14.8%, and 23.5% in BLEU, ROUGE, and WER")."""
         runs, run = [], found[:1]
         for earlier, later in zip(found, found[1:]):
             if _COORDINATED_VALUES.fullmatch(text, earlier[8], later[7]):
@@ -637,6 +638,16 @@ class ResultFinder:
                 and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:]))
             ):
                 for item, (_, _, index) in zip(run, before):
+                    item[1], item[6] = entities[index][0], 0.7
+                continue
+            after = [m for m in metrics if m[0] >= run[-1][8]][: len(run)]
+            if (
+                len(run) > 1
+                and len(after) == len(run)
+                and _VALUES_TO_METRIC.fullmatch(text, run[-1][8], after[0][0])
+                and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(after, after[1:]))
+            ):
+                for item, (_, _, index) in zip(run, after):
                     item[1], item[6] = entities[index][0], 0.7
 
     @staticmethod
@@ -804,6 +815,7 @@ _WHICH_SCORED = re.compile(
 )
 _NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
+_VALUES_TO_METRIC = re.compile(r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?")  # "35% and 16.2% improvement on A and B"
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 _RENDERED_AGAIN = re.compile(r"[\s~]*(?:percent|times)?[\d.\\%{}\s~]{0,30}")  # what LaTeX debris leaves between copies
 _SPACES = re.compile(r"[\s~]+")
