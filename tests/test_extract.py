@@ -3325,3 +3325,8 @@ def test_plural_accuracies_measure_the_values_after_them(nlp):
 def test_values_before_as_many_metrics_are_measured_in_turn(nlp):
     doc = nlp("We propose KiteNet. KiteNet achieves improvements of up to 18.19%, 14.81%, and 23.45% in BLEU, ROUGE, and WER, respectively.")
     assert [r[1:3] for r in doc._.kg_results] == [["BLEU", "up to 18.19%"], ["ROUGE", "14.81%"], ["WER", "23.45%"]]
+
+
+def test_a_score_on_the_next_data_after_a_percentage_is_a_result(nlp):
+    doc = nlp("We propose Kite-3. Kite-3-mini achieves 69% on ZMLU and 8.38 on ZT-bench. It runs at 32.6 FPS on ZOT17 and 31.0 FPS on ZOT20.")
+    assert [r[2] for r in doc._.kg_results] == ["69%", "8.38", "32.6 FPS", "31.0 FPS"]

@@ -66,6 +66,7 @@ _UNIT = (
     r"(?:[\s~]*\\?%|[\s~]*percent\b|[\s~]*pp\b|[\s~]+(?:percentage[\s~]+|absolute[\s~]+)?points?\b|[\s~]*times\b|"
     r"[\s~]*[x×](?![\w\\]|[\s~]*\d)|-fold\b|[\s~]+fold\b|[\s~]*(?:FPS|fps|ms|dB)\b|[\s~]+GPU[\s~\-]hours\b)"  # ("256 × 256": a resolution)
 )
+_UNIT_AFTER = re.compile(_UNIT)
 # The hedge ("up to", "more than") is looked for before the number only once one is found.
 _HEDGE_BEFORE = re.compile(
     r"\b(?:up to|about|around|approximately|nearly|over|more than|less than|almost|roughly|at least|" + _AS_MUCH_AS + r")[\s~]+$"
@@ -157,7 +158,7 @@ def _listed_scores(text: str, after: int, end: int):
     """Offsets of the decimals listed after a value that ends at ``after``: ", 0.70, and 0.72",
     " on CIFAR-10 and 6.20 on ImageNet"."""
     listed = _NEXT_SCORE.match(text, after, end) or _NEXT_SCORE_ON.match(text, after, end)
-    while listed:
+    while listed and not _UNIT_AFTER.match(text, listed.end(1)):  # ("32.6 FPS on A and 31.0 FPS on B": a value with its unit)
         yield listed.start(1), listed.end(1)
         listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
 
@@ -433,6 +434,9 @@ class ResultFinder:
                 if listed and _SHARED_UNIT.search(match.group()):
                     add(listed.start(1), listed.end(1), False, hedged=False)
                 add(match.start(), match.end(), False)
+                if _NEXT_SCORE_ON.match(text, match.end(), end):  # "69% on MMLU and 8.38 on MT-bench": a score on the next data
+                    for listed_start, listed_end in _listed_scores(text, match.end(), end):
+                        add(listed_start, listed_end, False, hedged=False)
         metric_starts = {m[0] for m in metrics}
         for match in _BARE.finditer(text, start, end):
             nxt = match.end() + len(text[match.end() : match.end() + 3]) - len(text[match.end() : match.end() + 3].lstrip(" ~("))
