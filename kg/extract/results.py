@@ -633,26 +633,22 @@ class ResultFinder:
                 runs.append(run)
                 run = [later]
         runs.append(run)
+        def coordinated(named: list, run: list) -> bool:
+            return len(named) == len(run) and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(named, named[1:]))
+
         for run in runs:
-            before = [m for m in metrics if m[1] <= run[0][7]][-len(run) :]
-            if (
-                len(run) > 1
-                and len(before) == len(run)
-                and _METRIC_TO_VALUE.fullmatch(text, before[-1][1], run[0][7])
-                and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:]))
-            ):
-                for item, (_, _, index) in zip(run, before):
-                    item[1], item[6] = entities[index][0], 0.7
+            if len(run) < 2:
                 continue
+            before = [m for m in metrics if m[1] <= run[0][7]][-len(run) :]
             after = [m for m in metrics if m[0] >= run[-1][8]][: len(run)]
-            if (
-                len(run) > 1
-                and len(after) == len(run)
-                and _VALUES_TO_METRIC.fullmatch(text, run[-1][8], after[0][0])
-                and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(after, after[1:]))
-            ):
-                for item, (_, _, index) in zip(run, after):
-                    item[1], item[6] = entities[index][0], 0.7
+            if coordinated(before, run) and _METRIC_TO_VALUE.fullmatch(text, before[-1][1], run[0][7]):
+                named = before
+            elif coordinated(after, run) and _VALUES_TO_METRIC.fullmatch(text, run[-1][8], after[0][0]):
+                named = after
+            else:
+                continue
+            for item, (_, _, index) in zip(run, named):
+                item[1], item[6] = entities[index][0], 0.7
 
     @staticmethod
     def _respectively(found: list, in_sentence: list, entities: list) -> None:
