@@ -633,6 +633,7 @@ class ResultFinder:
                 runs.append(run)
                 run = [later]
         runs.append(run)
+
         def coordinated(named: list, run: list) -> bool:
             return len(named) == len(run) and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(named, named[1:]))
 
@@ -874,12 +875,15 @@ def _changed_measure(window: str, window_start: int, new_metrics: dict[str, list
 
 
 def _by_metric_before(window: str) -> re.Match | None:
-    """``_BY_METRIC.search(window)``, skipped when the window's last word cannot end a match.
+    """``_BY_METRIC.search(window)`` (or, failing it, the passive's), skipped when the window's
+    last word cannot end a match.
 
     >>> _by_metric_before("reduces the training cost by up to ").group(1)
     'training cost'
     >>> _by_metric_before("reduces the training cost ") is None
     True
+    >>> _by_metric_before("the relative error is reduced by about ").group(1)
+    'relative error'
     """
     runs = window.replace("~", " ").rsplit(None, 1)
     if not runs or runs[-1] not in _BY_METRIC_ENDS:
