@@ -3330,3 +3330,8 @@ def test_values_before_as_many_metrics_are_measured_in_turn(nlp):
 def test_a_score_on_the_next_data_after_a_percentage_is_a_result(nlp):
     doc = nlp("We propose Kite-3. Kite-3-mini achieves 69% on ZMLU and 8.38 on ZT-bench. It runs at 32.6 FPS on ZOT17 and 31.0 FPS on ZOT20.")
     assert [r[2] for r in doc._.kg_results] == ["69%", "8.38", "32.6 FPS", "31.0 FPS"]
+
+
+def test_demonstrating_effectiveness_on_data_evaluates_on_it(nlp):
+    doc = nlp("We propose KiteMed. We explore its effectiveness on datasets including ZBIS-DDSM for mammography and ZHEXPERT for chest radiographs.")
+    assert facts(doc, "evaluated_on") == ["ZBIS-DDSM", "ZHEXPERT"]

@@ -229,7 +229,7 @@ _EVALUATION_WORDS = (
     "accuracy", "scores?", "perform(?:s|ed|ing|ance)?", r"state[\s~\-]+of[\s~\-]+the[\s~\-]+art", "SOTA",
     "benchmarks?", "leader ?board", "tests?", "tested", r"validat\w*", r"improv\w*", "competitive", r"reduc\w*",
     r"report\w*", "zero-shot", "few-shot", "one-shot", "gains?", "testbeds?", r"new[\s~]+records?", r"generali[sz]\w*",
-    r"transferred[\s~]+to", r"empirical(?:ly|[\s~]+(?:stud(?:y|ies)|analys[ie]s|comparisons?|investigations?))", r"rank(?:s|ed)?[\s~]+(?:first|top|second|third|1st|2nd|3rd)",
+    r"demonstrat\w*", r"effectiveness", r"efficacy", r"transferred[\s~]+to", r"empirical(?:ly|[\s~]+(?:stud(?:y|ies)|analys[ie]s|comparisons?|investigations?))", r"rank(?:s|ed)?[\s~]+(?:first|top|second|third|1st|2nd|3rd)",
 )
 # Evaluation words, "16-shot", "3.5%" or "2 \%", and "points" (also ending a word: "checkpoints").
 EVALUATION = re.compile(
