@@ -3335,3 +3335,8 @@ def test_a_score_on_the_next_data_after_a_percentage_is_a_result(nlp):
 def test_demonstrating_effectiveness_on_data_evaluates_on_it(nlp):
     doc = nlp("We propose KiteMed. We explore its effectiveness on datasets including ZBIS-DDSM for mammography and ZHEXPERT for chest radiographs.")
     assert facts(doc, "evaluated_on") == ["ZBIS-DDSM", "ZHEXPERT"]
+
+
+def test_presenting_results_on_data_proposes_no_data(nlp):
+    doc = nlp("We propose KiteLip. We present results on the largest public datasets, Lip Reading Zentences 2 (LRZ2) and Lip Reading Zentences 3 (LRZ3).")
+    assert facts(doc, "proposes") == ["KiteLip"]

@@ -248,6 +248,11 @@ _PREPOSITION_BEFORE = re.compile(
 _COMMA_NAMED = re.compile(
     r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:which[\s~]+(?:is|are)[\s~]+)?(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$"
 )
+# A proposing verb's object that is results: "We present results on", "we introduce extensive experiments".
+_RESULTS_OBJECT = re.compile(
+    r"[\s~]+(?:(?:the|our|extensive|experimental|empirical|comprehensive|preliminary|new|strong)[\s~]+)*"
+    r"(?:results?|experiments?|evaluations?|findings|ablations?)\b(?![\s~]+of\b)"  # (not "the results of the X shared task")
+)
 # "... (MoE) into the decoder": a method applied to something, not introduced.
 _APPLIED_TO = re.compile(r"\)?[\s~]+(?:into|to|in)\b")
 # A score before a comparison cue: "2.51 absolute improvement against X", "a 5% gain over X".
@@ -808,6 +813,8 @@ class FactFinder:
 
     def _propose_object(self, d: _Doc, number: int, mentions: list, region_start: int, region_end: int, propose) -> None:
         """Propose the names of a proposing verb's object, ``text[region_start:region_end]``."""
+        if _RESULTS_OBJECT.match(d.text, region_start):
+            return  # "We present results on ..., Lip Reading Sentences 2 (LRS2)": results, not a new thing
         # "a Transformer-based model, named X": a name that qualifies the object is not it.
         in_region = [m for m in mentions if region_start <= m[0] < region_end and not d.text.startswith("-based", m[1])]
         for position, (m_start, m_end, index) in enumerate(in_region):
