@@ -3340,3 +3340,11 @@ def test_demonstrating_effectiveness_on_data_evaluates_on_it(nlp):
 def test_presenting_results_on_data_proposes_no_data(nlp):
     doc = nlp("We propose KiteLip. We present results on the largest public datasets, Lip Reading Zentences 2 (LRZ2) and Lip Reading Zentences 3 (LRZ3).")
     assert facts(doc, "proposes") == ["KiteLip"]
+
+
+def test_results_of_decimals_are_scores(nlp):
+    doc = nlp("We propose KiteEv, achieving state-of-the-art classification accuracy on the Z-Caltech101 and Z-CARS datasets, "
+              "with results of 84.3 and 99.9, respectively.")
+    assert [(r[1], r[2], r[3]) for r in doc._.kg_results] == [
+        ("classification accuracy", "84.3", "Z-Caltech101"), ("classification accuracy", "99.9", "Z-CARS")
+    ]

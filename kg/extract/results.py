@@ -145,7 +145,7 @@ _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+(?:[A-Za-z]|\([A-Za
 # "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
-    r"from|(?:performance|results)[\s~]*:)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)"
+    r"from|(?:performance|results)[\s~]*:|results[\s~]+of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)"
 )
 # Every score is a decimal: a sentence without one is not searched for scores.
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
