@@ -3348,3 +3348,8 @@ def test_results_of_decimals_are_scores(nlp):
     assert [(r[1], r[2], r[3]) for r in doc._.kg_results] == [
         ("classification accuracy", "84.3", "Z-Caltech101"), ("classification accuracy", "99.9", "Z-CARS")
     ]
+
+
+def test_a_number_in_a_compound_adjective_is_no_value(nlp):
+    doc = nlp("We present KiteRot, a technique to enhance the efficiency of 4-bit quantization. It reaches an accuracy of 71.2 on ZLUE.")
+    assert [r[1:3] for r in doc._.kg_results] == [["accuracy", "71.2"]]

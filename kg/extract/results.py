@@ -110,7 +110,7 @@ _CHANGE = re.compile(
 _NUMBER_START = re.compile(r"[+\-−\d](?<![\w.\-+−/][+\-−\d])(?:(?<=\d)|\d)")
 # "three steps: 1) base training, 2) ...": a list's item marker (outside brackets) is no value.
 _ITEM_MARK = re.compile(r"\d\)")
-_PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|\.\d|[\s~]*(?:\\?%|percent|points?|pp|times|fold|x\b))")
+_PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|-[A-Za-z]|\.\d|[\s~]*(?:\\?%|percent|points?|pp|times|fold|x\b))")
 # "a training cost of 2.1", "error (3.1)", "throughput = 1200", "by 4.5": a number right
 # after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
