@@ -110,6 +110,7 @@ _CHANGE = re.compile(
 _NUMBER_START = re.compile(r"[+\-−\d](?<![\w.\-+−/][+\-−\d])(?:(?<=\d)|\d)")
 # "three steps: 1) base training, 2) ...": a list's item marker (outside brackets) is no value.
 _ITEM_MARK = re.compile(r"\d\)")
+# A bare number, not one with a unit nor one in a compound adjective ("4-bit", "6-DoF").
 _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|-[A-Za-z]|\.\d|[\s~]*(?:\\?%|percent|points?|pp|times|fold|x\b))")
 # "a training cost of 2.1", "error (3.1)", "throughput = 1200", "by 4.5": a number right
 # after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
@@ -142,7 +143,7 @@ _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out
 _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+(?:[A-Za-z]|\([A-Za-z][\w\-@]*\)))")  # ("0.471 (mAP)")
-# "achieves 78.5 on MMLU", "scoring 61.2": a score without a unit after a verb of results.
+# "achieves 78.5 on MMLU", "scoring 61.2", "with results of 84.3": a score without a unit after a verb of results.
 _SCORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|reach\w*|scor\w*|attain\w*|yield\w*|get(?:s|ting)?|record\w*|improv\w*[\s~]+(?:\w+[\s~]+){0,3}?to|"
     r"from|(?:performance|results)[\s~]*:|results[\s~]+of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:average[\s~]+(?:of[\s~]+)?|score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)"
