@@ -2310,9 +2310,9 @@ def test_single_capitalised_words_given_as_examples_of_a_kind_are_names(nlp):
 
 def test_a_measure_found_before_a_value_starts_after_the_verb(nlp):
     doc = nlp("The KiteNet model achieved zorb scores of 0.93 on ZorbBench.")
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("zorb scores", "0.93")]
+    assert results(doc) == [("zorb scores", "0.93")]
     doc = nlp("Our model can achieve Kite scores of up to 0.85 on ZorbRE.")
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("Kite scores", "up to 0.85")]
+    assert results(doc) == [("Kite scores", "up to 0.85")]
 
 
 def test_a_measure_a_result_qualifies_is_also_called_by_the_listed_measure(nlp):
@@ -2395,7 +2395,7 @@ def test_what_the_paper_contributes_by_name_is_a_name(nlp):
 
 def test_a_named_score_before_a_value_is_a_measure_called_by_the_name(nlp):
     doc = nlp("Our KiteFlow obtains an Fl-all score of 4.31% on ZITTI and a Zorb score of 0.91 on Quux, and an F1 score of 91.2.")
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("Fl-all", "4.31%"), ("Zorb", "0.91"), ("F1 score", "91.2")]
+    assert results(doc) == [("Fl-all", "4.31%"), ("Zorb", "0.91"), ("F1 score", "91.2")]
     aliases = {name: names for name, etype, names, *_ in doc._.kg_entities if etype == "METRIC"}
     # (a listed score keeps its name: "F1 score")
     assert aliases == {"Fl-all": ["Fl-all score"], "Zorb": ["Zorb score"], "F1 score": ["F1"]}
@@ -2418,12 +2418,12 @@ def test_a_title_case_long_form_between_commas_after_a_short_form_defines_it(nlp
 def test_a_plural_measure_defined_by_its_short_form_is_a_measure(nlp):
     doc = nlp("We present state-of-the-art zorbization error rates (ZERs) on KiteMeet. We reach a ZER of 14.49% on KiteHARD.")
     assert entities(doc)["ZERs"] == "METRIC"
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("ZERs", "14.49%")]
+    assert results(doc) == [("ZERs", "14.49%")]
 
 
 def test_task_qualifies_a_measure(nlp):
     doc = nlp("Our best agent achieves a task success rate of 23.1% on KiteWeb-Live.")
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("task success rate", "23.1%")]
+    assert results(doc) == [("task success rate", "23.1%")]
 
 
 def test_a_hyphenated_generic_word_can_end_a_name(nlp):
@@ -2469,7 +2469,7 @@ def test_names_right_before_challenges_are_benchmarks(nlp):
 
 def test_a_value_after_a_measures_short_form_in_brackets_is_its_result(nlp):
     doc = nlp("Our models (KiteGANs) achieve a Zorb Score (ZS) of 166.5 and a Kite Score (KS) of 7.4 on ZorbNet.")
-    assert [(metric, value) for _, metric, value, *_ in doc._.kg_results] == [("ZS", "166.5"), ("KS", "7.4")]
+    assert results(doc) == [("ZS", "166.5"), ("KS", "7.4")]
 
 
 def test_a_years_list_after_a_data_set_is_no_citation(nlp):
@@ -3229,7 +3229,7 @@ def test_a_name_and_its_plus_variant_are_two_entities_of_one_paper(nlp):
 
 def test_as_low_as_hedges_a_value_after_its_measure(nlp):
     doc = nlp("KiteComp achieves a compression rate of as low as 6% and a response latency as low as 226 ms.")
-    assert [r[1:3] for r in doc._.kg_results] == [["compression rate", "as low as 6%"], ["latency", "as low as 226 ms"]]
+    assert results(doc) == [("compression rate", "as low as 6%"), ("latency", "as low as 226 ms")]
 
 
 def test_a_size_alone_names_no_model(nlp):
@@ -3241,12 +3241,12 @@ def test_a_latex_arrow_outside_math_separates_what_it_joins(nlp):
     doc = nlp(r"We evaluate KiteSeg on the ZTA5\toZityscapes and ZYNTHIA\toZityscapes benchmarks.")
     assert set(entities(doc)) == {"ZTA5", "Zityscapes", "ZYNTHIA"}
     doc = nlp(r"Its accuracy rises 42.2%\rightarrow49.6% on ZorbQA.")  # (a change reports its second value)
-    assert [r[1:3] for r in doc._.kg_results] == [["accuracy", "49.6%"]]
+    assert results(doc) == [("accuracy", "49.6%")]
 
 
 def test_a_preposition_is_no_word_of_a_measure_after_a_value(nlp):
     doc = nlp("KiteEP speeds up training by up to 5.6x under constrained bandwidth.")
-    assert [r[1:3] for r in doc._.kg_results] == [[None, "up to 5.6x"]]
+    assert results(doc) == [(None, "up to 5.6x")]
 
 
 def test_organisations_signals_and_task_acronyms_are_no_entities(nlp):
@@ -3289,7 +3289,7 @@ def test_a_challenge_is_a_benchmark_and_keeps_its_edition_year(nlp):
 def test_how_often_a_system_wins_is_no_measure_of_time(nlp):
     doc = nlp("Our KitePun model writes better puns than human writers 34% of the time and cuts training time by 20%.")
     assert entities(doc) == {"KitePun": "MODEL", "training time": "METRIC"}
-    assert [r[1:3] for r in doc._.kg_results] == [[None, "34%"], ["training time", "20%"]]
+    assert results(doc) == [(None, "34%"), ("training time", "20%")]
 
 
 def test_a_sentence_opening_with_its_experiments_evaluates_the_data_it_names(nlp):
@@ -3300,7 +3300,7 @@ def test_a_sentence_opening_with_its_experiments_evaluates_the_data_it_names(nlp
 
 def test_values_listed_after_a_measure_are_all_its_values(nlp):
     doc = nlp("We propose KiteGPT. KiteGPT achieves a precision of 0.344, 0.552 and 0.640 when predicting the next code.")
-    assert [r[1:3] for r in doc._.kg_results] == [["precision", "0.344"], ["precision", "0.552"], ["precision", "0.640"]]
+    assert results(doc) == [("precision", "0.344"), ("precision", "0.552"), ("precision", "0.640")]
 
 
 def test_a_score_against_a_rivals_in_brackets_is_a_result(nlp):
@@ -3311,20 +3311,20 @@ def test_a_score_against_a_rivals_in_brackets_is_a_result(nlp):
 
 def test_a_measure_the_passive_says_is_reduced_names_the_value(nlp):
     doc = nlp("We propose KiteNet. With KiteNet, the relative error is reduced by about 44%. Prior work is improved by 30%.")
-    assert [r[1:3] for r in doc._.kg_results] == [["relative error", "about 44%"], [None, "30%"]]
+    assert results(doc) == [("relative error", "about 44%"), (None, "30%")]
 
 
 def test_plural_accuracies_measure_the_values_after_them(nlp):
     doc = nlp("We propose KiteNet. KiteNet achieves average accuracies of 82.5%, 72.5%, and 81.6%. "
               "Its loss counterpart has accuracies of 61.0%.")
-    assert [r[1:3] for r in doc._.kg_results] == [
-        ["average accuracies", "82.5%"], ["average accuracies", "72.5%"], ["average accuracies", "81.6%"], ["accuracies", "61.0%"]
+    assert results(doc) == [
+        ("average accuracies", "82.5%"), ("average accuracies", "72.5%"), ("average accuracies", "81.6%"), ("accuracies", "61.0%")
     ]
 
 
 def test_values_before_as_many_metrics_are_measured_in_turn(nlp):
     doc = nlp("We propose KiteNet. KiteNet achieves improvements of up to 18.19%, 14.81%, and 23.45% in BLEU, ROUGE, and WER, respectively.")
-    assert [r[1:3] for r in doc._.kg_results] == [["BLEU", "up to 18.19%"], ["ROUGE", "14.81%"], ["WER", "23.45%"]]
+    assert results(doc) == [("BLEU", "up to 18.19%"), ("ROUGE", "14.81%"), ("WER", "23.45%")]
 
 
 def test_a_score_on_the_next_data_after_a_percentage_is_a_result(nlp):
@@ -3352,4 +3352,4 @@ def test_results_of_decimals_are_scores(nlp):
 
 def test_a_number_in_a_compound_adjective_is_no_value(nlp):
     doc = nlp("We present KiteRot, a technique to enhance the efficiency of 4-bit quantization. It reaches an accuracy of 71.2 on ZLUE.")
-    assert [r[1:3] for r in doc._.kg_results] == [["accuracy", "71.2"]]
+    assert results(doc) == [("accuracy", "71.2")]
