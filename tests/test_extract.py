@@ -3314,6 +3314,12 @@ def test_a_measure_the_passive_says_is_reduced_names_the_value(nlp):
     assert results(doc) == [("relative error", "about 44%"), (None, "30%")]
 
 
+def test_a_second_measure_after_and_shares_the_verb_of_change(nlp):
+    doc = nlp("We propose KiteNet. KiteNet decreases identity switch by 40% and fragmentation by 28%. "
+              "We compare KiteNet by 4 and the baselines by 30%.")
+    assert results(doc) == [("identity switch", "40%"), ("fragmentation", "28%"), (None, "30%")]
+
+
 def test_plural_accuracies_measure_the_values_after_them(nlp):
     doc = nlp("We propose KiteNet. KiteNet achieves average accuracies of 82.5%, 72.5%, and 81.6%. "
               "Its loss counterpart has accuracies of 61.0%.")

@@ -231,6 +231,9 @@ _BY_METRIC_PASSIVE = re.compile(
     + _HEDGE + "$"
 )
 _CHANGE_VERB = re.compile(r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)", re.IGNORECASE)
+# "decreases identity switch by 40% and fragmentation by 28%": a verb of change, its
+# measure and value, then "and" (where the next measure's phrase starts).
+_CHANGED_BY_BEFORE = re.compile(_CHANGE_VERB.pattern + r"\w*[\s~]+[^,;()]{1,60}?[\s~]+by[\s~]+[^\s~]+[\s~]*,?[\s~]*$", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|faster|slower|smaller|larger|higher|lower)$")
 _COMPARED = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|versus|vs\.|over|against|relative[\s~]+to)"
@@ -869,7 +872,11 @@ def _changed_measure(window: str, window_start: int, new_metrics: dict[str, list
     if not by:
         return None
     passive = by.re is _BY_METRIC_PASSIVE  # (its subject must be a measure by its head: not "... of prior work is reduced by")
-    change = passive or bool(_CHANGE_VERB.match(window, by.start()) or _CHANGE_VERB.match(window, by.start(1)))
+    change = passive or bool(
+        _CHANGE_VERB.match(window, by.start())
+        or _CHANGE_VERB.match(window, by.start(1))
+        or (window.startswith("and", by.start()) and _CHANGED_BY_BEFORE.search(window, 0, by.start()))
+    )
     if by.group(2) != "by" and not change:
         return None
     return _measure(by.group(1), window_start + by.start(1), new_metrics, any_head=change and by.group(2) == "by" and not passive)
