@@ -2689,6 +2689,9 @@ def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
     assert metrics == {"kite score"}
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [(None, "51.7%"), ("kite score", "8.80")]
+    # (nor is a superlative: "the highest kite score of 77.4")
+    doc = nlp("QuuxNet achieves the highest kite score of 77.4 on Zintel.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("kite score", "77.4")]
 
 
 def test_a_generic_word_right_before_a_data_noun_stays_in_the_data_sets_name(nlp):

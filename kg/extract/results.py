@@ -261,7 +261,7 @@ _NOT_NAME = frozenset(
     """the a an its their our lower higher better worse fewer less more reduced improved increased decreased
     significant significantly substantial substantially comparable competitive similar strong only total
     state-of-the-art sota new best thousand million billion trillion impressive notable remarkable excellent
-    outstanding record published high low""".split()  # ("an impressive score of 51.7%", "a record inception score")
+    outstanding record published high low highest lowest""".split()  # ("an impressive score of 51.7%", "a record inception score")
 )
 # "a score of 71.8": a bare score names no measure, but the number it introduces is a result.
 _BARE_SCORES = frozenset({"score", "scores"})
