@@ -3344,6 +3344,11 @@ def test_a_score_on_the_next_data_after_a_percentage_is_a_result(nlp):
     assert [r[2] for r in doc._.kg_results] == ["69%", "8.38", "32.6 FPS", "31.0 FPS"]
 
 
+def test_decimals_listed_each_for_what_it_measures_share_the_measure(nlp):
+    doc = nlp("We propose KiteMood. KiteMood reaches an RMSE of 0.202 for arousal and 0.268 for valence.")
+    assert results(doc) == [("RMSE", "0.202"), ("RMSE", "0.268")]
+
+
 def test_demonstrating_effectiveness_on_data_evaluates_on_it(nlp):
     doc = nlp("We propose KiteMed. We explore its effectiveness on datasets including ZBIS-DDSM for mammography and ZHEXPERT for chest radiographs.")
     assert facts(doc, "evaluated_on") == ["ZBIS-DDSM", "ZHEXPERT"]

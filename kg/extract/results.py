@@ -151,8 +151,9 @@ _SCORE = re.compile(
 # Every score is a decimal: a sentence without one is not searched for scores.
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)\d")
 _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.\d+)(?![\w%]|\.\d|[\s~]*\\?%)")
-# ... each after the data it was measured on: "3.55 on CIFAR-10 and 6.20 on ImageNet 64x64".
-_NEXT_SCORE_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^\s~,;()]+)?" + _NEXT_SCORE.pattern)
+# ... each after the data it was measured on: "3.55 on CIFAR-10 and 6.20 on ImageNet 64x64",
+# or what it was measured for: "an RMSE of 0.202 for arousal and 0.268 for valence".
+_NEXT_SCORE_ON = re.compile(r"[\s~]+(?:on|for)[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^\s~,;()]+)?" + _NEXT_SCORE.pattern)
 
 
 def _listed_scores(text: str, after: int, end: int):
