@@ -1907,6 +1907,13 @@ def test_a_title_about_corpora_heads_a_dataset(nlp):
     assert entities(doc) == {"ZorbMath": "DATASET"}
 
 
+def test_capitalised_words_heading_a_title_that_calls_them_a_data_set_are_its_name(nlp):
+    doc = nlp("Next Day Zorb Spread: A Machine Learning Data Set to Predict Zorb Spreading\u2029We release it.")
+    assert entities(doc) == {"Next Day Zorb Spread": "DATASET"}
+    for title in ("Zero-Shot Zorb Detection: A Dataset and Model", "The Zorb Initiative: A Large Scale Audit of Dataset Licensing"):
+        assert entities(nlp(title + "\u2029We release it.")) == {}
+
+
 def test_a_datasets_size_in_tokens_is_no_result_and_makes_it_data(nlp):
     doc = nlp("ZorbCode (16.1 billion tokens) refines Python snippets. KiteNet needs only 1.5 million parameters.")
     assert entities(doc) == {"ZorbCode": "DATASET", "KiteNet": "MODEL", "parameters": "METRIC"}

@@ -329,7 +329,13 @@ _NOT_MODIFIERS = frozenset({
 })
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
-_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+_TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Data[\s~]Set|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+# "Next Day Wildfire Spread: A Machine Learning Data Set ...": what the title says its head is
+# (a data set, benchmark or corpus) makes capitalised words a name without a strong word.
+_DATA_AFTER_HEAD = re.compile(
+    r"[:!][\s~]+(?:A|An)[\s~]+(?:(?!(?:of|for|on|in|with|to)\b)[\w\-]+[\s~]+){0,5}?(?i:benchmark|dataset|data[\s~]set|corpus)\b"
+)  # (not "The Data Provenance Initiative: A Large Scale Audit of Dataset Licensing")
+_PLAIN_WORDS = re.compile(r"[\w’'\-]+(?:[\s~]+[\w’'\-]+)*")  # (no LaTeX: "C$^{3}$Bench")
 _TITLE_OPENERS = frozenset("Beyond Towards Toward Against Without When Why How What".split())
 _TITLE_VERBS = frozenset("Meets Meet Beats Is Are Matters Needs Helps Loses Makes Learns Vs".split())
 _TITLE_VERSION = re.compile(r"v?\d{1,2}(?:\.\d{1,2})?")
@@ -500,13 +506,16 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     True
     >>> title_head("Deep Speech 2: End-to-End Speech Recognition", 44)
     (0, 13)
+    >>> title_head("Long Range Zorb: A Benchmark for Efficient Transformers", 56)
+    (0, 15)
     """
     match = _TITLE_HEAD.match(text[:title_end])
     if not match:
         return None
     head = match.group(1)
     words = head.split()
-    if len(words) > 3 or not words:
+    data_after = len(words) > 1 and bool(_DATA_AFTER_HEAD.match(text, match.end(1), title_end))
+    if len(words) > (4 if data_after else 3) or not words:
         return None
     if len(words) > 1 and (
         any((w.rstrip(".").isalpha() and w.islower()) or w in _TITLE_VERBS for w in words)
@@ -525,6 +534,10 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
         shape == "weak" and word.lower() not in CAPITALISED_STOPWORDS for shape, word in zip(shapes, words[:-1])
     ):
         return match.start(1), match.end(1)  # "Deep Speech 2: ...", "Audio Flamingo 3: ...": capitalised words and a version
+    if data_after and "weak" in shapes and _PLAIN_WORDS.fullmatch(head) and not _TASK_NAME.search(head):
+        # "Next Day Wildfire Spread: A ... Data Set", "The People’s Speech: A ... Dataset" (not a task's
+        # name: "Zero-Shot Stance Detection: A Dataset and Model ...")
+        return match.start(1), match.end(1)
     return None
 
 
