@@ -678,6 +678,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("KiteBandit has lower regret; KiteVAE reaches 2.9 bits per dimension with full codebook usage.",
          {"regret", "bits per dimension", "codebook usage"}),
         ("KiteNet reaches a Pearson correlation coefficient with raters.", {"Pearson correlation coefficient"}),
+        ("KiteNet has a high area under the ROC curve.", {"area under the ROC curve"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
