@@ -1920,6 +1920,8 @@ def test_a_datasets_size_in_tokens_is_no_result_and_makes_it_data(nlp):
     doc = nlp("ZorbCode (16.1 billion tokens) refines Python snippets. KiteNet needs only 1.5 million parameters.")
     assert entities(doc) == {"ZorbCode": "DATASET", "KiteNet": "MODEL", "parameters": "METRIC"}
     assert results(doc) == [("parameters", "1.5 million")]
+    # (a lowercase "k" is a thousand too)
+    assert results(nlp("KiteNet runs with only 62k parameters.")) == [("parameters", "62k")]
 
 
 def test_a_licence_is_no_name(nlp):

@@ -90,7 +90,7 @@ _VALUE = re.compile(
 _FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"(?:\d+\.\d+(?![\w%]|\.\d)|\d+(?:\.\d+)?[x×](?!\w))")
 # Values a metric must vouch for: "45.4M trainable parameters", "+2.3", "1/3 to 2/3",
 # "6.54 decrease", "by 4.5".
-_MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
+_MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KkMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
 _SIGNED = re.compile(r"(?<![\w.\-+−])(?:\+\d+(?:\.\d+)?|[\-−]\d+\.\d+)(?![\w]|\.\d|[\s~]*\\?%)")
 # A model's size or its training data ("20B parameters", "trained on 300B tokens") is a
 # setting, not a result, unless the text makes it one: "with only 45.4M parameters",
@@ -116,7 +116,7 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|-[A-Za-z]|\.\d
 # after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
-_CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
+_CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KkMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
 # Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2",
 # "FUNSD (84.2", "FUNSD (78.2 → 84.2", "SQuAD (F1 of 91.2".
 _WITH_VALUE = re.compile(
