@@ -867,7 +867,11 @@ def _changed_measure(window: str, window_start: int, new_metrics: dict[str, list
     "reduces toxicity by 20%": what a verb of change changes by a number is measured, whatever
     its head noun (not "improves the baseline by 2%"). "From" follows a measure only after
     such a verb ("raises the pass rate from 40%", not "varies the dropout rate from 10%"), and
-    then the measure's head must say it is one.
+    then the measure's head must say it is one. A measure after "and" shares the verb of the
+    measure and value before it:
+
+    >>> _changed_measure("decreases identity switch by 40% and fragmentation by ", 0, {})
+    'fragmentation'
     """
     by = _by_metric_before(window)
     if not by:
