@@ -3360,6 +3360,11 @@ def test_decimals_listed_each_for_what_it_measures_share_the_measure(nlp):
     assert results(doc) == [("RMSE", "0.202"), ("RMSE", "0.268")]
 
 
+def test_a_shared_task_the_papers_submission_is_for_is_evaluated_on(nlp):
+    doc = nlp("KiteSpeech at ZWMT 2023\u2029This paper describes our submission to the ZWMT 2023 shared task on terminology translation.")
+    assert facts(doc, "evaluated_on") == ["ZWMT 2023"]
+
+
 def test_demonstrating_effectiveness_on_data_evaluates_on_it(nlp):
     doc = nlp("We propose KiteMed. We explore its effectiveness on datasets including ZBIS-DDSM for mammography and ZHEXPERT for chest radiographs.")
     assert facts(doc, "evaluated_on") == ["ZBIS-DDSM", "ZHEXPERT"]

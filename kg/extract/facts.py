@@ -65,6 +65,12 @@ _EVALUATED_AGAINST = re.compile(
     r"(?:(?:the|several|multiple|various|\w+)[\s~]+)?(?:benchmarks?|datasets?|tasks?)?[\s~]*[,:]?[\s~]*(?:(?:including|such[\s~]+as|like|e\.g\.,?)[\s~]+)?"
     r"(?:the[\s~]+)?(?:[^.;]{0,40}?(?:,|\band)[\s~]+)?$"
 )
+# "the T02 team's system for the Singing Voice Conversion Challenge 2023 (SVCC2023)", "our
+# submission to the X shared task": a competition the paper's system took part in is where it
+# was evaluated.
+_COMPETED_IN = re.compile(
+    r"\b(?:system|submission|entry|solution|participation)s?[\s~]+(?:for|to|in|at)[\s~]+(?:the[\s~]+)?(?:[^.;()]{0,60}[\s~]\()?$"
+)
 _MEASURED_ON = re.compile(
     cues.words("on", "across", "over")
     + r"(?i:[\s~]+(?:the[\s~]+|several[\s~]+|various[\s~]+|both[\s~]+)?(?:[\w\-]+[\s~]+){0,2}$"
@@ -561,6 +567,8 @@ class FactFinder:
     @staticmethod
     def _evaluated(d: _Doc, s: _Sentence, head: int, own: bool) -> bool:
         """Whether a dataset named at ``head`` (not as training data) is evaluated on."""
+        if own and _COMPETED_IN.search(d.text, max(s.start, head - 90), head):
+            return True
         if not s.evaluation() or (not own and s.background()):
             return False  # "X has become a standard benchmark": related work, not this paper's
         # "achieves 80% on X", "results on X and Y": "on" a dataset in a sentence about results
