@@ -3360,6 +3360,13 @@ def test_decimals_listed_each_for_what_it_measures_share_the_measure(nlp):
     assert results(doc) == [("RMSE", "0.202"), ("RMSE", "0.268")]
 
 
+def test_data_a_comparison_uses_without_training_is_evaluated_on(nlp):
+    doc = nlp("Using the ZorbMed dataset, we study patients with kidney disease and compare three recurrent architectures.")
+    assert facts(doc, "evaluated_on") == ["ZorbMed"] and facts(doc, "uses") == []
+    trained = nlp("Using the ZorbMed dataset, we train three recurrent architectures and compare them.")
+    assert facts(trained, "evaluated_on") == [] and facts(trained, "uses") == ["ZorbMed"]
+
+
 def test_a_shared_task_the_papers_submission_is_for_is_evaluated_on(nlp):
     doc = nlp("KiteSpeech at ZWMT 2023\u2029This paper describes our submission to the ZWMT 2023 shared task on terminology translation.")
     assert facts(doc, "evaluated_on") == ["ZWMT 2023"]

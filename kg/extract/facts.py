@@ -191,6 +191,12 @@ _NOT_RELEASER = re.compile(r"\b(?i:which|that|whose|where|while|we|our|from|on|u
 _OWN = re.compile(cues.words(*cues.OWN_WORDS) + r"[\s~]+(?:(?:models?|methods?|networks?|approach)[\s~]*\([\s~]*)?$")  # ("our models (BigGANs)")
 # "experiments using X", "evaluated ... using X": data an evaluation uses.
 _EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluat(?:e|es|ed|ions?)|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,6}?using[\s~]+(?:the[\s~]+)?$")
+# "Using the MIMIC-IV dataset, we ... compare three recurrent architectures", "experiments on five
+# models ... using the ImageNet dataset": data a sentence about results or comparisons uses,
+# in no word of training, is evaluated on.
+_USING_RIGHT_BEFORE = re.compile(r"\b(?:using|utili[sz]ing|leveraging)[\s~]+(?:the[\s~]+)?$", re.IGNORECASE)
+_TRAINING_WORD = re.compile(r"\b(?:(?:pre-?)?train\w*|fine-?tun\w*|finetun\w*)", re.IGNORECASE)
+_COMPARING_WORD = re.compile(r"\b(?:compar\w*|benchmarked)\b", re.IGNORECASE)
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks",
 # "X as a testbed".
 _BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+(?:benchmarks?|testbeds?)\b")
@@ -533,7 +539,14 @@ class FactFinder:
                 own_data = next((i for start, _, i in s.mentions if start < compared[-1] and i in proposed and d.type(i) in _DATA_TYPES), None)
                 if own_data is not None:
                     add("compared_to", (d.name(own_data), d.name(index)), s.number, 0.6)
-            if self._training(d, s, head, after, d.type(index)):
+            if (
+                own
+                and _USING_RIGHT_BEFORE.search(d.text, max(s.start, head - 20), head)
+                and (s.evaluation() or _COMPARING_WORD.search(s.text))
+                and not _TRAINING_WORD.search(s.text)
+            ):
+                add("evaluated_on", (d.name(index),), s.number, 0.6)  # (not used: "experiments using X" below)
+            elif self._training(d, s, head, after, d.type(index)):
                 # Training data is used, not evaluated on, even in a sentence about results.
                 if own and index not in proposed:
                     add("uses", (d.name(index),), s.number, 0.6)
