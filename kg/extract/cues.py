@@ -33,6 +33,7 @@ __all__ = [
     "SURVEY",
     "SURVEY_HINTS",
     "EVALUATION",
+    "TRAINING_WORD",
     "TRAINING_BEFORE",
     "TRAINING_BEFORE_HINTS",
     "TRAINING_AFTER",
@@ -237,6 +238,8 @@ EVALUATION = re.compile(
     r"(?<=\d)\s?\\?%|(?<=p)oints?\b)"
 )
 _TRAINING_WORDS = (r"pre-?train\w*", r"train\w*", r"fine-?tun\w*", r"finetun\w*", r"learn\w* from", r"distill\w* from")
+# Any word of training in a text ("we fine-tune", "pre-training", "learns from").
+TRAINING_WORD = re.compile(r"\b(?:" + "|".join(_TRAINING_WORDS) + r")", re.IGNORECASE)
 # A participle before a model noun is an adjective, not training: "pre-trained models on X" are
 # models compared on X, "pre-trained on X" names training data; so is a gerund before a noun of
 # method ("a pre-training approach").

@@ -192,10 +192,8 @@ _OWN = re.compile(cues.words(*cues.OWN_WORDS) + r"[\s~]+(?:(?:models?|methods?|n
 # "experiments using X", "evaluated ... using X": data an evaluation uses.
 _EVALUATION_USING = re.compile(r"\b(?:experiments?|evaluat(?:e|es|ed|ions?)|tests?|tested)[\s~]+(?:[\w\-]+[\s~]+){0,6}?using[\s~]+(?:the[\s~]+)?$")
 # "Using the MIMIC-IV dataset, we ... compare three recurrent architectures", "experiments on five
-# models ... using the ImageNet dataset": data a sentence about results or comparisons uses,
-# in no word of training, is evaluated on.
+# models ... using the ImageNet dataset" (see FactFinder._evaluated_using).
 _USING_RIGHT_BEFORE = re.compile(r"\b(?:using|utili[sz]ing|leveraging)[\s~]+(?:the[\s~]+)?$", re.IGNORECASE)
-_TRAINING_WORD = re.compile(r"\b(?:(?:pre-?)?train\w*|fine-?tun\w*|finetun\w*)", re.IGNORECASE)
 _COMPARING_WORD = re.compile(r"\b(?:compar\w*|benchmarked)\b", re.IGNORECASE)
 # Up to four words, each after a space, then "benchmark(s)": "... and LongBench benchmarks",
 # "X as a testbed".
@@ -539,12 +537,7 @@ class FactFinder:
                 own_data = next((i for start, _, i in s.mentions if start < compared[-1] and i in proposed and d.type(i) in _DATA_TYPES), None)
                 if own_data is not None:
                     add("compared_to", (d.name(own_data), d.name(index)), s.number, 0.6)
-            if (
-                own
-                and _USING_RIGHT_BEFORE.search(d.text, max(s.start, head - 20), head)
-                and (s.evaluation() or _COMPARING_WORD.search(s.text))
-                and not _TRAINING_WORD.search(s.text)
-            ):
+            if own and self._evaluated_using(d, s, head):
                 add("evaluated_on", (d.name(index),), s.number, 0.6)  # (not used: "experiments using X" below)
             elif self._training(d, s, head, after, d.type(index)):
                 # Training data is used, not evaluated on, even in a sentence about results.
@@ -554,6 +547,16 @@ class FactFinder:
                 add("evaluated_on", (d.name(index),), s.number, 0.7)
                 if own and index not in proposed and _TRAINED_AND_TESTED.search(d.text, max(s.start, head - 80), head):
                     add("uses", (d.name(index),), s.number, 0.6)  # "trained and evaluated on X": both
+
+    @staticmethod
+    def _evaluated_using(d: _Doc, s: _Sentence, head: int) -> bool:
+        """Whether a dataset named at ``head`` right after "using" is what the sentence's results
+        or comparisons ran on: a sentence with no word of training."""
+        return bool(
+            _USING_RIGHT_BEFORE.search(d.text, max(s.start, head - 20), head)
+            and (s.evaluation() or _COMPARING_WORD.search(s.text))
+            and not cues.TRAINING_WORD.search(s.text)
+        )
 
     @staticmethod
     def _training(d: _Doc, s: _Sentence, head: int, after: str, etype: str) -> bool:
