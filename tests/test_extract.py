@@ -1230,6 +1230,12 @@ def test_a_model_used_as_a_backbone_in_the_passive_is_used(nlp):
     assert facts(doc, "uses") == ["OwlFormer"]
 
 
+@pytest.mark.parametrize("verb", ["is applied to", "is then employed for", "was utilized to"])
+def test_a_model_applied_to_a_step_in_the_passive_is_used(nlp, verb):
+    doc = nlp(f"We detect fraud in card payments. FrobNet {verb} balance the classes.")
+    assert facts(doc, "uses") == ["FrobNet"]
+
+
 @pytest.mark.parametrize(
     "text, relation",
     [

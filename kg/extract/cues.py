@@ -335,6 +335,6 @@ BACKGROUND = re.compile(
 USE_GAP = re.compile(r"(?:[\s~,]+(?:the|a|an|our|strong|existing|published|recent|other|competitive|popular|pre-?trained|[\w\-]+)){0,4}[\s~,]*")
 USE_AFTER = re.compile(
     r"^[\s~]*(?:(?:[\w\-]+[\s~]+)?(?:backbones?|baselines?|encoders?|teachers?)|"
-    r"(?:is|are|was|were)[\s~]+(?:used|employed|adopted|utili[sz]ed|leveraged|chosen)[\s~]+as)\b",  # "X is used as the backbone"
+    r"(?:is|are|was|were)[\s~]+(?:then[\s~]+|first[\s~]+)?(?:used|employed|adopted|utili[sz]ed|leveraged|chosen|applied)[\s~]+(?:as|to|for))\b",  # "X is used as the backbone", "X is applied to ..."
     re.IGNORECASE,
 )
