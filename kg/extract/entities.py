@@ -635,6 +635,12 @@ class EntityRecognizer:
         # ("AUCs", "WERs": an acronym's plural; "Dice Similarity Coefficient": a name's words capitalised)
         exact += [m + "s" for m in exact if m.isalpha() and m.isupper() and len(m) >= 3 and m + "s" not in lexicon.metrics]
         exact += [titled for m in exact if " " in m and (titled := " ".join(w[:1].upper() + w[1:] for w in m.split())) != m]
+        # ("Matthews correlation coefficients", "Inception Scores": a named measure's plural; not
+        # "F1 scores", annotated as the measure "F1")
+        exact += [
+            m + "s" for m in exact
+            if " " in m and m.replace(" ", "").isalpha() and m.lower().endswith(_COUNTED_MEASURES) and m + "s" not in lexicon.metrics
+        ]
         lower = [m for m in metrics if m == m.lower()]
         # ("win rates", "F1 scores": a listed measure's plural names it too)
         lower += [m + "s" for m in lower if m.endswith(_COUNTED_MEASURES) and m + "s" not in lexicon.metrics]

@@ -264,6 +264,9 @@ _NOT_NAME = frozenset(
     state-of-the-art sota new best thousand million billion trillion impressive notable remarkable excellent
     outstanding record published high low highest lowest""".split()  # ("an impressive score of 51.7%", "a record inception score")
 )
+# Adverbs that open the words before a number ("which respectively achieve F1 scores of"),
+# by their endings: not a noun ending in -ly ("anomaly", "assembly").
+_ADVERB = re.compile(r"[a-z]+(?:ive|al|ent|ant|ate|ous|ed|ing|ar|ic)ly$")
 # "a score of 71.8": a bare score names no measure, but the number it introduces is a result.
 _BARE_SCORES = frozenset({"score", "scores"})
 _GENERIC_MEASURES = frozenset({"performance", "results", "result"}) | _BARE_SCORES
@@ -762,7 +765,9 @@ def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int,
         words = words[: heads[-1] + 1] if heads else []
     elif len(words) > 1 and words[-1].group().lower() in _CHANGE_NOUNS:
         words = words[:-1]
-    while words and (words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group()) or words[0].group() == "s"):
+    while words and (
+        words[0].group().lower() in _NOT_NAME or _VERB.match(words[0].group()) or words[0].group() == "s" or _ADVERB.match(words[0].group())
+    ):
         words = words[1:]
     verbs = [
         i for i, w in enumerate(words[:-1])
