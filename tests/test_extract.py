@@ -1239,6 +1239,16 @@ def test_a_model_used_as_a_backbone_in_the_passive_is_used(nlp):
     assert facts(doc, "uses") == ["OwlFormer"]
 
 
+def test_modules_of_the_papers_own_model_are_proposed_unless_taken_from_elsewhere(nlp):
+    doc = nlp("We propose KiteSeg, which integrates a Frobnic Fusion Module (FFM) and a Zorb Alignment Block. "
+              "Built upon ViT, our model also involves a Larkspur Refinement Block.")
+    assert set(facts(doc, "proposes")) == {"KiteSeg", "FFM", "Zorb Alignment Block", "Larkspur Refinement Block"}
+    assert facts(doc, "uses") == ["ViT"] and facts(doc, "based_on") == [("KiteSeg", "ViT")]
+    doc = nlp("We propose KiteSeg. Our model adopts two well-known attention modules, the Frobnic Fusion Module and the Zorb Block.")
+    assert facts(doc, "proposes") == ["KiteSeg"]
+    assert set(facts(doc, "uses")) == {"Frobnic Fusion Module", "Zorb Block"}
+
+
 @pytest.mark.parametrize("verb", ["is applied to", "is then employed for", "was utilized to"])
 def test_a_model_applied_to_a_step_in_the_passive_is_used(nlp, verb):
     doc = nlp(f"We detect fraud in card payments. FrobNet {verb} balance the classes.")

@@ -43,6 +43,13 @@ __all__ = ["FactFinder"]
 
 Doc.set_extension("kg_facts", default=None, force=True)
 
+# A part the paper takes from elsewhere: "using the X Module", "CLIP's Y Block", "based on X
+# Module", "two well-known attention modules, X Block and ...".
+_PART_USED_BEFORE = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|adopt\w*|employ\w*|borrow\w*|based[\s~]+on|built[\s~]+(?:up)?on|'s)[\s~]+(?:the[\s~]+|an?[\s~]+)?[^\s~]*[\s~]*$"
+    r"|\b(?:well-known|popular|classic(?:al)?|existing|conventional|standard|original|off-the-shelf)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _PARENTHESISED = re.compile(r"\((?:\s*(?:i\.e\.,?|namely))?\s*$")  # ("a corpus of 70B tokens (i.e., X)")
 _TYPE_NOUN = re.compile(
     r"\b(?:dataset|benchmark|corpus|model|framework|method|approach|algorithm|architecture|network|module|"
@@ -305,6 +312,7 @@ class _Doc:
         for short, _, s_start, _, l_start, _ in extensions.kg_aliases or []:
             self.defined.setdefault(name_key(short), min(s_start, l_start))
         self._survey: bool | None = None
+        self.parts: set[int] = set()  # proposed modules and blocks of the paper's model (FactFinder._own_parts)
 
     def is_survey(self) -> bool:
         """Whether the title or the first sentence calls the paper a survey (or a review, ...)."""
@@ -458,7 +466,8 @@ class FactFinder:
         self._long_form_bases(d, proposed, add)
         self._title_bases(d, proposed, add)
         self._family(d, proposed, add)
-        main = next((i for i in proposed if d.type(i) == "MODEL"), None)
+        self._own_parts(d, proposed, add)
+        main = next((i for i in proposed if d.type(i) == "MODEL" and i not in d.parts), None)
         # Names of the title, proposed models and metrics yield no fact here: a sentence
         # without other names is not read at all.
         for number, mentions in d.by_sentence.items():
@@ -490,7 +499,8 @@ class FactFinder:
             # "Particularly, 2.51 absolute improvement against BART": a gain no model is named for is the paper's
             first = s.compares()[0]
             own = bool(_GAIN_NUMBER.search(d.text, s.start, first)) and not any(e <= first and d.type(i) == "MODEL" for _, e, i in s.mentions)
-        subject = next((i for _, _, i in s.mentions if i in proposed and d.type(i) == "MODEL"), None)
+        # (the whole the paper proposes, not one of its parts: "based on CLIP, our model involves a X Block")
+        subject = next((i for _, _, i in s.mentions if i in proposed and d.type(i) == "MODEL" and i not in d.parts), None)
         subject = subject if subject is not None else (main if own else None)
         for m_start, m_end, index in candidates:
             after = d.text[m_end : min(s.end, m_end + 60)]
@@ -901,6 +911,29 @@ class FactFinder:
             if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
                 if name_key(d.name(index)) not in self.known:
                     propose(index, number, 0.7)
+
+    def _own_parts(self, d: _Doc, proposed: list[int], add) -> None:
+        """"DA-Font integrates a Dual-Attention Hybrid Module (DAHM)", "our model involves a Temporal
+        Alignment Block": a module or block under a new name, first named in a sentence about the
+        paper's own work, is a part of what the paper proposes (not "Swin Transformer Blocks", "two
+        well-known modules, SE Block and ...", "based on Dual-Path Module": known, or taken)."""
+        if d.is_survey():
+            return
+        for index, entity in enumerate(d.entities):
+            if entity[1] != "MODEL" or index in proposed or name_key(entity[0]) in self.known:
+                continue
+            part = next((name for name in (entity[0], *entity[2]) if name.rsplit(None, 1)[-1] in PART_HEADS and " " in name), None)
+            if part is None or name_key(part.rsplit(None, 1)[0]) in self.known:
+                continue
+            number = self._first_sentence(d, index)
+            start, end = d.sentences[number]
+            first = min(s for s, _ in entity[3] if s >= start)
+            own = cues.FIRST_PERSON.search(d.text, start, end) or any(i in proposed for _, _, i in d.by_sentence.get(number, []))
+            head = _list_head(d, d.by_sentence[number], first)  # ("well-known modules, X Module and Y Block")
+            if own and not _PART_USED_BEFORE.search(d.text, max(start, head - 60), head):
+                proposed.append(index)
+                d.parts.add(index)
+                add("proposes", (entity[0],), number, 0.6)
 
     def _propose_listed(self, d: _Doc, listed: list, number: int, propose) -> None:
         """"we introduce FooLM-54B and FooLM-141B, two ...": the names listed right after the
