@@ -1234,6 +1234,12 @@ def test_a_metric_keeps_two_words_that_qualify_it(nlp):
     assert "average query latency" in entities(doc)
 
 
+def test_an_en_dash_joins_two_surnames_into_one_name_but_not_a_pair_of_things(nlp):
+    doc = nlp("We propose KiteNet. We evaluate KiteNet on the Zorbin–Larkwell dataset and on DA–MSA pairs.")
+    assert entities(doc)["Zorbin-Larkwell"] == "DATASET"
+    assert not {"Zorbin", "Larkwell", "DA-MSA"} & set(entities(doc))
+
+
 def test_a_model_used_as_a_backbone_in_the_passive_is_used(nlp):
     doc = nlp("We join the challenge. OwlFormer is used as the backbone for extracting features.")
     assert facts(doc, "uses") == ["OwlFormer"]

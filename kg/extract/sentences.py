@@ -73,6 +73,10 @@ _RENDERED_NUMBER = re.compile(r"(\d(?<![\d.]\d)\d*\.\d+)\1{2,3}(?!\d)")
 _MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text|to|rightarrow)(?![A-Za-z])|[{}]")
 _MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~", "\\to": "→", "\\rightarrow": "→"}
 # An arrow outside math, as arXiv's HTML leaves it: "42.2%\rightarrow49.6%", "GTA5\toCityscapes".
+# An en dash between two capitalised words joins two surnames into one name, as a hyphen
+# does ("Buchwald–Hartwig", "Kolmogorov–Arnold Networks"); elsewhere it pairs two things
+# ("DA–MSA translation", "accuracy–cost balance", "AUC–ROC") and stays.
+_SURNAMES_DASH = re.compile(r"\b([A-Z][^\W\dA-Z_]+)–(?=[A-Z][^\W\dA-Z_]+\b)")
 _LATEX_ARROW = re.compile(r"\\(?:to|rightarrow)(?![a-z])")
 
 
@@ -111,6 +115,8 @@ def rule_text(doc: Doc) -> str:
             text = _RENDERED_TIMES.sub(lambda debris: " " * len(debris.group()), text)
         if "script" in text or "italic_" in text:
             text = _RENDERED_MATH.sub(lambda debris: " " * len(debris.group()), text)
+        if "–" in text:
+            text = _SURNAMES_DASH.sub(r"\1-", text)
         text = _RENDERED_NUMBER.sub(lambda copies: _padded(copies.group(1), 0, len(copies.group())), text)
         doc._.kg_rule_text = text
     return text
