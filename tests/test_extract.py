@@ -1234,6 +1234,12 @@ def test_a_metric_keeps_two_words_that_qualify_it(nlp):
     assert "average query latency" in entities(doc)
 
 
+def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are(nlp):
+    doc = nlp("Leveraging road network data across 49 states in the USA, our study first posits a hypothesis. "
+              "KiteNet lowers the RMSE on the Boston Housing dataset.")
+    assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
+
+
 def test_an_en_dash_joins_two_surnames_into_one_name_but_not_a_pair_of_things(nlp):
     doc = nlp("We propose KiteNet. We evaluate KiteNet on the Zorbin–Larkwell dataset and on DA–MSA pairs.")
     assert entities(doc)["Zorbin-Larkwell"] == "DATASET"
