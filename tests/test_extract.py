@@ -688,6 +688,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("KiteNet raises Matthews correlation coefficients and Inception Scores.",
          {"Matthews correlation coefficients", "Inception Scores"}),
         ("KiteNet lowers the Fréchet Inception Distance and the ROC AUC.", {"Fréchet Inception Distance", "ROC AUC"}),
+        ("KiteNet improves the area under curve and the area under ROC curve.", {"area under curve", "area under ROC curve"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
