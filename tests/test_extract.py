@@ -689,6 +689,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
          {"Matthews correlation coefficients", "Inception Scores"}),
         ("KiteNet lowers the Fréchet Inception Distance and the ROC AUC.", {"Fréchet Inception Distance", "ROC AUC"}),
         ("KiteNet improves the area under curve and the area under ROC curve.", {"area under curve", "area under ROC curve"}),
+        ("We measure the QoE and the root mean squared error of KiteNet.", {"root mean squared error", "QoE"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
@@ -1239,6 +1240,12 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
     doc = nlp("Leveraging road network data across 49 states in the USA, our study first posits a hypothesis. "
               "KiteNet lowers the RMSE on the Boston Housing dataset.")
     assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
+
+
+def test_tools_network_generations_and_chemical_formulas_are_no_entities(nlp):
+    doc = nlp("We propose KiteNet. KiteNet, exported to ONNX and tokenised with spaCy, runs on 5G networks, "
+              "predicts NO2 levels and is evaluated on Universal Dependencies treebanks.")
+    assert entities(doc) == {"KiteNet": "MODEL", "Universal Dependencies": "DATASET"}
 
 
 def test_an_en_dash_joins_two_surnames_into_one_name_but_not_a_pair_of_things(nlp):
