@@ -58,9 +58,9 @@ ARXIV_FLOOR = {
     "dev": {"entities (micro)": 0.79, "MODEL": 0.85, "DATASET+BENCHMARK": 0.85, "METRIC": 0.68, "URL": 0.98,
             "proposes": 0.85, "uses": 0.69, "evaluated_on": 0.81, "compared_to": 0.60, "results": 0.71},
     "held-out": {"entities (micro)": 0.77, "MODEL": 0.83, "DATASET+BENCHMARK": 0.85, "METRIC": 0.65, "URL": 0.96,
-                 "proposes": 0.81, "uses": 0.66, "evaluated_on": 0.79, "compared_to": 0.49, "results": 0.67},
+                 "proposes": 0.81, "uses": 0.65, "evaluated_on": 0.79, "compared_to": 0.49, "results": 0.67},
 }
-ARXIV_PAPERS = {"dev": 4639, "held-out": 4918}
+ARXIV_PAPERS = {"dev": 4716, "held-out": 4990}
 
 
 @pytest.fixture(scope="module")
