@@ -690,6 +690,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("KiteNet lowers the Fréchet Inception Distance and the ROC AUC.", {"Fréchet Inception Distance", "ROC AUC"}),
         ("KiteNet improves the area under curve and the area under ROC curve.", {"area under curve", "area under ROC curve"}),
         ("We measure the QoE and the root mean squared error of KiteNet.", {"root mean squared error", "QoE"}),
+        ("KiteNet raises the Sharpe ratio and the Rank Information Coefficient.", {"Sharpe ratio", "Rank Information Coefficient"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
@@ -1244,7 +1245,8 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
 
 def test_tools_network_generations_and_chemical_formulas_are_no_entities(nlp):
     doc = nlp("We propose KiteNet. KiteNet, exported to ONNX and tokenised with spaCy, runs on 5G networks, "
-              "predicts NO2 levels and is evaluated on Universal Dependencies treebanks.")
+              "predicts NO2 levels and is evaluated on Universal Dependencies treebanks. "
+              "KiteNet is built on LinkedIn data with Reinforcement Learning.")
     assert entities(doc) == {"KiteNet": "MODEL", "Universal Dependencies": "DATASET"}
 
 
