@@ -1610,6 +1610,14 @@ def test_what_a_paper_establishes_it_proposes(nlp):
     assert "Quuxset" not in facts(doc, "proposes")
 
 
+def test_a_title_whose_description_opens_with_a_verb_of_evaluation_heads_a_benchmark(nlp):
+    doc = nlp("ZorbMimic: Evaluating Multimodal Models via Chart-to-Code Generation\u2029"
+              "We introduce a new benchmark, ZorbMimic, aimed at assessing code generation. "
+              "ZorbMimic utilizes charts and textual instructions as inputs.")
+    assert entities(doc) == {"ZorbMimic": "BENCHMARK"}
+    assert facts(doc, "proposes") == ["ZorbMimic"] and facts(doc, "evaluated_on") == ["ZorbMimic"]
+
+
 def test_a_generic_short_form_still_names_a_titled_benchmark(nlp):
     doc = nlp("We build Retrieval-Augmented Generation Benchmark (RGB), a new corpus. We evaluate 6 LLMs on RGB.")
     assert entities(doc) == {"RGB": "BENCHMARK"}

@@ -330,6 +330,9 @@ _NOT_MODIFIERS = frozenset({
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Data[\s~]Set|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+# "ChartMimic: Evaluating LMMs' ...", "NeedleChain: Measuring Long-Context Reasoning of LLMs": a
+# title whose description opens with a verb of evaluation is a benchmark's.
+_EVALUATING_AFTER_HEAD = re.compile(r"[\s~]*[:!][\s~]+(?:Evaluating|Measuring|Assessing|Probing|Testing|Quantifying|Auditing|Diagnosing)\b")
 # "Next Day Wildfire Spread: A Machine Learning Data Set ...": what the title says its head is
 # (a data set, benchmark or corpus) makes capitalised words a name without a strong word.
 _DATA_AFTER_HEAD = re.compile(
@@ -1131,7 +1134,7 @@ class EntityRecognizer:
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
-            noun = nouns.group(1).lower() if nouns else None
+            noun = nouns.group(1).lower() if nouns else ("evaluation" if _EVALUATING_AFTER_HEAD.match(text, head[1]) else None)
             # ("Evaluation": a benchmark's; "Semantic-WER: A Unified Metric for ...": a metric's)
             m.evidence["METRIC" if noun == "metric" else (type_noun(noun) or "BENCHMARK") if noun else "MODEL"] += _W_TITLE
             mentions.append(m)
