@@ -691,6 +691,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("KiteNet improves the area under curve and the area under ROC curve.", {"area under curve", "area under ROC curve"}),
         ("We measure the QoE and the root mean squared error of KiteNet.", {"root mean squared error", "QoE"}),
         ("KiteNet raises the Sharpe ratio and the Rank Information Coefficient.", {"Sharpe ratio", "Rank Information Coefficient"}),
+        ("We report BLEU and chrF++ scores of KiteNet.", {"BLEU", "chrF++"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
