@@ -314,6 +314,11 @@ def results(doc) -> list[tuple]:
     return [(metric, value) for _, metric, value, *_ in doc._.kg_results]
 
 
+def test_a_dataset_right_before_by_and_a_value_is_where_the_value_was_measured(nlp):
+    doc = nlp("KiteNet improves over previous results on ZorbQA by 2.5 ROUGE-L and on LarkQA by 9.4 ROUGE-L.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("ROUGE-L", "2.5", "ZorbQA"), ("ROUGE-L", "9.4", "LarkQA")]
+
+
 def test_an_adverb_before_the_verb_of_a_result_is_no_part_of_its_metric(nlp):
     doc = nlp("We test KiteNet and FooNet, which respectively achieve F1 scores of 76.99 and 69.90 on the task.")
     assert results(doc) == [("F1 scores", "76.99"), ("F1 scores", "69.90")]

@@ -118,9 +118,10 @@ _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
 _CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KkMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
 # Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2",
-# "FUNSD (84.2", "FUNSD (78.2 → 84.2", "SQuAD (F1 of 91.2".
+# "FUNSD (84.2", "FUNSD (78.2 → 84.2", "SQuAD (F1 of 91.2", "on Sintel Clean by 23.3%, Sintel Final by 12.8%".
 _WITH_VALUE = re.compile(
     r"[\s~]*,?[\s~]*(?:with|at|reaching|achieving|of)[\s~]+(?:an?[\s~]+|the[\s~]+)?(?:(?:score|accuracy)[\s~]+of[\s~]+)?"
+    r"|[\s~]+by[\s~]+"
     r"|[\s~]*\((?:[\d.,]{1,12}%?[\s~]*(?:→|->)[\s~]*|[A-Za-z][\w\-@]*(?:[\s~]+[\w\-@]+)?[\s~]*(?:of|=|:)[\s~]*)?"
 )
 _ON_SPLIT = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?(?:test|dev|validation|eval)[\w\-]*(?:[\s~]+(?:sets?|splits?))?\b")
