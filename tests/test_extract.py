@@ -319,6 +319,11 @@ def test_a_dataset_right_before_by_and_a_value_is_where_the_value_was_measured(n
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("ROUGE-L", "2.5", "ZorbQA"), ("ROUGE-L", "9.4", "LarkQA")]
 
 
+def test_praise_before_a_measure_is_no_part_of_its_name(nlp):
+    doc = nlp("KiteNet achieves exceptional overall accuracies of 99.28% and 98.63% on both sets.")
+    assert results(doc) == [("overall accuracies", "99.28%"), ("overall accuracies", "98.63%")]
+
+
 def test_an_adverb_before_the_verb_of_a_result_is_no_part_of_its_metric(nlp):
     doc = nlp("We test KiteNet and FooNet, which respectively achieve F1 scores of 76.99 and 69.90 on the task.")
     assert results(doc) == [("F1 scores", "76.99"), ("F1 scores", "69.90")]
@@ -697,6 +702,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("We measure the QoE and the root mean squared error of KiteNet.", {"root mean squared error", "QoE"}),
         ("KiteNet raises the Sharpe ratio and the Rank Information Coefficient.", {"Sharpe ratio", "Rank Information Coefficient"}),
         ("We report BLEU and chrF++ scores of KiteNet.", {"BLEU", "chrF++"}),
+        ("We report the testing accuracy and the median Dice score of KiteNet.", {"testing accuracy", "median Dice score"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",

@@ -317,8 +317,8 @@ _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
 # "classification accuracy", "box AP" (not a number: "at 1e-5 false positive rate").
 _METRIC_MODIFIER = re.compile(
-    r"(?<![\w\-])((?!\d+(?:\.\d+)?e-\d)[a-z0-9]+(?:-[a-z0-9]+)+|(?i:classification|detection|segmentation|retrieval|test|validation|"
-    r"average|mean|overall|macro|micro|weighted|balanced|linear[\s~]+probing|logical[\s~]+form|denotation|execution|parsing|"
+    r"(?<![\w\-])((?!\d+(?:\.\d+)?e-\d)[a-z0-9]+(?:-[a-z0-9]+)+|(?i:classification|detection|segmentation|retrieval|test|testing|validation|"
+    r"average|mean|median|overall|macro|micro|weighted|balanced|linear[\s~]+probing|logical[\s~]+form|denotation|execution|parsing|"
     r"box|mask|inference|task|predictive|strict|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
     r"generation|normali[sz]ed|benchmark|pairwise|aggregate|binary|[a-z]{4,}(?:tion|sion)))[\s~]+$"
