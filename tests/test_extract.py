@@ -703,6 +703,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("KiteNet raises the Sharpe ratio and the Rank Information Coefficient.", {"Sharpe ratio", "Rank Information Coefficient"}),
         ("We report BLEU and chrF++ scores of KiteNet.", {"BLEU", "chrF++"}),
         ("We report the testing accuracy and the median Dice score of KiteNet.", {"testing accuracy", "median Dice score"}),
+        ("KiteNet lowers the Davies–Bouldin Index and raises the AUC–ROC.", {"Davies-Bouldin Index", "AUC–ROC"}),
         # a cued list that names one usual measure makes measures of its other short phrases
         ("The suite measures success rate, path length, and time-to-goal on 40 maps.", {"success rate", "path length", "time-to-goal"}),
         ("We report metrics including accuracy, communication overhead and client-side load.",
