@@ -72,11 +72,11 @@ _RENDERED_MATH = re.compile(
 _RENDERED_NUMBER = re.compile(r"(\d(?<![\d.]\d)\d*\.\d+)\1{2,3}(?!\d)")
 _MATH_MARKUP = re.compile(r"\\(?:times|sim|approx|mathrm|mathbf|text|to|rightarrow)(?![A-Za-z])|[{}]")
 _MATH_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "~", "\\to": "→", "\\rightarrow": "→"}
-# An arrow outside math, as arXiv's HTML leaves it: "42.2%\rightarrow49.6%", "GTA5\toCityscapes".
 # An en dash between two capitalised words joins two surnames into one name, as a hyphen
 # does ("Buchwald–Hartwig", "Kolmogorov–Arnold Networks"); elsewhere it pairs two things
 # ("DA–MSA translation", "accuracy–cost balance", "AUC–ROC") and stays.
 _SURNAMES_DASH = re.compile(r"\b([A-Z][^\W\dA-Z_]+)–(?=[A-Z][^\W\dA-Z_]+\b)")
+# An arrow outside math, as arXiv's HTML leaves it: "42.2%\rightarrow49.6%", "GTA5\toCityscapes".
 _LATEX_ARROW = re.compile(r"\\(?:to|rightarrow)(?![a-z])")
 
 
@@ -98,9 +98,10 @@ def _plain_math(math: re.Match) -> str:
 
 def rule_text(doc: Doc) -> str:
     """The text the extraction rules read: ``doc_text`` with numeric citation marks blanked
-    out and LaTeX markup read as plain text, so that "Charades [3] dataset" reads as
-    "Charades dataset" and "$2.5\times$ faster" as "2.5× faster" to every pattern. The
-    length is kept: offsets, and the quotes cut from ``doc_text`` with them, stay true."""
+    out, LaTeX markup read as plain text and two surnames joined by an en dash hyphenated,
+    so that "Charades [3] dataset" reads as "Charades dataset", "$2.5\\times$ faster" as "2.5×
+    faster" and "Buchwald–Hartwig" as "Buchwald-Hartwig" to every pattern. The length is
+    kept: offsets, and the quotes cut from ``doc_text`` with them, stay true."""
     text = doc._.kg_rule_text
     if text is None:
         text = doc_text(doc)
