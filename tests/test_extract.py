@@ -1631,6 +1631,12 @@ def test_a_title_whose_description_opens_with_a_verb_of_evaluation_heads_a_bench
     assert facts(doc, "proposes") == ["ZorbMimic"] and facts(doc, "evaluated_on") == ["ZorbMimic"]
 
 
+def test_a_competition_is_a_benchmark_as_a_challenge_is(nlp):
+    doc = nlp("We evaluate KiteNet on instances in the random track of Zorb Competition 2018.")
+    assert entities(doc)["Zorb Competition 2018"] == "BENCHMARK"
+    assert facts(doc, "evaluated_on") == ["Zorb Competition 2018"]
+
+
 def test_a_generic_short_form_still_names_a_titled_benchmark(nlp):
     doc = nlp("We build Retrieval-Augmented Generation Benchmark (RGB), a new corpus. We evaluate 6 LLMs on RGB.")
     assert entities(doc) == {"RGB": "BENCHMARK"}

@@ -118,7 +118,7 @@ DATA_NOUNS = (
 )
 BENCHMARK_NOUNS = (
     "benchmark dataset", "benchmark datasets", "benchmark", "benchmarks", "evaluation set", "evaluation sets", "leaderboard",
-    "leaderboards", "leader board", "suite", "challenge", "testbed", "test bed", "environment", "environments",
+    "leaderboards", "leader board", "suite", "challenge", "competition", "testbed", "test bed", "environment", "environments",
 )
 MODEL_NOUNS = (
     "model", "models", "architecture", "architectures", "backbone", "backbones", "network", "networks",
