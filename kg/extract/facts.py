@@ -3,7 +3,9 @@
 * proposes: the name heading the title; the name after "we propose/introduce/...",
   after a naming word ("termed X", "a benchmark called X") or in parentheses ("(X)");
   short forms defined in that clause; "X is proposed"; variants of a proposed name
-  ("FST-D" of "FST"). Failing all these, a model short form the paper defines.
+  ("FST-D" of "FST"); modules and blocks under new names in the paper's own sentences ("our
+  model involves a Temporal Alignment Block"). Failing all these, a model short form the
+  paper defines.
 * uses: other models named in sentences about the paper's own work ("we", "our"), unless
   their clause sets them apart ("Unlike X, ...", "prior work such as X"); elsewhere only
   right after a use cue ("using", "based on", "than"), never after an example cue ("such
