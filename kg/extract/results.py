@@ -219,20 +219,22 @@ _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
 )
+# The stems of verbs of change ("reduces", "lowered", "improving").
+_CHANGE_STEMS = r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)"
 # "reduces the computational cost by", "improves the average score on VTAB by"; with a
 # verb of change, "from" too: "raises the pass rate from" (group 2 is the connector).
 _BY_METRIC = re.compile(
-    r"\b(?:(?:reduc|improv|boost|increas|decreas|sav|lower|rais|cut|enhanc|outperform|surpass|exceed)\w*|and)[\s~]+"
+    r"\b(?:(?:" + _CHANGE_STEMS + r"|sav|outperform|surpass|exceed)\w*|and)[\s~]+"
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
     r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(by|from)[\s~]+" + _HEDGE + "$"
 )
 # ... or the passive: "the relative error is reduced by about 44%", "model size can be reduced by over 50%".
 _BY_METRIC_PASSIVE = re.compile(
     r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")[\s~]+(?:is|are|was|were|can[\s~]+be)[\s~]+"
-    r"(?:further[\s~]+|significantly[\s~]+|substantially[\s~]+)?(?:reduc|improv|boost|increas|decreas|lower|rais|cut|enhanc)\w*[\s~]+(by)[\s~]+"
+    r"(?:further[\s~]+|significantly[\s~]+|substantially[\s~]+)?" + _CHANGE_STEMS + r"\w*[\s~]+(by)[\s~]+"
     + _HEDGE + "$"
 )
-_CHANGE_VERB = re.compile(r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)", re.IGNORECASE)
+_CHANGE_VERB = re.compile(_CHANGE_STEMS, re.IGNORECASE)
 # "decreases identity switch by 40% and fragmentation by 28%": a verb of change, its
 # measure and value, then "and" (where the next measure's phrase starts).
 _CHANGED_BY_BEFORE = re.compile(_CHANGE_VERB.pattern + r"\w*[\s~]+[^,;()]{1,60}?[\s~]+by[\s~]+[^\s~]+[\s~]*,?[\s~]*$", re.IGNORECASE)
