@@ -652,6 +652,11 @@ def test_an_appositive_language_model_acronym_types_a_model(nlp):
     assert entities(nlp("We freeze the encoder from QUUX-2, an impressive MLLM, and tune it."))["QUUX-2"] == "MODEL"
 
 
+def test_an_appositive_after_a_dash_types_the_name(nlp):
+    assert entities(nlp("We edit in the form of QUUXET - an editing algorithm for large models, and more.")) == {"QUUXET": "MODEL"}
+    assert entities(nlp("Results on Zorbset—a large egocentric video dataset—are strong.")) == {"Zorbset": "DATASET"}
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -240,11 +240,13 @@ _AS_ROLE = re.compile(
 )
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 # (The head is the last noun of the phrase: "an instruction tuning dataset" is a dataset.)
+# ("GraphMAE—a simple graph autoencoder", "FooNet - a new framework": a dash opens one too)
 _APPOSITIVE = re.compile(
-    r"[\s)]?[,:][\s~]+(?:a|an|the|our)[\s~]+(?:(?:set|family|series|suite|collection|group|pair)[\s~]+of[\s~]+)?"
+    r"(?:[\s)]?[,:][\s~]+|[\s~]*[–—][\s~]*|[\s~]+-[\s~]+)(?:a|an|the|our)[\s~]+(?:(?:set|family|series|suite|collection|group|pair)[\s~]+of[\s~]+)?"
     r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)(?:\d+\.\d+\w*|[\w\-]+)[\s~]+){0,5}(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource|metric)\b"  # "BLIP-2, an impressive MLLM": a kind of language model; ("a 10.7M caption dataset")
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X"), "GEMBA, a GPT-based metric"
+_APPOSITIVE_OPENERS = (",", "),", " ,", ":", "—", "–", " —", " –", " - ")
 # The plural of a class of models ("SciLMs", "Code LLMs").
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
 # An author glued to the name before a citation by HTML rendering: "SBERTReimers and Gurevych (2019)".
@@ -1617,7 +1619,7 @@ class EntityRecognizer:
                     m.evidence["MODEL"] += _W_CONTEXT
             # (an appositive opens with its comma: most names are followed by a space)
             # (" ,": the brace of "\textbf{X}," read as a space)
-            appositive = _APPOSITIVE.match(text, last.end) if text.startswith((",", "),", " ,", ":"), last.end) else None
+            appositive = _APPOSITIVE.match(text, last.end) if text.startswith(_APPOSITIVE_OPENERS, last.end) else None
             if appositive and len(members) == 1:
                 shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
             if last.suffix == "based":
