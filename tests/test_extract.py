@@ -657,6 +657,11 @@ def test_an_appositive_after_a_dash_types_the_name(nlp):
     assert entities(nlp("Results on Zorbset—a large egocentric video dataset—are strong.")) == {"Zorbset": "DATASET"}
 
 
+def test_a_based_adjective_in_the_object_still_proposes_the_names(nlp):
+    doc = nlp("We close the gap by introducing two strong transformer-based models, ZORBERT and MAZORBERT.")
+    assert facts(doc, "proposes") == ["ZORBERT", "MAZORBERT"]
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

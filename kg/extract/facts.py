@@ -866,7 +866,7 @@ class FactFinder:
                 limit = long_at if 0 <= long_at < head else head  # (not in "a Word in Context dataset, called WiC")
                 # ("a Transformer-based model called X": "-based" qualifies the noun, no object;
                 # "a system powered by a Llama model, named X": a name after a comma is the object's)
-                if head > 0 and any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(owner[:limit])):
+                if head > 0 and _blocks_object(owner[:limit]):
                     # (", termed Pseudo-Raw Convolution (PRConv)": the naming word precedes the long form)
                     at = d.defined.get(key, m_start)
                     named_at = at if region_start <= at < m_start else m_start
@@ -904,7 +904,8 @@ class FactFinder:
             if _PARENTHESISED.search(between) and new:
                 propose(index, number, 0.7)
                 continue
-            if position == 0 and not naming and not cues.OBJECT_BLOCKER.search(between):
+            # ("by introducing two transformer-based models, X and Y": the object, as above)
+            if position == 0 and not naming and not _blocks_object(between):
                 if new:
                     propose(index, number, 0.75)
                     self._propose_listed(d, in_region, number, propose)
@@ -1079,6 +1080,12 @@ class FactFinder:
         if cue_end > m_start:
             return False
         return not any(cue_end <= s < m_start and i == subject for s, _, i in mentions)
+
+
+def _blocks_object(words: str) -> bool:
+    """Whether a proposal's object ends in ``words`` before a name ("a model based on X", "a
+    framework using X"); "-based" only qualifies a noun ("a Transformer-based model, X")."""
+    return any(b.group() != "-based" for b in cues.OBJECT_BLOCKER.finditer(words))
 
 
 @Language.factory(
