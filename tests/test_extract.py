@@ -662,6 +662,11 @@ def test_a_based_adjective_in_the_object_still_proposes_the_names(nlp):
     assert facts(doc, "proposes") == ["ZORBERT", "MAZORBERT"]
 
 
+def test_a_numbered_task_of_an_edition_is_one_benchmark(nlp):
+    doc = nlp("We describe our submission to ZorbEval-2021 Task 7 and to the QLNP 2019 Shared Task 2.")
+    assert entities(doc) == {"ZorbEval-2021 Task 7": "BENCHMARK", "QLNP 2019 Shared Task 2": "BENCHMARK"}
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -314,6 +314,7 @@ _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
+_SHARED_TASK = re.compile(r"[\s~]*(?:Shared[\s~]+)?Task[\s~]*\d{1,2}[A-Za-z]?(?![\w\-]|\.\d)")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
 # Words that make a metric's name more specific: "top-1 accuracy", "zero-shot accuracy",
@@ -793,6 +794,10 @@ class EntityRecognizer:
             if text.startswith(" v", end) and run[-1][4] is None:
                 lower_version = _LOWER_VERSION.match(text, end)
                 end = lower_version.end() if lower_version else end  # "MM-Vet v2"
+            # "SemEval-2020 Task 12", "NLPCC 2019 Shared Task 2": a numbered task of an edition is one
+            # benchmark (the year ends a run, so the task is added here)
+            shared_task = _SHARED_TASK.match(text, end) if _ENDS_IN_YEAR.search(run[-1][2]) and run[-1][4] is None else None
+            end = shared_task.end() if shared_task else end
             mention = _Mention(
                 start,
                 end,
@@ -802,7 +807,9 @@ class EntityRecognizer:
                 sentence=sentence,
                 suffix=run[-1][4],
             )
-            if number in sized:
+            if shared_task:
+                mention.evidence["BENCHMARK"] += _W_AFTER
+            elif number in sized:
                 mention.evidence["MODEL"] += _W_SHAPE  # "UL2 20B": a size is a model's
             elif run[-1][3] == "version" and _YEAR.match(run[-1][2]):
                 mention.evidence["BENCHMARK"] += _W_SHAPE  # "DCASE 2017": an edition's year is a data set's or a challenge's
