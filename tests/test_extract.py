@@ -667,6 +667,13 @@ def test_a_numbered_task_of_an_edition_is_one_benchmark(nlp):
     assert entities(doc) == {"ZorbEval-2021 Task 7": "BENCHMARK", "QLNP 2019 Shared Task 2": "BENCHMARK"}
 
 
+def test_a_title_names_the_data_between_its_article_and_noun(nlp):
+    paper = Paper("t", "The ZV-ALE Dataset: Apple Leaf Diseases", "We present the ZV-ALE dataset.")
+    extraction = next(extract([paper], nlp=nlp))
+    assert [(e.name, e.type) for e in extraction.entities] == [("ZV-ALE", "DATASET")]
+    assert extraction.names("proposes") == ["ZV-ALE"]
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -535,6 +535,10 @@ def title_head(text: str, title_end: int) -> tuple[int, int] | None:
     shapes = [shape(split_suffix(w)[0]) for w in words]
     if ("&" in words or "and" in words) and sum(shape == "strong" or "-" in word for shape, word in zip(shapes, words)) > 1:
         return None  # "SaulLM-54B & SaulLM-141B: ...": two names, each found on its own
+    if len(words) > 2 and words[0] == "The" and "strong" in shapes and _TITLE_NOUNS.fullmatch(words[-1]):
+        # "The PV-ALE Dataset: ...", "The Zamba2 Suite: ...": the name between the article and its
+        # noun (which types it, as the description's would)
+        return match.start(1) + len("The "), match.end(1) - len(words[-1]) - 1
     if "strong" in shapes or (len(words) == 1 and shapes[0] == "weak" and words[0].lower() not in CAPITALISED_STOPWORDS):
         return match.start(1), match.end(1)
     if len(words) > 1 and _TITLE_VERSION.fullmatch(words[-1]) and all(
