@@ -3486,6 +3486,11 @@ def test_results_of_decimals_are_scores(nlp):
     ]
 
 
+def test_a_measure_in_terms_of_which_values_are_given_is_their_metric(nlp):
+    doc = nlp("KiteRot achieves an average improvement of 34.10% and 25.93% in terms of zorbic coverage.")
+    assert results(doc) == [("zorbic coverage", "34.10%"), ("zorbic coverage", "25.93%")]
+
+
 def test_a_number_in_a_compound_adjective_is_no_value(nlp):
     doc = nlp("We present KiteRot, a technique to enhance the efficiency of 4-bit quantization. It reaches an accuracy of 71.2 on ZLUE.")
     assert results(doc) == [("accuracy", "71.2")]

@@ -249,8 +249,8 @@ _COMPARED = re.compile(
 _BUILT_FROM = re.compile("(?:" + cues.BASED.pattern + r"|\b[Uu]sing)(?:[\s~]+(?:the|a|an|pre-?trained))*[\s~]+$")
 _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|(?:reduction|improvement|gain|increase|decrease|speed-?up)s?)[\s~]+)?"
-    r"(?:(?:in|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
-)
+    r"(?:(?:in(?:[\s~]+terms[\s~]+of)?|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
+)  # ("34.10% and 25.93% in terms of branch coverage")
 # The head nouns of measured quantities: a noun phrase ending in one of them, next to a
 # reported number, names a metric ("trainable parameters", "inference time", "GLUE score").
 _MEASURE_HEADS = frozenset(
