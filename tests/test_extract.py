@@ -674,6 +674,11 @@ def test_a_title_names_the_data_between_its_article_and_noun(nlp):
     assert extraction.names("proposes") == ["ZV-ALE"]
 
 
+def test_names_in_brackets_after_a_use_cue_and_their_kind_are_used(nlp):
+    doc = nlp("We propose ZorbDet. Detection is performed using three deep architectures (ZorbNet19, QuuxNet50 and BlipNet121) here.")
+    assert facts(doc, "uses") == ["ZorbNet19", "QuuxNet50", "BlipNet121"]
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -332,7 +332,8 @@ BACKGROUND = re.compile(
     )
     + r"\b"
 )
-USE_GAP = re.compile(r"(?:[\s~,]+(?:the|a|an|our|strong|existing|published|recent|other|competitive|popular|pre-?trained|[\w\-]+)){0,4}[\s~,]*")
+# ("using three deep architectures (VGG19, ResNet50 and ...)": the names in brackets after the modifiers)
+USE_GAP = re.compile(r"(?:[\s~,]+(?:the|a|an|our|strong|existing|published|recent|other|competitive|popular|pre-?trained|[\w\-]+)){0,4}[\s~,]*(?:\([\s~]*)?")
 USE_AFTER = re.compile(
     r"^[\s~]*(?:(?:[\w\-]+[\s~]+)?(?:backbones?|baselines?|encoders?|teachers?)|"
     r"(?:is|are|was|were)[\s~]+(?:then[\s~]+|first[\s~]+)?(?:used|employed|adopted|utili[sz]ed|leveraged|chosen|applied)[\s~]+(?:as|to|for))\b",  # "X is used as the backbone", "X is applied to ..."
