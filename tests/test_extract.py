@@ -679,6 +679,10 @@ def test_names_in_brackets_after_a_use_cue_and_their_kind_are_used(nlp):
     assert facts(doc, "uses") == ["ZorbNet19", "QuuxNet50", "BlipNet121"]
 
 
+def test_what_a_model_extends_it_uses(nlp):
+    assert "QuuxNet" in facts(nlp("ZorbNet extends QuuxNet by adding a branch for predicting masks."), "uses")
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -304,7 +304,7 @@ BASED = re.compile(
 USE_CUE = re.compile(
     words(
         "using", "use", "uses", "used", r"adopt(?:s|ed|ing)?", r"employ\w*", r"leverag\w*", r"apply\w*", "appl(?:y|ies|ied)",
-        r"incorporat\w*", r"freez\w*", r"fine-?tun\w*", r"initiali[sz]\w*", "based on", "built (?:up)?on",
+        r"incorporat\w*", r"extend(?:s|ed|ing)?", r"freez\w*", r"fine-?tun\w*", r"initiali[sz]\w*", "based on", "built (?:up)?on",
         "on top of", r"outperform\w*", r"surpass\w*", "than", "compared (?:to|with)", "versus", r"vs\.",
         "baselines?", "backbones?", "competitive (?:to|with)", "including", "such as", r"e\.g\.,?",
         # what a paper evaluates: "is then tested on state-of-the-art MLLMs like GPT-4o"
