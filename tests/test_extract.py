@@ -683,6 +683,11 @@ def test_what_a_model_extends_it_uses(nlp):
     assert "QuuxNet" in facts(nlp("ZorbNet extends QuuxNet by adding a branch for predicting masks."), "uses")
 
 
+def test_data_the_paper_extends_after_modifiers_is_used(nlp):
+    doc = nlp("We propose ZorbDet. Additionally, we extend the weakly labelled Zorbset dataset by adding boundaries.")
+    assert facts(doc, "uses") == ["Zorbset"]
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 
