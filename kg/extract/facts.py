@@ -139,8 +139,7 @@ _SOURCE_BEFORE = re.compile(
 )
 # ("code from large code training corpus, Stack-V2,": the corpus named after a comma)
 _FROM_BEFORE = re.compile(
-    r"\bfrom[\s~]+(?:the[\s~]+)?(?:(?:a|an|our)?[\s~]*(?:[\w\-]+[\s~]+){0,4}?(?:corpus|corpora|dataset|datasets|collection),[\s~]+"
-    r"|(?:(?!(?:on|in|of|for|to|with|and|or)\b)[a-z][\w\-]*[\s~]+){1,2})?$"  # ("programs from the popular X dataset")
+    r"\bfrom[\s~]+(?:the[\s~]+)?(?:(?:a|an|our)?[\s~]*(?:[\w\-]+[\s~]+){0,4}?(?:corpus|corpora|dataset|datasets|collection),[\s~]+)?$"
 )
 _AMOUNT_OF = re.compile(
     r"\b(?:using|on|from)[\s~]+(?:(?:more|less)[\s~]+than[\s~]+|over[\s~]+|about[\s~]+|nearly[\s~]+)?"
