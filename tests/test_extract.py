@@ -688,6 +688,11 @@ def test_data_the_paper_extends_after_modifiers_is_used(nlp):
     assert facts(doc, "uses") == ["Zorbset"]
 
 
+def test_a_name_opening_a_sentence_is_one_if_the_text_names_it_inside_one(nlp):
+    doc = nlp("We propose Zorgi. Zorgi outperforms GraphZast on all tasks.")
+    assert facts(doc, "compared_to") == [("Zorgi", "GraphZast")]
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

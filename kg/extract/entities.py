@@ -1730,15 +1730,18 @@ class EntityRecognizer:
         for m in mentions:
             if not m.initial:
                 counts[m.key] += 1
-        for m in mentions:
+        named_keys: set[str] = set()  # names accepted inside a sentence
+        # (mentions inside sentences first: a sentence's first word is a name if it is one elsewhere)
+        for m in sorted(mentions, key=lambda m: m.initial):
             # A following "model" or "framework" types a name but does not make one of a phrase
             # ("a Cross-modal Contrastive Learning framework"); "dataset" and "benchmark" do.
             cue = max(m.evidence.get("DATASET", 0.0), m.evidence.get("BENCHMARK", 0.0))
             if (m.strong and not (m.source == "shape" and _TWO_CAPITALS.match(m.text))) or m.accepted:
                 m.accepted = True
             elif m.initial:
-                # "Large datasets ...": one capitalised word at a sentence start is no name.
-                m.accepted = m.key in strong_keys or (cue >= _W_AFTER and " " in m.text)
+                # "Large datasets ...": one capitalised word at a sentence start is no name (but
+                # "We propose Heron. Heron outperforms ...": one the text names inside a sentence is)
+                m.accepted = m.key in strong_keys or m.key in named_keys or (cue >= _W_AFTER and " " in m.text)
             else:
                 m.accepted = (
                     m.key in strong_keys
@@ -1753,6 +1756,8 @@ class EntityRecognizer:
             if m.start < title_end and m.source == "shape" and m.key not in abstract_keys:
                 # Title case capitalises words ("DeepFake"); only an acronym-like name counts.
                 m.accepted = m.accepted and not any(ch.islower() for ch in m.text)
+            if m.accepted and not m.initial:
+                named_keys.add(m.key)
 
     def _entities(self, mentions: list[_Mention]) -> list[list]:
         """One entity per normalised name (short forms and their long forms unioned)."""
