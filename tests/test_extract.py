@@ -3510,6 +3510,11 @@ def test_a_measure_in_terms_of_which_values_are_given_is_their_metric(nlp):
     assert results(doc) == [("zorbic coverage", "34.10%"), ("zorbic coverage", "25.93%")]
 
 
+def test_the_folds_of_a_cross_validation_are_no_result(nlp):
+    doc = nlp("With 10-fold cross-validation, KiteRot reaches an accuracy of 91.2% on ZLUE.")
+    assert results(doc) == [("accuracy", "91.2%")]
+
+
 def test_a_number_in_a_compound_adjective_is_no_value(nlp):
     doc = nlp("We present KiteRot, a technique to enhance the efficiency of 4-bit quantization. It reaches an accuracy of 71.2 on ZLUE.")
     assert results(doc) == [("accuracy", "71.2")]

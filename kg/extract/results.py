@@ -186,6 +186,8 @@ _COUNT_OF = r"(?:(?:total[\s~]+)?(?:number|amount|count)[\s~]+of[\s~]+)?"
 _MEASURE_OF = re.compile(
     r"(?<![\w\-])((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")(?:[\s~]+(?:of|to)[\s~]+|[\s~]*[=:(<>≤≥≈][\s~]*)" + _HEDGE + "$"
 )
+# "10-fold cross-validation": how results were measured, no result.
+_CROSS_VALIDATION = re.compile(r"[\s~]+(?:cross[\s~\-]?validat|CV\b)", re.IGNORECASE)
 _OF_DATA = re.compile(
     r"[\s~]*(?:(?:or|and)[\s~]+\d+(?:\.\d+)?[\s~]*\\?%[\s~]+)?(?:of[\s~]+(?:the[\s~]+)?)?"
     r"(?:labell?ed[\s~]+|unlabell?ed[\s~]+|training[\s~]+|annotated[\s~]+)?(?:data|samples|examples|images|labels)\b"
@@ -439,7 +441,7 @@ class ResultFinder:
             for match in _FACTOR.finditer(text, start, end):  # "reduces memory by a factor of 2.5"
                 add(match.start(), match.end(), False, hedged=False)
         for match in _VALUE.finditer(text, start, end):
-            if not _OF_DATA.match(text, match.end()):
+            if not _OF_DATA.match(text, match.end()) and not _CROSS_VALIDATION.match(text, match.end()):
                 # "by 2.3 and 1.9 points": a number listed before a value shares its unit.
                 listed = _LISTED_BEFORE.search(text, max(start, match.start() - 20), match.start())
                 if listed and _SHARED_UNIT.search(match.group()):
