@@ -693,6 +693,10 @@ def test_a_name_opening_a_sentence_is_one_if_the_text_names_it_inside_one(nlp):
     assert facts(doc, "compared_to") == [("Zorgi", "GraphZast")]
 
 
+def test_a_symmetry_groups_notation_is_no_name(nlp):
+    assert entities(nlp("We propose ZorbNet, built on SE(3)-equivariant layers and SO(3) convolutions.")) == {"ZorbNet": "MODEL"}
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -314,6 +314,7 @@ _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
+_GROUP_ARGUMENT = re.compile(r"\((?:\d|n)\)")
 _SHARED_TASK = re.compile(r"[\s~]*(?:Shared[\s~]+)?Task[\s~]*\d{1,2}[A-Za-z]?(?![\w\-]|\.\d)")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")
@@ -701,6 +702,8 @@ class EntityRecognizer:
                 kind = "version"  # "KITTI 2015 benchmarks", "ILPC 2022, a novel open challenge": a data set's edition
             if kind is None or kind == "stopword":
                 continue
+            if text.startswith("(", match.end()) and _GROUP_ARGUMENT.match(text, match.end()) and word.isupper() and len(word) <= 3:
+                continue  # "SE(3)-equivariant", "E(n) GNNs": a symmetry group's notation, no name
             if word[-3:-2] in ("'", "’") and self.lexicon.is_generic(word[:-3]):
                 continue  # "ICCV’17 PoseTrack Dataset": a venue's year (but "WMT'14", "THUMOS’14" name data)
             # (most abstracts have no URL or citation; "111https://...": a footnote mark glued to a URL)
