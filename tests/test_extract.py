@@ -697,6 +697,11 @@ def test_a_symmetry_groups_notation_is_no_name(nlp):
     assert entities(nlp("We propose ZorbNet, built on SE(3)-equivariant layers and SO(3) convolutions.")) == {"ZorbNet": "MODEL"}
 
 
+def test_the_words_of_a_challenge_after_an_editions_year_are_in_its_name(nlp):
+    doc = nlp("We evaluate on the ZORBV 2017 Leaf Counting Challenge.")
+    assert entities(doc) == {"ZORBV 2017 Leaf Counting Challenge": "BENCHMARK"}
+
+
 def test_a_proposed_name_is_kept_as_a_model(nlp):
     assert entities(nlp("We propose PLQX to solve it."))["PLQX"] == "MODEL"
 

@@ -314,6 +314,7 @@ _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
+_EDITION_NAMED_AFTER = re.compile(r"(?:[\s~]+[A-Z][\w\-]*){1,4}[\s~]+(?:Challenges?|Competition|Track|Corpus|Dataset|Benchmark)\b(?![\s~]+(?:Track|Task)\b)")
 _GROUP_ARGUMENT = re.compile(r"\((?:\d|n)\)")
 _SHARED_TASK = re.compile(r"[\s~]*(?:Shared[\s~]+)?Task[\s~]*\d{1,2}[A-Za-z]?(?![\w\-]|\.\d)")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
@@ -714,7 +715,10 @@ class EntityRecognizer:
                 adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
                 if kind == "version" and adjacent and not in_title:
                     runs[-1].append((start, start + len(word), word, "version", suffix))
-                    previous_end = start + len(word) if not _YEAR.match(word) else -10  # (an edition's year ends the name)
+                    # (an edition's year ends the name, but for the words of a challenge or track after it:
+                    # "CVPPP 2017 Leaf Counting Challenge", "TREC 2022 Clinical Trial Track")
+                    ends = _YEAR.match(word) and not _EDITION_NAMED_AFTER.match(text, start + len(word))
+                    previous_end = start + len(word) if not ends else -10
                 elif kind == "size" and adjacent:
                     sized.add(len(runs) - 1)
                     if not in_title:  # "Llama 3.1 8B", "Mixtral 8x7B": the size is part of the name as written
