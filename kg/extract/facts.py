@@ -125,10 +125,12 @@ _IT_SCORES = re.compile(
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
     r"is[\s~]+(?:comparable|competitive|on[\s~]+par))\b"  # ("It is comparable with FCOS3D, but ...")
 )
-# "We leverage X and Y to build Z": a verb of use right before data the paper uses.
+# "We leverage X and Y to build Z": a verb of use right before data the paper uses ("We
+# translate FineWeb-Edu ... into nine languages": what the paper reworks it uses), a modifier or
+# two between ("we extend the weakly labelled X dataset").
 _USE_VERB_BEFORE = re.compile(
     r"\b(?:(?:leverag|utili[sz]|employ|adopt|us|translat|refin)(?:e|es|ed|ing)|(?:filter|augment|extend)(?:s|ed|ing)?)[\s~]+(?:the[\s~]+)?(?:(?!(?:on|in|of|for|to|with|and|or)\b)[a-z][\w\-]*[\s~]+){0,2}$"
-)  # ("we extend the weakly labelled X dataset": a modifier or two between)  # ("We translate FineWeb-Edu ... into nine languages": what the paper reworks it uses)
+)
 # What a text calls a new measure (see FactFinder._new_metric).
 _METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A Unified Metric for ...")
 # "a dataset derived from FSD50K": data drawn from another dataset uses it.
