@@ -314,8 +314,12 @@ _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
-_EDITION_NAMED_AFTER = re.compile(r"(?:[\s~]+[A-Z][\w\-]*){1,4}[\s~]+(?:Challenges?|Competition|Track|Corpus|Dataset|Benchmark)\b(?![\s~]+(?:Track|Task)\b)")
-_GROUP_ARGUMENT = re.compile(r"\((?:\d|n)\)")
+# After an edition's year, the rest of a challenge's or track's name ("2017 Leaf Counting
+# Challenge"; not before a numbered track: "Challenge Track 2")
+_EDITION_NAMED_AFTER = re.compile(
+    r"(?:[\s~]+[A-Z][\w\-]*){1,4}[\s~]+(?:Challenges?|Competition|Track|Corpus|Dataset|Benchmark)\b(?![\s~]+(?:Track|Task)\b)"
+)
+_GROUP_ARGUMENT = re.compile(r"\((?:\d|n)\)")  # "SE(3)", "E(n)": the argument of a symmetry group
 _SHARED_TASK = re.compile(r"[\s~]*(?:Shared[\s~]+)?Task[\s~]*\d{1,2}[A-Za-z]?(?![\w\-]|\.\d)")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
 _SIZE = re.compile(rf"^(?:{MODEL_SIZE})$")

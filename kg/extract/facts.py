@@ -129,7 +129,8 @@ _IT_SCORES = re.compile(
 # translate FineWeb-Edu ... into nine languages": what the paper reworks it uses), a modifier or
 # two between ("we extend the weakly labelled X dataset").
 _USE_VERB_BEFORE = re.compile(
-    r"\b(?:(?:leverag|utili[sz]|employ|adopt|us|translat|refin)(?:e|es|ed|ing)|(?:filter|augment|extend)(?:s|ed|ing)?)[\s~]+(?:the[\s~]+)?(?:(?!(?:on|in|of|for|to|with|and|or)\b)[a-z][\w\-]*[\s~]+){0,2}$"
+    r"\b(?:(?:leverag|utili[sz]|employ|adopt|us|translat|refin)(?:e|es|ed|ing)|(?:filter|augment|extend)(?:s|ed|ing)?)[\s~]+"
+    r"(?:the[\s~]+)?(?:(?!(?:on|in|of|for|to|with|and|or)\b)[a-z][\w\-]*[\s~]+){0,2}$"
 )
 # What a text calls a new measure (see FactFinder._new_metric).
 _METRIC_NOUN = re.compile(r"\b(?:[Mm]etric|[Mm]easure)s?\b")  # ("KiteScore: A Unified Metric for ...")
