@@ -1306,10 +1306,10 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
     assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
 
 
-def test_tools_network_generations_and_chemical_formulas_are_no_entities(nlp):
+def test_tools_platforms_network_generations_and_chemical_formulas_are_no_entities(nlp):
     doc = nlp("We propose KiteNet. KiteNet, exported to ONNX and tokenised with spaCy, runs on 5G networks, "
               "predicts NO2 levels and is evaluated on Universal Dependencies treebanks. "
-              "KiteNet is built on LinkedIn data with Reinforcement Learning.")
+              "KiteNet is built on LinkedIn data, posts from Twitter and YouTube videos with Reinforcement Learning.")
     assert entities(doc) == {"KiteNet": "MODEL", "Universal Dependencies": "DATASET"}
 
 
