@@ -1306,6 +1306,11 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
     assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
 
 
+def test_a_word_that_qualifies_a_name_is_not_part_of_it(nlp):
+    doc = nlp("We train KiteNet with Zorbl-derived labels on the Larkspur dataset, following a D4RL-styled protocol.")
+    assert entities(doc) == {"KiteNet": "MODEL", "Larkspur": "DATASET", "D4RL": "BENCHMARK"}
+
+
 def test_tools_platforms_network_generations_and_chemical_formulas_are_no_entities(nlp):
     doc = nlp("We propose KiteNet. KiteNet, exported to ONNX and tokenised with spaCy, runs on 5G networks, "
               "predicts NO2 levels and is evaluated on Universal Dependencies treebanks. "
