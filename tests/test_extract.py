@@ -1073,6 +1073,12 @@ def test_a_well_known_name_is_proposed_by_the_paper_that_says_what_it_is(nlp):
     assert facts(nlp("We study how the recently introduced model BERT can be adapted."), "proposes") == []
 
 
+def test_a_name_well_known_by_its_long_form_is_not_proposed(nlp):
+    # (the short form is the entity's name; the long form, its alias, is the listed name)
+    doc = nlp("We adapt the pre-trained Segment Anything Model (SAM) to the AVS task.")
+    assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["SAM"]
+
+
 def test_put_forward_proposes(nlp):
     assert facts(nlp("We put forward GullNet, a model for tables."), "proposes") == ["GullNet"]
 

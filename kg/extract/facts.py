@@ -457,6 +457,11 @@ class FactFinder:
         self.known = known_names  # normalised names from the gazetteer: well-known, so never proposed
         self.known_metrics = known_metrics  # normalised names of the metric list
 
+    def _well_known(self, d: _Doc, index: int) -> bool:
+        """Whether an entity is well known by its name or an alias ("Segment Anything Model (SAM)":
+        the short form is the name, the long form the listed one)."""
+        return any(name_key(name) in self.known for name in (d.name(index), *d.entities[index][2]))
+
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc)
         facts: dict[tuple, list] = {}
@@ -717,7 +722,7 @@ class FactFinder:
                     continue
                 if (
                     released and start + released.start() - 60 <= m_end <= start + released.start() and d.type(index) != "METRIC"
-                    and name_key(d.name(index)) not in self.known
+                    and not self._well_known(d, index)
                     and not _NOT_RELEASER.search(d.text, m_end, start + released.start())
                     and not _PREPOSITION_BEFORE.search(d.text, max(start, m_start - 30), m_start)
                 ):
@@ -738,7 +743,7 @@ class FactFinder:
                 elif (own := _OWN.search(d.text, max(start, m_start - 20), m_start)) and d.text[m_end : m_end + 1] != "-":
                     # ("our ZorbNet"; data only when new: "our proposed PlannerArena", not "our ImageNet runs")
                     new = d.type(index) == "MODEL" or _NEW_OWN.search(own.group())
-                    if name_key(d.name(index)) not in self.known and new:
+                    if not self._well_known(d, index) and new:
                         propose(index, number, 0.6)
                 else:
                     # "our model FooNet"; "Our model, dubbed XLM-R," names it even if well known;
@@ -799,7 +804,7 @@ class FactFinder:
                     # "our Retrieval-Enhanced Transformer (RETRO)": a name the paper spells out as its own, even if well known
                     own_defined = at < m_start and _OWN.search(d.text, max(start, at - 20), at)
                     if (own_named and own_named.group(1)) or own_defined or (
-                        (own_named or we_call or our_defined or trained or own_part or own_component) and name_key(d.name(index)) not in self.known
+                        (own_named or we_call or our_defined or trained or own_part or own_component) and not self._well_known(d, index)
                     ):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
@@ -828,7 +833,7 @@ class FactFinder:
                     if (
                         at > start + parts.end()
                         and d.type(index) == "MODEL"
-                        and name_key(d.name(index)) not in self.known
+                        and not self._well_known(d, index)
                         and _ITEM_START.search(d.text, max(start, at - 12), at)
                     ):
                         propose(index, number, 0.7)
@@ -840,7 +845,7 @@ class FactFinder:
         if not any(d.type(i) == "MODEL" for i in proposed):
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
-                if entity[1] == "MODEL" and key in d.defined and key not in self.known:
+                if entity[1] == "MODEL" and key in d.defined and not self._well_known(d, index):
                     # The paper's own sentence defines it, and not as what it compares ("this
                     # article conducts a comparative analysis of ... (FedLLM) frameworks").
                     sentence = self._first_sentence(d, index)
@@ -873,7 +878,7 @@ class FactFinder:
                     # (", termed Pseudo-Raw Convolution (PRConv)": the naming word precedes the long form)
                     at = d.defined.get(key, m_start)
                     named_at = at if region_start <= at < m_start else m_start
-                    if _COMMA_NAMED.search(d.text, region_start, named_at) and key not in self.known:
+                    if _COMMA_NAMED.search(d.text, region_start, named_at) and not self._well_known(d, index):
                         propose(index, number, 0.7)
                     break
                 if between[naming[-1].end() :].strip(" ~\"“'") == "":
@@ -883,7 +888,7 @@ class FactFinder:
             # A well-known name is proposed only by the paper that introduces it, which says
             # what it is: "We present SQuAD, a new reading comprehension dataset", "We
             # introduce Gemma, a family of open models".
-            new = key not in self.known or bool(
+            new = not self._well_known(d, index) or bool(
                 _APPOSITION.match(d.text, m_end)
                 or _APPOSED_TO.search(between)
                 # "We present Momentum Contrast (MoCo) for ...": spelled out as the verb's very object (not
@@ -915,7 +920,7 @@ class FactFinder:
                 break
         for m_start, _, index in in_region:
             if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
-                if name_key(d.name(index)) not in self.known:
+                if not self._well_known(d, index):
                     propose(index, number, 0.7)
 
     def _own_parts(self, d: _Doc, proposed: list[int], add) -> None:
@@ -926,7 +931,7 @@ class FactFinder:
         if d.is_survey():
             return
         for index, entity in enumerate(d.entities):
-            if entity[1] != "MODEL" or index in proposed or name_key(entity[0]) in self.known:
+            if entity[1] != "MODEL" or index in proposed or self._well_known(d, index):
                 continue
             part = next((name for name in (entity[0], *entity[2]) if name.rsplit(None, 1)[-1] in PART_HEADS and " " in name), None)
             if part is None or name_key(part.rsplit(None, 1)[0]) in self.known:
@@ -952,7 +957,7 @@ class FactFinder:
             words = d.name(other).split()
             if "strong" not in map(shape, words) and words[-1] not in PART_HEADS:
                 break  # ("a novel Extrapolating and Decoupling framework": one name; not "X Module and Y Module")
-            if name_key(d.name(other)) not in self.known:
+            if not self._well_known(d, other):
                 propose(other, number, 0.7)
 
     def _new_metric(self, d: _Doc, index: int) -> bool:
@@ -1031,7 +1036,7 @@ class FactFinder:
                 earlier = any(
                     _BASED_OR_EXAMPLE_BEFORE.search(d.text, max(0, start - 30), start) for start, _ in entity[3] if start >= d.title_end
                 )
-                if name_key(entity[0]) not in self.known and not earlier:
+                if not self._well_known(d, index) and not earlier:
                     proposed.append(index)
                     add("proposes", (entity[0],), self._first_sentence(d, index), 0.6)
 
