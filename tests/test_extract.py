@@ -1312,6 +1312,14 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
     assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
 
 
+def test_a_capitalised_word_the_text_also_writes_in_lowercase_is_no_name(nlp):
+    doc = nlp("We compare KiteNet, Larkspur and Object on three tasks. Each object is segmented once.")
+    assert set(entities(doc)) == {"KiteNet", "Larkspur"}
+    # (but the name the title heads keeps its mentions: "Zorb, a new benchmark ... within a zorb")
+    paper = Paper("t", "ZORB: Models Can See", "We introduce Zorb, a new benchmark. Most Zorb tasks take humans a zorb.")
+    assert [(e.name, e.type) for e in next(extract([paper], nlp=nlp)).entities] == [("ZORB", "BENCHMARK")]
+
+
 def test_acronyms_the_development_gold_mostly_annotates_are_not_generic(nlp):
     # (GAT: a graph attention network in 5 of 6 development texts; MAP: mean average precision in 4 of 4)
     doc = nlp("KiteNet outperforms GAT and GraphSAGE on Cora, and reaches a MAP of 62.3% on WikiQA.")

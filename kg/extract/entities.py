@@ -394,6 +394,8 @@ _LIST_GLUE = re.compile(r",?[\s~]+(?:and|or|as[\s~]+well[\s~]+as)?[\s~]*(?:the[\
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+# One capitalised word ("Object", "Quetzal"): a name only if the text never writes it in lowercase.
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # "our model, Preserve Your Own COrrelation (PYoCo)": a model noun and a comma before a long form.
 _MODEL_COMMA_BEFORE = re.compile(r"\bmodel,[\s~]+$")
 # "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
@@ -1173,7 +1175,7 @@ class EntityRecognizer:
         self._gather_evidence(context, mentions)
         if head:
             self._title_stem(mentions, text[head[0] : head[1]])
-        self._accept(mentions, title_end)
+        self._accept(mentions, title_end, text)
         self._alias_without_maker([m for m in mentions if m.accepted])
         entities = self._entities([m for m in mentions if m.accepted])
         for entity in entities:
@@ -1733,8 +1735,9 @@ class EntityRecognizer:
                 m.evidence[kind] += _W_ON
 
     @staticmethod
-    def _accept(mentions: list[_Mention], title_end: int) -> None:
-        """Strong mentions stand on their own; capitalised words need support."""
+    def _accept(mentions: list[_Mention], title_end: int, text: str) -> None:
+        """Strong mentions stand on their own; capitalised words need support (and one
+        capitalised word the abstract also writes in lowercase is a word: "Object", "Patch")."""
         strong_keys = {m.key for m in mentions if m.strong and m.source != "metric"}
         abstract_keys = {m.key for m in mentions if m.start >= title_end}
         counts: dict[str, int] = defaultdict(int)
@@ -1754,12 +1757,10 @@ class EntityRecognizer:
                 # "We propose Heron. Heron outperforms ...": one the text names inside a sentence is)
                 m.accepted = m.key in strong_keys or m.key in named_keys or (cue >= _W_AFTER and " " in m.text)
             else:
-                m.accepted = (
-                    m.key in strong_keys
-                    or cue >= _W_BEFORE
-                    or m.list_support
-                    or (counts[m.key] >= 2 and len(m.text) >= 4 and not m.text.endswith("s"))
-                )
+                supported = cue >= _W_BEFORE or m.list_support or (counts[m.key] >= 2 and len(m.text) >= 4 and not m.text.endswith("s"))
+                # ("KiteNet, Larkspur and Object ... each object": a word the text also writes in lowercase)
+                a_word = m.source == "shape" and _CAPITALISED_WORD.fullmatch(m.text) and _in_lowercase(m.text, text, title_end)
+                m.accepted = m.key in strong_keys or (supported and not a_word)
             if m.suffix == "like" or ((m.tool or m.suffix in ("level", "wise", "free")) and m.source != "lexicon"):
                 # "GPT-like models" names a kind, not GPT; "Foo library" is software; "at WSI-level" a
                 # unit (but "GPT-4-level performance" names GPT-4); "the Exemplar-Free setting" is without one
@@ -1853,6 +1854,21 @@ def _merged(entities: list[list]) -> list[list]:
         same[3] = sorted(same[3] + entity[3])
         same[4] = max(same[4], entity[4])
     return kept
+
+
+def _in_lowercase(word: str, text: str, start: int) -> bool:
+    """Whether ``text`` from ``start`` writes ``word`` in lowercase as a word of its own (not
+    in a URL or a hyphenated compound: "github.com/x/quetzal", "patch-level")."""
+    lower = word.lower()
+    at = text.find(lower, start)
+    while at >= 0:
+        end = at + len(lower)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "/.-_") and not (after.isalnum() or after in "/-_"):
+            return True
+        at = text.find(lower, end)
+    return False
 
 
 def _swapped(a: str, b: str) -> bool:
