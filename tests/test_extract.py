@@ -1312,6 +1312,14 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
     assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
 
 
+def test_accuracy_as_the_quality_of_something_is_no_metric_but_accuracy_reported_or_listed_is(nlp):
+    doc = nlp("KiteNet improves the accuracy of text detection and the diagnostic accuracy of doctors.")
+    assert entities(doc) == {"KiteNet": "MODEL"}
+    assert entities(nlp("KiteNet reports higher accuracy than Zorblax."))["accuracy"] == "METRIC"
+    assert entities(nlp("We evaluate accuracy and F1 of KiteNet."))["accuracy"] == "METRIC"
+    assert entities(nlp("KiteNet improves the accuracy of text detection by 4%."))["accuracy"] == "METRIC"
+
+
 def test_a_capitalised_word_the_text_also_writes_in_lowercase_is_no_name(nlp):
     doc = nlp("We compare KiteNet, Larkspur and Object on three tasks. Each object is segmented once.")
     assert set(entities(doc)) == {"KiteNet", "Larkspur"}
@@ -2296,7 +2304,7 @@ def test_a_defined_plural_of_a_listed_model_is_that_model(nlp):
 def test_a_coined_short_form_of_a_lowercase_long_form_is_a_name(nlp):
     # "low-rank adaptation (LoRA)": lowercase letters between capitals coin a name, unless the
     # long form is a task ("table question answering (TableQA)").
-    assert entities(nlp("While low-rank zorb adaptation (LoZA) curtails this cost, it hinders accuracy.")) == {"LoZA": "MODEL", "accuracy": "METRIC"}
+    assert entities(nlp("While low-rank zorb adaptation (LoZA) curtails this cost, it hinders accuracy.")) == {"LoZA": "MODEL"}
     assert entities(nlp("Kite question answering (KiteQA) is hard for current models.")) == {}
 
 
@@ -2974,7 +2982,7 @@ def test_a_catalogued_model_may_be_proposed_by_its_own_paper_but_a_well_known_on
 
 def test_single_words_given_in_brackets_as_examples_of_a_kind_of_model_are_names(nlp):
     doc = nlp("We observe accuracy drops, with several families of models (e.g., Quux and Florb) showing overfitting.")
-    assert entities(doc) == {"accuracy": "METRIC", "Quux": "MODEL", "Florb": "MODEL"}
+    assert entities(doc) == {"Quux": "MODEL", "Florb": "MODEL"}
 
 
 def test_a_model_the_title_names_and_the_paper_does_not_introduce_is_used():

@@ -386,7 +386,7 @@ _COST_MEASURE = re.compile(
 )
 # What makes a cost a measure (see EntityRecognizer._cost_measured): a number near it, an
 # evaluation word before it, or another measure listed beside it.
-_NUMBER_NEAR_BEFORE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _NUMBER_NEAR_AFTER = re.compile(r"[\s~]*(?:\([^()]{0,20}\)[\s~]*)?(?:[A-Za-z\-]+[\s~]+){0,3}?(?:[(:=$~][\s~]*)?\d")  # (three words at most)
 _MEASURED_BEFORE = re.compile(r"\b(?:in[\s~]+terms[\s~]+of|evaluat\w*|measur\w*|metrics?|trade[\s~-]?offs?|balance|comparable|competitive|both)\b[^.;]*$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r",?[\s~]+(?:and|or|as[\s~]+well[\s~]+as)?[\s~]*(?:the[\s~]+)?|,[\s~]*|[\s~]*/[\s~]*")
@@ -394,6 +394,22 @@ _LIST_GLUE = re.compile(r",?[\s~]+(?:and|or|as[\s~]+well[\s~]+as)?[\s~]*(?:the[\
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
+# Accuracy named as a measure: graded, listed or set against another ("higher accuracy", "in
+# terms of accuracy", "accuracy, F1 and recall", "accuracy on ImageNet", "accuracy scores").
+_GRADES = (
+    r"high|higher|highest|better|best|improved|superior|competitive|comparable|similar|same|equal|equivalent|strong|"
+    r"stronger|good|great|greater|impressive|remarkable|excellent|reasonable|low|lower|lowest|poor|worse|"
+    r"state[\s~-]of[\s~-]the[\s~-]art|sota|top|leading|baseline|average|mean|overall|test|testing|validation|final|"
+    r"zero-shot|few-shot|top-\d|raw|peak|full|original"
+)
+_MEASURE_BEFORE = re.compile(
+    r"(?:\b(?:" + _GRADES + r")|\bterms[\s~]+of|\bsuch[\s~]+as|\bincluding|\bmetrics?[\s~]*(?:,|:|of|like)?|\busing|\bby|\bin|"
+    r"\bwith|\bvs\.?|,|/|\(|\band|\bor)[\s~]+$",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER = re.compile(
+    r"[\s~]*(?:,|/|\)|and\b|or\b|on[\s~]+(?:the[\s~]+)?[A-Z0-9]|across\b|over\b|scores?\b|rates?\b|metrics?\b|@)"
+)
 # One capitalised word ("Object", "Quetzal"): a name only if the text never writes it in lowercase.
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # "our model, Preserve Your Own COrrelation (PYoCo)": a model noun and a comma before a long form.
@@ -601,6 +617,10 @@ class _Context:
 
     def sentence_start(self, pos: int) -> int:
         return self.starts[self.sentence_of(pos)] if self.starts else 0
+
+    def sentence_end(self, pos: int) -> int:
+        following = self.sentence_of(pos) + 1
+        return self.starts[following] if following < len(self.starts) else len(self.text)
 
     def initial_at(self, pos: int) -> bool:
         """Whether only punctuation or an item number stands between a sentence's start and ``pos``."""
@@ -947,7 +967,7 @@ class EntityRecognizer:
         text, start, end = context.text, cost.start, cost.end
         sentence_start = context.starts[cost.sentence] if context.starts else 0
         before = text[max(sentence_start, start - 50) : start]
-        if _NUMBER_NEAR_BEFORE.search(before[-35:]) or _NUMBER_NEAR_AFTER.match(text, end):
+        if _DIGIT.search(before[-35:]) or _NUMBER_NEAR_AFTER.match(text, end):
             return True
         if _MEASURED_BEFORE.search(before):
             return True
@@ -1172,6 +1192,7 @@ class EntityRecognizer:
                 for listed in ("DATASET", "BENCHMARK", _DATA, "METRIC"):
                     m.evidence.pop(listed, None)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
+        mentions = [m for m in mentions if not _accuracy_as_quality(m, context)]
         self._gather_evidence(context, mentions)
         if head:
             self._title_stem(mentions, text[head[0] : head[1]])
@@ -1854,6 +1875,20 @@ def _merged(entities: list[list]) -> list[list]:
         same[3] = sorted(same[3] + entity[3])
         same[4] = max(same[4], entity[4])
     return kept
+
+
+def _accuracy_as_quality(m: _Mention, context: _Context) -> bool:
+    """"improves the accuracy of text detection", "diagnostic accuracy": the quality of being
+    correct, no measure the paper names (GUIDELINES.md: a METRIC is a measure reported or used
+    to evaluate). Accuracy is named as one where its sentence reports a number, or where the
+    text lists, grades or places it ("accuracy and F1", "higher accuracy", "accuracy on X")."""
+    if m.source != "metric" or m.key != "accuracy":
+        return False
+    text = context.text
+    start, end = context.sentence_start(m.start), context.sentence_end(m.start)
+    if _DIGIT.search(text, start, end):
+        return False
+    return not (_MEASURE_BEFORE.search(text, max(start, m.start - 40), m.start) or _MEASURE_AFTER.match(text, m.end))
 
 
 def _in_lowercase(word: str, text: str, start: int) -> bool:
