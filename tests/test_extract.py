@@ -1318,6 +1318,9 @@ def test_accuracy_as_the_quality_of_something_is_no_metric_but_accuracy_reported
     assert entities(nlp("KiteNet reports higher accuracy than Zorblax."))["accuracy"] == "METRIC"
     assert entities(nlp("We evaluate accuracy and F1 of KiteNet."))["accuracy"] == "METRIC"
     assert entities(nlp("KiteNet improves the accuracy of text detection by 4%."))["accuracy"] == "METRIC"
+    # (so is the accuracy of one task, "diagnostic accuracy", but not a graded one, "test accuracy")
+    assert entities(nlp("KiteNet improves the segmentation accuracy of doctors.")) == {"KiteNet": "MODEL"}
+    assert entities(nlp("KiteNet improves the test accuracy of doctors."))["test accuracy"] == "METRIC"
 
 
 def test_a_capitalised_word_the_text_also_writes_in_lowercase_is_no_name(nlp):

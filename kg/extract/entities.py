@@ -402,6 +402,7 @@ _GRADES = (
     r"state[\s~-]of[\s~-]the[\s~-]art|sota|top|leading|baseline|average|mean|overall|test|testing|validation|final|"
     r"zero-shot|few-shot|top-\d|raw|peak|full|original"
 )
+_GRADE = re.compile(_GRADES, re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(
     r"(?:\b(?:" + _GRADES + r")|\bterms[\s~]+of|\bsuch[\s~]+as|\bincluding|\bmetrics?[\s~]*(?:,|:|of|like)?|\busing|\bby|\bin|"
     r"\bwith|\bvs\.?|,|/|\(|\band|\bor)[\s~]+$",
@@ -1879,10 +1880,12 @@ def _merged(entities: list[list]) -> list[list]:
 
 def _accuracy_as_quality(m: _Mention, context: _Context) -> bool:
     """"improves the accuracy of text detection", "diagnostic accuracy": the quality of being
-    correct, no measure the paper names (GUIDELINES.md: a METRIC is a measure reported or used
-    to evaluate). Accuracy is named as one where its sentence reports a number, or where the
-    text lists, grades or places it ("accuracy and F1", "higher accuracy", "accuracy on X")."""
-    if m.source != "metric" or m.key != "accuracy":
+    correct, not a measure "named in the text as a measure of results" (GUIDELINES.md). It is
+    one where its sentence reports a number, or where the text grades, lists or places it
+    ("higher accuracy", "accuracy and F1", "accuracy on X")."""
+    words = m.text.lower().split()
+    # (accuracy alone, or with the word it is the accuracy of: "diagnostic accuracy", not "test accuracy")
+    if m.source != "metric" or words[-1] != "accuracy" or len(words) > 2 or (len(words) == 2 and _GRADE.fullmatch(words[0])):
         return False
     text = context.text
     start, end = context.sentence_start(m.start), context.sentence_end(m.start)
