@@ -1312,6 +1312,12 @@ def test_countries_and_cities_are_no_entities_but_data_sets_named_after_them_are
     assert set(entities(doc)) == {"KiteNet", "RMSE", "Boston Housing"}
 
 
+def test_precision_and_recall_together_name_each_other_measures(nlp):
+    doc = nlp("Using Zorb features improves both the precision and recall of answer retrieval.")
+    assert entities(doc) == {"precision": "METRIC", "recall": "METRIC"}
+    assert entities(nlp("We keep the precision of the Zorb estimate.")) == {}
+
+
 def test_accuracy_as_the_quality_of_something_is_no_metric_but_accuracy_reported_or_listed_is(nlp):
     doc = nlp("KiteNet improves the accuracy of text detection and the diagnostic accuracy of doctors.")
     assert entities(doc) == {"KiteNet": "MODEL"}

@@ -157,6 +157,9 @@ _MEASURE_QUALITY = re.compile(
     re.IGNORECASE,
 )
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
+# Other senses of those words: "mixed precision" (a number format), "recall the definition" (a verb).
+_NUMBER_FORMAT_BEFORE = re.compile(r"\b(?:mixed|half|full|single|double|low|reduced|numerical|floating[\s~-]point)[\s~]+$", re.IGNORECASE)
+_VERB_OBJECT_AFTER = re.compile(r"[\s~]+(?:the|a|an|that|how|what|their|its|our)\b")
 # "recall@10", "nDCG@10", "pass@k", "F1@k": a measure at a cut-off, whatever its name.
 # (not a venue's year: "CVPR@2022")
 _AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!(?:19|20)\d\d\b)(?:\d+|k|K)(?![\w@]|\.\d)")
@@ -1001,11 +1004,18 @@ class EntityRecognizer:
                 gap = _METRIC_SEP.match(text, m.end)
                 if gap and gap.end() > m.end:
                     spans += [s for s in self._metric_list(text, gap.end()) if text[s[0] : s[1]].lower() in _MEASURE_WORDS]
-            for word in _MEASURE_WORDS:  # "higher precision and recall"
+            for word in _MEASURE_WORDS:  # "higher precision and recall"; "both precision and recall"
                 at = lowered.find(word, title_end)
                 while at >= 0:
+                    listed = self._metric_list(text, at)
                     if _MEASURE_QUALITY.search(text, max(title_end, at - 25), at):
-                        spans += self._metric_list(text, at)
+                        spans += listed
+                    else:  # (two such words name each other measures: "precision and recall")
+                        words = [s for s in listed if text[s[0] : s[1]].lower() in _MEASURE_WORDS]
+                        if len(words) > 1 and not (
+                            _NUMBER_FORMAT_BEFORE.search(text, max(0, at - 12), at) or _VERB_OBJECT_AFTER.match(text, words[-1][1])
+                        ):
+                            spans += words
                     at = lowered.find(word, at + len(word))
         if "@" in text:
             spans += [m.span() for m in _AT_K.finditer(text, title_end)]
