@@ -1323,6 +1323,7 @@ def test_accuracy_as_the_quality_of_something_is_no_metric_but_accuracy_reported
     assert entities(doc) == {"KiteNet": "MODEL"}
     assert entities(nlp("KiteNet reports higher accuracy than Zorblax."))["accuracy"] == "METRIC"
     assert entities(nlp("We evaluate accuracy and F1 of KiteNet."))["accuracy"] == "METRIC"
+    assert entities(nlp("We evaluate KiteNet on Zorb and report accuracy."))["accuracy"] == "METRIC"
     assert entities(nlp("KiteNet improves the accuracy of text detection by 4%."))["accuracy"] == "METRIC"
     # (so is the accuracy of one task, "diagnostic accuracy", but not a graded one, "test accuracy")
     assert entities(nlp("KiteNet improves the segmentation accuracy of doctors.")) == {"KiteNet": "MODEL"}

@@ -397,8 +397,9 @@ _LIST_GLUE = re.compile(r",?[\s~]+(?:and|or|as[\s~]+well[\s~]+as)?[\s~]*(?:the[\
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
 # Two capitals ("NL", "KB") are more often a local abbreviation than a name: they need support.
 _TWO_CAPITALS = re.compile(r"^[A-Z]{2}$")
-# Accuracy named as a measure: graded, listed or set against another ("higher accuracy", "in
-# terms of accuracy", "accuracy, F1 and recall", "accuracy on ImageNet", "accuracy scores").
+# Accuracy named as a measure: graded, measured, listed or set against another ("higher
+# accuracy", "report accuracy", "in terms of accuracy", "accuracy, F1 and recall", "accuracy on
+# ImageNet", "accuracy scores").
 _GRADES = (
     r"high|higher|highest|better|best|improved|superior|competitive|comparable|similar|same|equal|equivalent|strong|"
     r"stronger|good|great|greater|impressive|remarkable|excellent|reasonable|low|lower|lowest|poor|worse|"
@@ -407,7 +408,7 @@ _GRADES = (
 )
 _GRADE = re.compile(_GRADES, re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(
-    r"(?:\b(?:" + _GRADES + r")|\bterms[\s~]+of|\bsuch[\s~]+as|\bincluding|\bmetrics?[\s~]*(?:,|:|of|like)?|\busing|\bby|\bin|"
+    r"(?:\b(?:" + _GRADES + r"|report(?:s|ed|ing)?|measur\w*|evaluat\w*|assess\w*|comput\w*)|\bterms[\s~]+of|\bsuch[\s~]+as|\bincluding|\bmetrics?[\s~]*(?:,|:|of|like)?|\busing|\bby|\bin|"
     r"\bwith|\bvs\.?|,|/|\(|\band|\bor)[\s~]+$",
     re.IGNORECASE,
 )
