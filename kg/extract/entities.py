@@ -158,7 +158,9 @@ _MEASURE_QUALITY = re.compile(
 )
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
 # Other senses of those words: "mixed precision" (a number format), "recall the definition" (a verb).
-_NUMBER_FORMAT_BEFORE = re.compile(r"\b(?:mixed|half|full|single|double|low|reduced|numerical|floating[\s~-]point)[\s~]+$", re.IGNORECASE)
+_NUMBER_FORMAT_BEFORE = re.compile(
+    r"\b(?:mixed|half|full|single|double|low|reduced|numerical|floating[\s~-]point)[\s~]+$", re.IGNORECASE
+)
 _VERB_OBJECT_AFTER = re.compile(r"[\s~]+(?:the|a|an|that|how|what|their|its|our)\b")
 # "recall@10", "nDCG@10", "pass@k", "F1@k": a measure at a cut-off, whatever its name.
 # (not a venue's year: "CVPR@2022")
@@ -408,8 +410,9 @@ _GRADES = (
 )
 _GRADE = re.compile(_GRADES, re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(
-    r"(?:\b(?:" + _GRADES + r"|report(?:s|ed|ing)?|measur\w*|evaluat\w*|assess\w*|comput\w*)|\bterms[\s~]+of|\bsuch[\s~]+as|\bincluding|\bmetrics?[\s~]*(?:,|:|of|like)?|\busing|\bby|\bin|"
-    r"\bwith|\bvs\.?|,|/|\(|\band|\bor)[\s~]+$",
+    r"(?:\b(?:" + _GRADES + r"|report(?:s|ed|ing)?|measur\w*|evaluat\w*|assess\w*|comput\w*)"  # graded or measured
+    r"|\bterms[\s~]+of|\bsuch[\s~]+as|\bincluding|\bmetrics?[\s~]*(?:,|:|of|like)?|\busing|\bby|\bin|\bwith|\bvs\.?"  # a measure's place
+    r"|,|/|\(|\band|\bor)[\s~]+$",  # listed
     re.IGNORECASE,
 )
 _MEASURE_AFTER = re.compile(
@@ -1894,7 +1897,7 @@ def _accuracy_as_quality(m: _Mention, context: _Context) -> bool:
     correct, not a measure "named in the text as a measure of results" (GUIDELINES.md). It is
     one where its sentence reports a number, or where the text grades, lists or places it
     ("higher accuracy", "accuracy and F1", "accuracy on X")."""
-    words = m.text.lower().split()
+    words = m.text.replace("~", " ").lower().split()
     # (accuracy alone, or with the word it is the accuracy of: "diagnostic accuracy", not "test accuracy")
     if m.source != "metric" or words[-1] != "accuracy" or len(words) > 2 or (len(words) == 2 and _GRADE.fullmatch(words[0])):
         return False
