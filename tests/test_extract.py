@@ -1106,6 +1106,11 @@ def test_on_x_with_a_value_measures_the_value_on_x(nlp):
     assert [(r[2], r[3]) for r in doc._.kg_results] == [("78.2", "Zorbnet3D"), ("72.1", "Quux3D")]
 
 
+def test_a_model_inspired_by_another_builds_on_it(nlp):
+    doc = nlp("Inspired by Zorb Gradient DQN, we propose KiteSF, a successor feature method.")
+    assert facts(doc, "based_on") == [("KiteSF", "Zorb Gradient DQN")]
+
+
 def test_a_model_fine_tuned_from_another_builds_on_it(nlp):
     doc = nlp("We present GullNet, a model fine-tuned from ZorbLM-7B on medical dialogues.")
     assert entities(doc)["ZorbLM-7B"] == "MODEL" and facts(doc, "based_on") == [("GullNet", "ZorbLM-7B")]
