@@ -1735,6 +1735,11 @@ def test_a_competition_is_a_benchmark_as_a_challenge_is(nlp):
     assert facts(doc, "evaluated_on") == ["Zorb Competition 2018"]
 
 
+def test_the_short_form_of_a_task_before_tasks_is_no_data_set(nlp):
+    doc = nlp("LLMs do well across various Zorb-to-Text Generation (ZTG) tasks. We evaluate KiteNet on ZTG tasks.")
+    assert entities(doc) == {"KiteNet": "MODEL"}
+
+
 def test_a_generic_short_form_still_names_a_titled_benchmark(nlp):
     doc = nlp("We build Retrieval-Augmented Generation Benchmark (RGB), a new corpus. We evaluate 6 LLMs on RGB.")
     assert entities(doc) == {"RGB": "BENCHMARK"}

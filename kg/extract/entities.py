@@ -1384,9 +1384,11 @@ class EntityRecognizer:
             elif proposing:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif after and type_noun(after.group(1)) in ("DATASET", "BENCHMARK") and not (
-                lowercase_long and len(long_words) > 1 and _TASK_NAME.search(long)
+                (lowercase_long or after.group(1).lower() in ("task", "tasks")) and len(long_words) > 1 and _TASK_NAME.search(long)
             ):
-                pass  # typed by the following noun below (not "single-image super-resolution (SISR) benchmarks", a task's)
+                # typed by the following noun below (not "single-image super-resolution (SISR) benchmarks",
+                # "Data-to-Text Generation (DTG) tasks": a task's)
+                pass
             elif _TASK_NAME.search(long) and not any(w.lower() in _MODEL_HEADS for w in long.split()):
                 # a task: "Document Visual Question Answering (Document VQA)" (not "Bayesian Convolutional
                 # Neural Network with Variational Inference (Bayesian CNN)")
