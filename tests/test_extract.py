@@ -998,6 +998,11 @@ def test_top_k_and_hyphenated_rates_are_metrics(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("top-1", "80.1%"), ("win-rate", "65%")]
 
 
+def test_a_comparison_in_a_participle_clause_has_the_clauses_subject(nlp):
+    doc = nlp("We found that ZorbLM is the best model with a score of 71.8, slightly outperforming KiteLM which scored 71.0.")
+    assert facts(doc, "compared_to") == [("ZorbLM", "KiteLM")]
+
+
 def test_compare_x_with_y_and_base_models(nlp):
     doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]

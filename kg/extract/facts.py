@@ -336,6 +336,11 @@ class _Doc:
         return self.entities[index][1]
 
 
+# A comparison in a participle clause after a comma ("..., slightly outperforming X").
+_PARTICIPLE = re.compile(r"(?:outperforming|surpassing|beating|exceeding)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r",[\s~]+(?:\w+ly[\s~]+)?$")
+
+
 def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
     """Where the list a mention ends starts ("ViT, Swin Transformer and ResNet")."""
     head = m_start
@@ -401,6 +406,12 @@ class _Sentence:
                     self._compare_subjects[end] = [
                         i for s, _, i in self.mentions if head <= s <= before[-1] and self.d.type(i) == "MODEL"
                     ]
+                elif _PARTICIPLE.match(m.group()) and _CLAUSE_BEFORE.search(self.text, 0, m.start()):
+                    # "Claude 3.5 Sonnet is the best model with 71.8, slightly outperforming GPT-4o": the
+                    # participle's subject is the clause's, the sentence's first model
+                    first = next((i for s, _, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
+                    if first is not None:
+                        self._compare_subjects[end] = [first]
         return self._compares
 
     def compare_subjects(self, cue_end: int) -> list[int]:
