@@ -962,7 +962,12 @@ class EntityRecognizer:
             weight = _W_METRIC if etype == "METRIC" else _W_LEXICON * (2 if etype == "MODEL" else 1)
             mention.evidence[_DATA if etype == "DATASET" else etype] += weight
             found.append(mention)
-        found = [m for m in found if not _COST_MEASURE.search(m.text) or self._cost_measured(context, m, found)]
+        # (a cost or an accuracy is a measure only where the text names it as one: "memory usage by
+        # 40%", not "reduces memory consumption"; "accuracy and F1", not "the accuracy of doctors")
+        found = [
+            m for m in found
+            if (not _COST_MEASURE.search(m.text) or self._cost_measured(context, m, found)) and not _accuracy_as_quality(m, context)
+        ]
         found += self._cued_metrics(context, found)
         return self._join_metrics(text, found)
 
@@ -1207,7 +1212,6 @@ class EntityRecognizer:
                 for listed in ("DATASET", "BENCHMARK", _DATA, "METRIC"):
                     m.evidence.pop(listed, None)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
-        mentions = [m for m in mentions if not _accuracy_as_quality(m, context)]
         self._gather_evidence(context, mentions)
         if head:
             self._title_stem(mentions, text[head[0] : head[1]])

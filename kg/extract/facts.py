@@ -406,7 +406,7 @@ class _Sentence:
                     self._compare_subjects[end] = [
                         i for s, _, i in self.mentions if head <= s <= before[-1] and self.d.type(i) == "MODEL"
                     ]
-                elif _PARTICIPLE.match(m.group()) and _CLAUSE_BEFORE.search(self.text, 0, m.start()):
+                elif _PARTICIPLE.match(m.group()) and _CLAUSE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                     # "Claude 3.5 Sonnet is the best model with 71.8, slightly outperforming GPT-4o": the
                     # participle's subject is the clause's, the sentence's first model
                     first = next((i for s, _, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
