@@ -1003,6 +1003,14 @@ def test_a_comparison_in_a_participle_clause_has_the_clauses_subject(nlp):
     assert facts(doc, "compared_to") == [("ZorbLM", "KiteLM")]
 
 
+def test_a_comparison_has_the_model_opening_its_clause_as_subject(nlp):
+    doc = nlp("We propose ZorbNet, a recurrent model, and KiteNet, a hybrid model. "
+              "Trained on less data, KiteNet still matches the performance of QuarryLM-2.")
+    assert facts(doc, "compared_to") == [("KiteNet", "QuarryLM-2")]
+    doc = nlp("We propose GullNet. While PebbleLM demonstrates superior F1 scores compared to QuarryLM, it trails GullNet.")
+    assert ("PebbleLM", "QuarryLM") in facts(doc, "compared_to")
+
+
 def test_compare_x_with_y_and_base_models(nlp):
     doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]

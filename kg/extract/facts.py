@@ -339,6 +339,9 @@ class _Doc:
 # A comparison in a participle clause after a comma ("..., slightly outperforming X").
 _PARTICIPLE = re.compile(r"(?:outperforming|surpassing|beating|exceeding)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r",[\s~]+(?:\w+ly[\s~]+)?$")
+# What may stand before a clause's subject, and a verb right after it ("while Griffin matches ...").
+_CLAUSE_OPENING = re.compile(r"[\s~]*(?:(?i:while|whereas|and|but|the|\w+ly,?)[\s~]+)*")
+_VERB_AFTER_SUBJECT = re.compile(r"[\s~]+(?:(?:also|still|even|further|\w+ly)[\s~]+)?[a-z]+(?:s|ed)\b(?<!ss)")
 
 
 def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
@@ -412,10 +415,26 @@ class _Sentence:
                     first = next((i for s, _, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
                     if first is not None:
                         self._compare_subjects[end] = [first]
+                elif (opener := self._clause_opener(self.start + m.start())) is not None:
+                    self._compare_subjects[end] = [opener]
         return self._compares
 
+    def _clause_opener(self, cue_start: int) -> int | None:
+        """The model that opens the clause of a comparison cue and is followed by its verb,
+        with no other model before the cue: "while Griffin matches the performance of Llama-2",
+        "GPT-4 demonstrates superior F1 scores compared to GPT-3.5"."""
+        clause_start = self.start + self.clause_bounds(cue_start)[0]
+        models = [(s, e, i) for s, e, i in self.mentions if clause_start <= s < cue_start and self.d.type(i) == "MODEL"]
+        if len(models) != 1:
+            return None
+        start, end, index = models[0]
+        if _CLAUSE_OPENING.fullmatch(self.d.text, clause_start, start) and _VERB_AFTER_SUBJECT.match(self.d.text, end):
+            return index
+        return None
+
     def compare_subjects(self, cue_end: int) -> list[int]:
-        """The models right before the comparison verb that ends at ``cue_end``, if any."""
+        """The models right before the comparison verb that ends at ``cue_end``, or the one opening
+        its clause, if any."""
         self.compares()
         return self._compare_subjects.get(cue_end, [])
 
