@@ -1011,6 +1011,12 @@ def test_a_comparison_has_the_model_opening_its_clause_as_subject(nlp):
     assert ("PebbleLM", "QuarryLM") in facts(doc, "compared_to")
 
 
+def test_what_a_model_beats_is_a_model_after_a_modifier_or_two(nlp):
+    doc = nlp("We propose ZorbNet. ZorbNet reaches 80.4% on ImageNet, surpassing the recently proposed KiteNetV4.")
+    assert entities(doc)["KiteNetV4"] == "MODEL"
+    assert facts(doc, "compared_to") == [("ZorbNet", "KiteNetV4")]
+
+
 def test_compare_x_with_y_and_base_models(nlp):
     doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]

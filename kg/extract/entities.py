@@ -237,7 +237,8 @@ _MODEL_CONTEXT = re.compile(
         *(stem + r"\w*[\s~]+(?:by|using|with)" for stem in ("generat", "segment", "annotat", "label", "synthesi[sz]", "rewritt", "judg")),
         r"inspired[\s~]+by",  # "a pruning metric, inspired by Wanda"
     )
-    + r"(?i:[\s~]+(?:the[\s~]+|a[\s~]+)?$)"
+    # (a modifier or two between: "surpassing the recently proposed X", "beats the strong X")
+    + r"(?i:[\s~]+(?:the[\s~]+|a[\s~]+)?)(?:(?!(?:and|or|on|in|of|with|for|to)[\s~])[a-z][a-z\-]+[\s~]+){0,2}$"
 )
 _AS_ROLE = re.compile(
     r"[\s~]+as[\s~]+(?:the|a|an|our|its|their)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:encoder|decoder|backbone|(?:base|foundation)[\s~]+model|"
