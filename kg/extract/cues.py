@@ -104,7 +104,7 @@ COMPARE_HINTS = (
     "competitive", "compete", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
-               "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired")
+               "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin")
 
 
 def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
@@ -296,6 +296,7 @@ BASED = re.compile(
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
         r"adopt(?:s|ed|ing)?", r"integrat\w* [^,.;]{1,40}? into",
         "adaptations? of", "extensions? of", "modifications? of", "inspired by",
+        r"combin(?:es|ing) (?:the (?:strengths?|advantages?|benefits?) of )?",
     )
     + r"\b"
 )
