@@ -104,7 +104,7 @@ COMPARE_HINTS = (
     "competitive", "compete", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
-               "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin")
+               "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin", "expand", "replac")
 
 
 def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
@@ -297,6 +297,7 @@ BASED = re.compile(
         r"adopt(?:s|ed|ing)?", r"integrat\w* [^,.;]{1,40}? into",
         "adaptations? of", "extensions? of", "modifications? of", "inspired by",
         r"combin(?:es|ing) (?:the (?:strengths?|advantages?|benefits?) of )?",
+        r"expand(?:s|ing)", "built from", r"replac\w* [^,.;]{1,40}? with",
     )
     + r"\b"
 )
