@@ -1017,6 +1017,13 @@ def test_what_a_model_beats_is_a_model_after_a_modifier_or_two(nlp):
     assert facts(doc, "compared_to") == [("ZorbNet", "KiteNetV4")]
 
 
+def test_a_long_form_has_its_head_before_a_phrase_of_means(nlp):
+    doc = nlp("We introduce the Zorb Graph Benchmark with Sequential Dynamics (ZGB-Seq).")
+    assert entities(doc) == {"ZGB-Seq": "BENCHMARK"}
+    doc = nlp("We propose Kite selection with high precision (KSHP), which picks sources.")
+    assert entities(doc) == {"KSHP": "MODEL"}
+
+
 def test_compare_x_with_y_and_base_models(nlp):
     doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]

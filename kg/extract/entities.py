@@ -343,6 +343,7 @@ _NOT_MODIFIERS = frozenset({
     "long-lasting", "long-standing", "well-known", "so-called", "widely-used", "commonly-used",  # ("the long-lasting generalization gap")
 })
 # ("Qwen2 Technical Report": the report's subject heads the title too)
+_MEANS_PHRASE = re.compile(r"[\s~]+(?:using|via|with|through)[\s~]+")
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Data[\s~]Set|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
 # "ChartMimic: Evaluating LMMs' ...", "NeedleChain: Measuring Long-Context Reasoning of LLMs": a
@@ -1324,7 +1325,9 @@ class EntityRecognizer:
             plural = short.endswith("s") and not proposed_plural and (short[:-1].isupper() or bool(_CLASS_PLURAL.search(short)))
             after_paren = max(s_end, l_end) + (1 if text[max(s_end, l_end) : max(s_end, l_end) + 1] == ")" else 0)
             after = _AFTER.match(text, after_paren) or _NOUN_TITLED.match(text, after_paren)  # ("Foo (FP) Dataset")
-            head = re.split(r"[-\s]", long)[-1].lower()
+            # (the head stands before a phrase of means: "Token Reduction using CLIP Metric (TRIM)" is a reduction)
+            core = _MEANS_PHRASE.split(long, 1)[0]
+            head = re.split(r"[-\s]", core)[-1].lower()
             # "the proposed PVPM includes two key components: 1) pose-guided attention (PGA) ...": a
             # part the paper names for its own model (GUIDELINES.md: a module it defines is a MODEL); so
             # is the name heading the title, whatever its long form ("SNF: Filter Pruning via ...",
@@ -1359,7 +1362,7 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_DEFINED
             elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
-            elif head in _METRIC_HEADS or self._names_metric(long) or (short.endswith("s") and self._names_metric(long[:-1])):
+            elif head in _METRIC_HEADS or self._names_metric(core) or (short.endswith("s") and self._names_metric(core[:-1])):
                 # ("diarization error rates (DERs)": a plural measure is still one)
                 appositive = _APPOSITIVE.match(text, after_paren)
                 if _MODEL_COMMA_BEFORE.search(text, max(0, l_start - 12), l_start) or (
