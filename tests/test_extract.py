@@ -1024,6 +1024,11 @@ def test_a_long_form_has_its_head_before_a_phrase_of_means(nlp):
     assert entities(doc) == {"KSHP": "MODEL"}
 
 
+def test_what_equals_a_score_is_its_measure(nlp):
+    doc = nlp("ZorbNet reaches system-level KQS = 0.957 with human ratings (F1=99.7% for the short texts).")
+    assert entities(doc) == {"ZorbNet": "MODEL", "KQS": "METRIC", "F1": "METRIC"}
+
+
 def test_compare_x_with_y_and_base_models(nlp):
     doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]

@@ -343,6 +343,7 @@ _NOT_MODIFIERS = frozenset({
     "long-lasting", "long-standing", "well-known", "so-called", "widely-used", "commonly-used",  # ("the long-lasting generalization gap")
 })
 # ("Qwen2 Technical Report": the report's subject heads the title too)
+_EQUALS_NUMBER = re.compile(r"[ ~]*=[ ~]*\$?[\d.]*\d")
 _MEANS_PHRASE = re.compile(r"[\s~]+(?:using|via|with|through)[\s~]+")
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Data[\s~]Set|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
@@ -1681,6 +1682,11 @@ class EntityRecognizer:
                 and _ON_SOMETHING.match(text, last.end)
             ):
                 first.evidence["METRIC"] += _W_METRIC
+            if (
+                len(members) == 1 and first.text[0].isalpha()
+                and text.startswith("=", _SPACES.match(text, last.end).end()) and _EQUALS_NUMBER.match(text, last.end)
+            ):
+                first.evidence["METRIC"] += _W_AFTER  # "SRCC = 0.957", "(F1=99.7%)": what equals a score is its measure
             if len(members) == 1 and first.strong and _SCORES_AFTER.match(text, last.end):
                 first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
                 first.accepted = True
