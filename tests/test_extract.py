@@ -1393,6 +1393,10 @@ def test_tools_platforms_network_generations_and_chemical_formulas_are_no_entiti
               "predicts NO2 levels and is evaluated on Universal Dependencies treebanks. "
               "KiteNet is built on LinkedIn data, posts from Twitter and YouTube videos with Reinforcement Learning.")
     assert entities(doc) == {"KiteNet": "MODEL", "Universal Dependencies": "DATASET"}
+    # hardware and the software that flies or simulates a robot are no models either
+    doc = nlp("We propose KiteNet. KiteNet runs on a Xilinx ZCU102 board and on GAP9, faster than Loihi and "
+              "TrueNorth, and flies a drone through PX4 in Gazebo.")
+    assert entities(doc) == {"KiteNet": "MODEL"}
 
 
 def test_an_en_dash_joins_two_surnames_into_one_name_but_not_a_pair_of_things(nlp):
