@@ -11,7 +11,7 @@ import spacy
 
 from kg.extract import clean_url, extract, load_pipeline, url_kind
 from kg.extract.acronyms import find_definitions, long_form
-from kg.extract.lexicon import DATA_DIR
+from kg.extract.lexicon import DATA_DIR, load_lexicon
 from kg.extract.shapes import shape
 from kg.records import Extraction, Paper
 
@@ -180,6 +180,12 @@ def test_generic_acronyms_and_concepts_are_not_entities(nlp):
     # (MPNN: 0 of 8 development texts; its spelled-out plural is the class, not Gilmer et al.'s model)
     doc = nlp("Message Passing Neural Networks (MPNNs) are widely used for learning on graphs, but their reach is limited.")
     assert entities(doc) == {}
+
+
+def test_no_listed_name_is_also_a_generic_term():
+    # (a name in both lists is typed on sight as a definition's long form, whatever generic.txt says)
+    lexicon = load_lexicon()
+    assert [name for name, _ in lexicon.names if lexicon.is_generic(name)] == []
 
 
 def test_dataset_and_benchmark_cues_type_capitalised_names(nlp):
