@@ -3627,3 +3627,5 @@ def test_the_folds_of_a_cross_validation_are_no_result(nlp):
 def test_a_number_in_a_compound_adjective_is_no_value(nlp):
     doc = nlp("We present KiteRot, a technique to enhance the efficiency of 4-bit quantization. It reaches an accuracy of 71.2 on ZLUE.")
     assert results(doc) == [("accuracy", "71.2")]
+    doc = nlp("We present KiteCast, which enhances the accuracy of 10-day weather forecasting.")
+    assert results(doc) == []

@@ -172,7 +172,8 @@ _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Sc
     r"\)?[\s~]*(?:scores?[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
     r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of(?:[\s~]|(?=\d))|=|:|\("
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
-    + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d)"  # "1,200" is one number
+    # "1,200" is one number; "the accuracy of 10-day forecasting" none (a compound adjective, as in _PLAIN)
+    + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d|-[A-Za-z])"
 )
 # "an AP of 50.6", "accuracy gains of up to 7%", "mean reciprocal rank by 0.05".
 _OF_GAP = re.compile(
