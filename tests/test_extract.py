@@ -3629,3 +3629,10 @@ def test_a_number_in_a_compound_adjective_is_no_value(nlp):
     assert results(doc) == [("accuracy", "71.2")]
     doc = nlp("We present KiteCast, which enhances the accuracy of 10-day weather forecasting.")
     assert results(doc) == []
+
+
+
+def test_an_amount_of_recorded_time_is_no_result(nlp):
+    doc = nlp("We present KiteSet, which contains 181.1 hours of footage. KiteNet reaches an accuracy of 71.2 on it.")
+    assert results(doc) == [("accuracy", "71.2")]
+    assert "hours" not in entities(doc)

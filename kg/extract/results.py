@@ -254,6 +254,7 @@ _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|(?:reduction|improvement|gain|increase|decrease|speed-?up)s?)[\s~]+)?"
     r"(?:(?:in(?:[\s~]+terms[\s~]+of)?|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
 )  # ("34.10% and 25.93% in terms of branch coverage")
+_DURATION_OF = re.compile(r"[\s~]*(?:hours|minutes|days|seconds)[\s~]+of[\s~]+(?!the\b)[a-z]")
 # The head nouns of measured quantities: a noun phrase ending in one of them, next to a
 # reported number, names a metric ("trainable parameters", "inference time", "GLUE score").
 _MEASURE_HEADS = frozenset(
@@ -421,6 +422,8 @@ class ResultFinder:
                 return
             if text[v_start - 1 : v_start] == "@":
                 return  # "HR@10": a measure's cut-off, no value
+            if _DURATION_OF.match(text, v_end):
+                return  # "181.1 hours of footage": an amount of data, no result
             hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start) if hedged else None
             v_start = hedge.start() if hedge else v_start
             value = _SPACES.sub(" ", text[v_start:v_end].replace("\\%", "%")).strip()
