@@ -1404,7 +1404,7 @@ def test_tools_platforms_network_generations_and_chemical_formulas_are_no_entiti
     assert entities(doc) == {"KiteNet": "MODEL", "Universal Dependencies": "DATASET"}
     # hardware and the software that flies or simulates a robot are no models either
     doc = nlp("We propose KiteNet. KiteNet runs on a Xilinx ZCU102 board and on GAP9, faster than Loihi and "
-              "TrueNorth, and flies a drone through PX4 in Gazebo.")
+              "TrueNorth, and flies a drone through PX4 in Gazebo. It generates MIDI files and trains on a MIDI dataset.")
     assert entities(doc) == {"KiteNet": "MODEL"}
 
 
