@@ -1042,6 +1042,12 @@ def test_what_equals_a_score_is_its_measure(nlp):
     assert entities(doc) == {"ZorbNet": "MODEL", "KQS": "METRIC", "F1": "METRIC"}
 
 
+def test_a_proposed_measure_is_compared_with_the_named_measures_after_a_cue(nlp):
+    doc = nlp("We propose KiteScore, a new evaluation metric for image captions. "
+              "KiteScore correlates better with human judgements than CIDEr and accuracy do.")
+    assert facts(doc, "compared_to") == [("KiteScore", "CIDEr")]
+
+
 def test_compare_x_with_y_and_base_models(nlp):
     doc = nlp("We propose GullNet. We compare GullNet with PaLM and Chinchilla.")
     assert facts(doc, "compared_to") == [("GullNet", "PaLM"), ("GullNet", "Chinchilla")]

@@ -508,6 +508,7 @@ class FactFinder:
         self._family(d, proposed, add)
         self._own_parts(d, proposed, add)
         main = next((i for i in proposed if d.type(i) == "MODEL" and i not in d.parts), None)
+        own_metric = next((i for i in proposed if d.type(i) == "METRIC"), None)
         # Names of the title, proposed models and metrics yield no fact here: a sentence
         # without other names is not read at all.
         for number, mentions in d.by_sentence.items():
@@ -517,6 +518,8 @@ class FactFinder:
             ]
             if candidates:
                 self._sentence_facts(d, _Sentence(d, number, mentions), candidates, proposed, main, add)
+            if own_metric is not None and not d.is_survey():
+                self._rival_metrics(d, _Sentence(d, number, mentions), own_metric, add)
             self._apposed_bases(d, number, mentions, add)
             self._own_bases(d, number, mentions, proposed, add)
         for index in proposed:
@@ -597,6 +600,17 @@ class FactFinder:
                 add("evaluated_on", (d.name(index),), s.number, 0.7)
                 if own and index not in proposed and _TRAINED_AND_TESTED.search(d.text, max(s.start, head - 80), head):
                     add("uses", (d.name(index),), s.number, 0.6)  # "trained and evaluated on X": both
+
+    @staticmethod
+    def _rival_metrics(d: _Doc, s: _Sentence, own_metric: int, add) -> None:
+        """A paper's own measure against the named measures a comparison sets it beside: "SemBleu
+        is more robust than Smatch", "F-CLIPScore outperforms CLIPScore" (not "accuracy")."""
+        for m_start, _, index in s.mentions:
+            if (
+                d.type(index) == "METRIC" and index != own_metric and m_start >= d.title_end
+                and not d.name(index).islower() and any(e <= m_start for e in s.compares())
+            ):
+                add("compared_to", (d.name(own_metric), d.name(index)), s.number, 0.6)
 
     @staticmethod
     def _evaluated_using(d: _Doc, s: _Sentence, head: int) -> bool:
