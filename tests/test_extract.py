@@ -1014,6 +1014,9 @@ def test_top_k_and_hyphenated_rates_are_metrics(nlp):
 def test_a_comparison_in_a_participle_clause_has_the_clauses_subject(nlp):
     doc = nlp("We found that ZorbLM is the best model with a score of 71.8, slightly outperforming KiteLM which scored 71.0.")
     assert facts(doc, "compared_to") == [("ZorbLM", "KiteLM")]
+    doc = nlp("We introduce KiteWorld. PebbleLM trained on KiteWorld data improves by 9.2% on ZLUE, "
+              "reaching performance comparable to QuarryLM.")
+    assert facts(doc, "compared_to") == [("PebbleLM", "QuarryLM")]
 
 
 def test_a_comparison_has_the_model_opening_its_clause_as_subject(nlp):

@@ -339,6 +339,8 @@ class _Doc:
 # A comparison in a participle clause after a comma ("..., slightly outperforming X").
 _PARTICIPLE = re.compile(r"(?:outperforming|surpassing|beating|exceeding)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r",[\s~]+(?:\w+ly[\s~]+)?$")
+# ("..., reaching performance comparable to GPT-4o": a comparison inside a participle clause)
+_PARTICIPLE_CLAUSE = re.compile(r",[\s~]+(?:\w+ly[\s~]+)?(?:reaching|achieving|attaining|delivering|yielding|showing|performing)[\s~]+(?:[\w\-]+[\s~]+){0,3}$")
 # What may stand before a clause's subject, and a verb right after it ("while Griffin matches ...").
 _CLAUSE_OPENING = re.compile(r"[\s~]*(?:(?i:while|whereas|and|but|the|\w+ly,?)[\s~]+)*")
 _VERB_AFTER_SUBJECT = re.compile(r"[\s~]+(?:(?:also|still|even|further|\w+ly)[\s~]+)?[a-z]+(?:s|ed)\b(?<!ss)")
@@ -409,7 +411,9 @@ class _Sentence:
                     self._compare_subjects[end] = [
                         i for s, _, i in self.mentions if head <= s <= before[-1] and self.d.type(i) == "MODEL"
                     ]
-                elif _PARTICIPLE.match(m.group()) and _CLAUSE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                elif (_PARTICIPLE.match(m.group()) and _CLAUSE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())) or (
+                    _PARTICIPLE_CLAUSE.search(self.text, max(0, m.start() - 40), m.start())
+                ):
                     # "Claude 3.5 Sonnet is the best model with 71.8, slightly outperforming GPT-4o": the
                     # participle's subject is the clause's, the sentence's first model
                     first = next((i for s, _, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
