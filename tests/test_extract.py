@@ -2248,6 +2248,15 @@ def test_a_model_named_as_a_style_is_not_used(nlp):
     assert facts(doc, "uses") == []
 
 
+def test_a_model_no_rule_placed_is_used_unless_the_text_sets_it_apart(nlp):
+    doc = nlp("We propose ZorbNet, a model for tables. Its pipeline chains KiteLM with QuarryGPT.")
+    assert facts(doc, "uses") == ["KiteLM", "QuarryGPT"]
+    # named before the paper speaks of its own work, or in background sentences: the scene
+    doc = nlp("Models such as KiteLM excel at text. Particularly, KiteLM-2 is strong. We propose ZorbNet for tables. "
+              "Large models like QuarryGPT have shown promise. ZorbNet runs fast.")
+    assert facts(doc, "uses") == []
+
+
 def test_the_cues_before_a_long_form_count_for_its_short_form(nlp):
     doc = nlp("We present KiteGeo, a transformer-based geospatial foundational model pre-trained on more than 1TB of "
               "multispectral satellite imagery from the Harmonized Zorbsat-Sentinel 2 (HZS) dataset.")

@@ -320,7 +320,7 @@ USE_CUE = re.compile(
 EXAMPLE_WORDS = r"(?:including|such as|e\.g\.,?|like)"
 EXAMPLE_CUE = re.compile(r"\b" + EXAMPLE_WORDS + "$", re.IGNORECASE)
 _HAS = (
-    r"(?:been|shown|achieved|demonstrated|become|emerged|gained|attracted|improved|revolutioni[sz]ed|made|led|"
+    r"(?:been|seen|shown|achieved|demonstrated|become|emerged|gained|attracted|improved|revolutioni[sz]ed|made|led|"
     r"enabled|proven|exhibited|driven|advanced|transformed|dominated)"
 )
 _WORK = r"[\s~]+(?:works?|studies|research|literature)"
