@@ -609,11 +609,12 @@ class FactFinder:
     @staticmethod
     def _unlinked_models(d: _Doc, proposed: list[int], facts: dict, add) -> None:
         """A model the abstract names and no rule placed is one the paper works with ("We
-        fine-tune and test several models: SWIN, VOLO ..."), unless it is named only where the
-        text sets it apart: before the paper first speaks of its own work ("Recent works such as
-        T5 and GPT-3 have shown ... Particularly, the GPT-3 model ..."), in background sentences,
-        in a contrast ("Unlike X, we ...") or as a kind ("a GPT-style model"). (On the arXiv
-        development half, 0.6 of these are gold uses.)"""
+        fine-tune and test several models: SWIN, VOLO ..."), and a benchmark one it is evaluated
+        on, unless it is named only where the text sets it apart: before the paper first speaks
+        of its own work ("Recent works such as T5 and GPT-3 have shown ... Particularly, the
+        GPT-3 model ..."), in background sentences, in a contrast ("Unlike X, we ...") or as a
+        kind ("a GPT-style model"). (On the arXiv development half, 0.6 of these models are gold
+        uses; a data set, gold evaluation data only a third of the time, gets nothing.)"""
         named = {name for fact in facts.values() for name in fact[1]}
         body = [n for n, (start, _) in enumerate(d.sentences) if start >= d.title_end]
         scene_ends = next(
@@ -629,10 +630,10 @@ class FactFinder:
             )
 
         for index, entity in enumerate(d.entities):
-            if entity[1] == "MODEL" and index not in proposed and entity[0] not in named:
+            if entity[1] in ("MODEL", "BENCHMARK") and index not in proposed and entity[0] not in named:
                 where = next((start for start, end in entity[3] if start >= d.title_end and in_use(start, end)), None)
                 if where is not None:
-                    add("uses", (entity[0],), d.sentence_of(where), 0.4)
+                    add("uses" if entity[1] == "MODEL" else "evaluated_on", (entity[0],), d.sentence_of(where), 0.4)
 
     @staticmethod
     def _rival_metrics(d: _Doc, s: _Sentence, own_metric: int, add) -> None:
