@@ -313,7 +313,9 @@ _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ENDS_IN_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d$")
-_VERSION = re.compile(r"^\d+(?:\.\d+)*$")
+# (not a score: "RoBERTa-base 0.485", "ZorbNet 93.125")
+_VERSION = re.compile(r"^(?!0\.\d\d|\d+\.\d{3})\d+(?:\.\d+)*$")
+_SCORE_AFTER = re.compile(r"[\s~]*[=:][\s~]*\d|[\s~]+\d")
 _LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
 _SIZE_WORD = re.compile(r"Tiny|Small|Base|Medium|Large|X{1,2}L|Huge|Giant")  # "T5 Base, Large, and XL"
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
@@ -802,6 +804,8 @@ class EntityRecognizer:
                 # "Adaptor PET", "WMT English": a generic word is not part of the name (but "IU X-ray" is one,
                 # and so is what the text names: "an EBM ..., which we call the Hat EBM")
                 run.pop()
+            if len(run) > 1 and _SCORE_AFTER.match(text, run[-1][1]) and self.metric_spellings.get(name_key(run[-1][2])) == run[-1][2]:
+                run.pop()  # "Mental-RoBERTa F1=0.643": a measure and its score after a name are no part of it
             if len(run) == 2 and run[1][3] == "strong" and run[0][2].isupper() and self.lexicon.is_generic(run[0][2]):
                 run = run[1:]  # "the typical SSL XLSR model": nor before it (but "Chinese BERT" is a name)
             elif len(run) > 1 and run[0][2] == "URL":
