@@ -205,6 +205,8 @@ def test_dataset_and_benchmark_cues_type_capitalised_names(nlp):
         "VenusQA": "DATASET",
         "Lunar Dialogs": "DATASET",
     }
+    # a listed data set before a model noun names the model's training data: "an ImageNet classifier"
+    assert entities(nlp("We attack an ImageNet classifier and a KiteLM classifier.")) == {"ImageNet": "DATASET", "KiteLM": "MODEL"}
 
 
 def test_capitalised_words_need_support(nlp):

@@ -1657,7 +1657,9 @@ class EntityRecognizer:
                         m.accepted = True
             after = _AFTER.match(text, last.end) or _NOUN_TITLED.match(text, last.end)  # ("the CaseHOLD Dataset")
             if after:
-                shared[_after_type(after.group(1))] += _W_AFTER
+                noun_type = _after_type(after.group(1))
+                if noun_type != "MODEL" or self.lexicon.known_type(last.text) not in ("DATASET", "BENCHMARK"):
+                    shared[noun_type] += _W_AFTER  # (but "an ImageNet classifier" is one trained on the data set)
             elif text.startswith((" is ", " are ", " was ", " were "), last.end):
                 copula = _COPULA_DATA.match(text, last.end)  # "mC4 and CC-100 are larger, multilingual datasets"
                 if copula:
