@@ -302,6 +302,11 @@ def test_variants_of_a_proposed_model(nlp):
     # a proposed name that ends in another model's name builds on it; one that only contains it does not
     doc = nlp("We present MedHeron, a model for X-rays. MedHeron outperforms Heron and HeronX.")
     assert facts(doc, "based_on") == [("MedHeron", "Heron")]
+    # so does one that opens with another's, unless that one is proposed too; the base is used
+    doc = nlp("We present KiteLMDet for documents. Pages are read by KiteLM first.")
+    assert facts(doc, "based_on") == [("KiteLMDet", "KiteLM")] and facts(doc, "uses") == ["KiteLM"]
+    doc = nlp("We present KiteLMDet, a detector. We also propose KiteLM, an encoder.")
+    assert facts(doc, "based_on") == []
     # a proposed variant of a class the text names in the plural builds on it; a plural proposes no variant
     doc = nlp("Kite networks such as KiteNets are popular models, but KiteNets face stiffness. This paper presents an improved KiteNet (I-KiteNet).")
     assert facts(doc, "based_on") == [("I-KiteNet", "KiteNets")]

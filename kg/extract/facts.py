@@ -608,14 +608,14 @@ class FactFinder:
 
     @staticmethod
     def _unlinked_models(d: _Doc, proposed: list[int], facts: dict, add) -> None:
-        """A model the abstract names and no rule placed is one the paper works with ("We
-        fine-tune and test several models: SWIN, VOLO ..."), and a benchmark one it is evaluated
-        on, unless it is named only where the text sets it apart: before the paper first speaks
+        """A model the abstract names and no rule placed (or placed only as a base) is one the
+        paper works with ("We fine-tune and test several models: SWIN, VOLO ..."), and a
+        benchmark one it is evaluated on, unless it is named only where the text sets it apart: before the paper first speaks
         of its own work ("Recent works such as T5 and GPT-3 have shown ... Particularly, the
         GPT-3 model ..."), in background sentences, in a contrast ("Unlike X, we ...") or as a
         kind ("a GPT-style model"). (On the arXiv development half, 0.6 of these models are gold
         uses; a data set, gold evaluation data only a third of the time, gets nothing.)"""
-        named = {name for fact in facts.values() for name in fact[1]}
+        named = {name for fact in facts.values() for name in (fact[1][:1] if fact[0] == "based_on" else fact[1])}
         body = [n for n, (start, _) in enumerate(d.sentences) if start >= d.title_end]
         scene_ends = next(
             (n for n in body if cues.FIRST_PERSON.search(d.text, *d.sentences[n]) or any(i in proposed for _, _, i in d.by_sentence.get(n, ()))),
@@ -1085,10 +1085,15 @@ class FactFinder:
                         add("based_on", (entity[0], d.name(base)), sentence, 0.6)
             if index in proposed:
                 # "BioBERT", "DistilBERT", "MedSAM": a proposed name that ends in another
-                # model's name builds on it.
+                # model's name builds on it; so does one that opens with another's ("ViTDet",
+                # "BERT4ETH", "EquiformerV2").
                 for base in names.values():
                     name = d.name(base)
-                    if base != index and len(name) >= 3 and entity[0].endswith(name) and entity[0][-len(name) - 1].isalpha():
+                    if base == index or len(name) < 3 or len(entity[0]) <= len(name):
+                        continue
+                    if (entity[0].endswith(name) and entity[0][-len(name) - 1].isalpha()) or (
+                        entity[0].startswith(name) and base not in proposed
+                    ):
                         add("based_on", (entity[0], name), FactFinder._first_sentence(d, index), 0.6)
 
     def _family(self, d: _Doc, proposed: list[int], add) -> None:
