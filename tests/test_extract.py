@@ -1242,7 +1242,9 @@ def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
     "text", ["Our KiteNet builds upon the OwlNet architecture.", "We propose KiteNet, building on OwlNet.", "Building upon OwlNet, we propose KiteNet.",
              "We introduce KiteNet, a hybrid network that combines the strengths of OwlNet and state-space models.",
              "We introduce KiteNet, which expands OwlNet with multilingual abilities.",
-             "We propose KiteNet, which replaces self-attention with OwlNet."]
+             "We propose KiteNet, which replaces self-attention with OwlNet.",
+             "We propose KiteNet for tables. KiteNet employs OwlNet for parsing.",
+             "We propose KiteNet, utilizing OwlNet to read pages."]
 )
 def test_building_on_a_model_is_being_based_on_it(nlp, text):
     doc = nlp(text)

@@ -104,7 +104,8 @@ COMPARE_HINTS = (
     "competitive", "compete", "on par", "improv", "than", "match", "rival", "exceed", "relative to", " over",
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
-               "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin", "expand", "replac")
+               "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin", "expand", "replac",
+               "employ", "utili", "compris", "consist", "equipped")
 
 
 def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
@@ -298,6 +299,7 @@ BASED = re.compile(
         "adaptations? of", "extensions? of", "modifications? of", "inspired by",
         r"combin(?:es|ing) (?:the (?:strengths?|advantages?|benefits?) of )?",
         r"expand(?:s|ing)", "built from", r"replac\w* [^,.;]{1,40}? with",
+        r"employ(?:s|ing)", r"utili[sz](?:es|ing)", r"compris(?:es|ing)", r"consist(?:s|ing) of", "equipped with",
     )
     + r"\b"
 )
