@@ -1027,6 +1027,10 @@ def test_a_comparison_in_a_participle_clause_has_the_clauses_subject(nlp):
     doc = nlp("We introduce KiteWorld. PebbleLM trained on KiteWorld data improves by 9.2% on ZLUE, "
               "reaching performance comparable to QuarryLM.")
     assert facts(doc, "compared_to") == [("PebbleLM", "QuarryLM")]
+    # not past the paper's own subject
+    doc = nlp("We propose GullKD. When PebbleNet is the teacher, our method improves the student to 38.8% mAP, "
+              "outperforming strong baselines such as QuarryLM.")
+    assert facts(doc, "compared_to") == [("GullKD", "QuarryLM")]
 
 
 def test_a_comparison_has_the_model_opening_its_clause_as_subject(nlp):

@@ -416,9 +416,11 @@ class _Sentence:
                 ):
                     # "Claude 3.5 Sonnet is the best model with 71.8, slightly outperforming GPT-4o": the
                     # participle's subject is the clause's, the sentence's first model
-                    first = next((i for s, _, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
-                    if first is not None:
-                        self._compare_subjects[end] = [first]
+                    first = next(((e, i) for s, e, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
+                    # (not past the paper's own subject: "when FCOS is the teacher, our method improves
+                    # ..., outperforming MGD")
+                    if first is not None and not cues.FIRST_PERSON.search(self.d.text, first[0], self.start + m.start()):
+                        self._compare_subjects[end] = [first[1]]
                 elif (opener := self._clause_opener(self.start + m.start())) is not None:
                     self._compare_subjects[end] = [opener]
         return self._compares
