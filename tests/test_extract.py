@@ -1047,6 +1047,11 @@ def test_what_a_model_beats_is_a_model_after_a_modifier_or_two(nlp):
     assert facts(doc, "compared_to") == [("ZorbNet", "KiteNetV4")]
 
 
+def test_a_margin_over_a_model_compares_with_it(nlp):
+    doc = nlp("We propose ZorbPrune. Our approach reduces the pruning error by up to 60% over KiteLM and by 24x over QuarryLM.")
+    assert facts(doc, "compared_to") == [("ZorbPrune", "KiteLM"), ("ZorbPrune", "QuarryLM")]
+
+
 def test_a_long_form_has_its_head_before_a_phrase_of_means(nlp):
     doc = nlp("We introduce the Zorb Graph Benchmark with Sequential Dynamics (ZGB-Seq).")
     assert entities(doc) == {"ZGB-Seq": "BENCHMARK"}

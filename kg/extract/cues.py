@@ -276,6 +276,8 @@ COMPARE = re.compile(
         "gains? over", "improvements? over", "advantages? over", r"advancements? over", r"speed-?ups? over",
         # "of 22.5% over X", "of 10% on the Sintel dataset and 5% on the KITTI dataset over X"
         r"gains? of (?:[^,.;]|(?<=\d)\.(?=\d)){1,60}? over", r"improvements? of (?:[^,.;]|(?<=\d)\.(?=\d)){1,60}? over",
+        # "reduces the error by up to 60% over X", "by 24x over the X algorithm"
+        r"by (?:up to |about |nearly |more than |over )?\d(?:[^,.;]|(?<=\d)\.(?=\d)){0,30}? over",
         "preferred (?:over|to)",  # "X is preferred over DALL-E 2 and Stable Diffusion" (by human raters)
         r"compet(?:e|es|ing) (?:favou?rably |well )?(?:with|against)",  # "ConvNeXts compete favorably with Transformers"
     )
