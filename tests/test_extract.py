@@ -235,6 +235,9 @@ def test_names_with_versions_sizes_and_suffixes(nlp):
     # (a participle or a kind after the hyphen is no part of the name either)
     tuned = entities(nlp("We study a Stable Diffusion model Zorb-finetuned on ArtBench and Quux-series models."))
     assert "Zorb-finetuned" not in tuned and "Quux-series" not in tuned
+    # a capitalised adjective is no name with a suffix (a listed name is: "Transformer-Based")
+    doc = nlp("In this paper, we propose an Object-Centric query-BEV detector KiteBEV, using a Transformer-Based encoder.")
+    assert entities(doc) == {"KiteBEV": "MODEL", "Transformer": "MODEL"}
     # a score after a name is no version, nor is a measure with its score part of the name
     scored = entities(nlp("Domain models won (ZorbNet F1=0.643 vs. KiteLM-base 0.485), as did QuuxLM 0.5."))
     assert {"ZorbNet", "KiteLM-base", "QuuxLM 0.5"} <= set(scored) and "F1" in scored
