@@ -1781,6 +1781,9 @@ def test_an_acronym_right_after_a_percentage_is_its_measure(nlp):
 def test_a_measure_one_qualifying_word_after_a_value_names_it_with_the_word(nlp):
     doc = nlp("ZorbNet reaches 93.8% OA on ZorbObject and 87.6% instance mIoU on ZorbPart.")
     assert [tuple(r[1:4]) for r in doc._.kg_results] == [("OA", "93.8%", "ZorbObject"), ("instance mIoU", "87.6%", "ZorbPart")]
+    # (a grade is no qualifier)
+    doc = nlp("ZorbNet reaches 50% high BLEU-4 on ZorbPart.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("BLEU-4", "50%", "ZorbPart")]
 
 
 def test_a_run_of_capitals_reaching_into_a_long_form_is_no_name(nlp):

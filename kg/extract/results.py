@@ -580,8 +580,9 @@ class ResultFinder:
         """"87.6% instance mIoU": a named measure one qualifying word after the value, with
         the word (looked at only when nothing closer names the value's measure)."""
         for m_start, m_end, index in metrics:
-            if m_start > v_end and _QUALIFIER_GAP.fullmatch(text, v_end, m_start):
-                name = text[v_end:m_end].strip(" ~")
+            if m_start > v_end and (gap := _QUALIFIER_GAP.fullmatch(text, v_end, m_start)):
+                # (a grade is no qualifier: "50% high BLEU-4" is BLEU-4)
+                name = text[v_end if gap.group(1) not in _NOT_NAME else m_start : m_end].strip(" ~")
                 new_metrics.setdefault(normalise_name(name), [name, m_end - len(name), m_end])
                 return name
         return None
