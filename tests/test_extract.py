@@ -2290,10 +2290,14 @@ def test_a_model_no_rule_placed_is_used_unless_the_text_sets_it_apart(nlp):
     doc = nlp("Models such as KiteLM excel at text. Particularly, KiteLM-2 is strong. We propose ZorbNet for tables. "
               "Large models like QuarryGPT have shown promise. ZorbNet runs fast.")
     assert facts(doc, "uses") == []
-    # a benchmark no rule placed is one the paper is evaluated on; a data set gets nothing
+    # a benchmark no rule placed is one the paper is evaluated on; a data set only in a sentence of
+    # evaluation that names no training
     doc = nlp("We propose ZorbNet for tables. Different tuners reach similar accuracy in the low-shot benchmark "
               "KiteBench-1K and in the Pebbles dataset.")
-    assert facts(doc, "evaluated_on") == ["KiteBench-1K"]
+    assert facts(doc, "evaluated_on") == ["KiteBench-1K", "Pebbles"]
+    doc = nlp("We propose ZorbNet for tables. Tuners trained with the Pebbles dataset reach similar accuracy. "
+              "The Shale dataset has 40 tables.")
+    assert facts(doc, "evaluated_on") == []
 
 
 def test_the_cues_before_a_long_form_count_for_its_short_form(nlp):

@@ -537,7 +537,7 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 if entity[1] == "MODEL" and index not in proposed and entity[3][0][0] < d.title_end:
                     add("uses", (entity[0],), 0, 0.5)
-            self._unlinked_models(d, proposed, facts, add)
+            self._unplaced_entities(d, proposed, facts, add)
         d.extensions.kg_facts = list(facts.values())
         return doc
 
@@ -609,14 +609,16 @@ class FactFinder:
                     add("uses", (d.name(index),), s.number, 0.6)  # "trained and evaluated on X": both
 
     @staticmethod
-    def _unlinked_models(d: _Doc, proposed: list[int], facts: dict, add) -> None:
+    def _unplaced_entities(d: _Doc, proposed: list[int], facts: dict, add) -> None:
         """A model the abstract names and no rule placed (or placed only as a base) is one the
         paper works with ("We fine-tune and test several models: SWIN, VOLO ..."), and a
-        benchmark one it is evaluated on, unless it is named only where the text sets it apart: before the paper first speaks
-        of its own work ("Recent works such as T5 and GPT-3 have shown ... Particularly, the
-        GPT-3 model ..."), in background sentences, in a contrast ("Unlike X, we ...") or as a
-        kind ("a GPT-style model"). (On the arXiv development half, 0.6 of these models are gold
-        uses; a data set, gold evaluation data only a third of the time, gets nothing.)"""
+        benchmark one it is evaluated on, unless it is named only where the text sets it apart:
+        before the paper first speaks of its own work ("Recent works such as T5 and GPT-3 have
+        shown ... Particularly, the GPT-3 model ..."), in background sentences, in a contrast
+        ("Unlike X, we ...") or as a kind ("a GPT-style model"). A data set is evaluated on only
+        in a sentence of evaluation that names no training and not as a source. (On the arXiv
+        development half, 0.6 of these models are gold uses and 0.6 of these data sets gold
+        evaluation data; of the other data sets, a third.)"""
         named = {name for fact in facts.values() for name in (fact[1][:1] if fact[0] == "based_on" else fact[1])}
         body = [n for n, (start, _) in enumerate(d.sentences) if start >= d.title_end]
         scene_ends = next(
@@ -632,10 +634,19 @@ class FactFinder:
             )
 
         for index, entity in enumerate(d.entities):
-            if entity[1] in ("MODEL", "BENCHMARK") and index not in proposed and entity[0] not in named:
-                where = next((start for start, end in entity[3] if start >= d.title_end and in_use(start, end)), None)
-                if where is not None:
-                    add("uses" if entity[1] == "MODEL" else "evaluated_on", (entity[0],), d.sentence_of(where), 0.4)
+            if entity[1] == "METRIC" or index in proposed or entity[0] in named:
+                continue
+            # (a data set only where its sentence speaks of evaluation: "Results on X show ...")
+            where = next(
+                (
+                    start for start, end in entity[3]
+                    if start >= d.title_end and in_use(start, end)
+                    and (entity[1] != "DATASET" or _evaluation_only(d, start, end))
+                ),
+                None,
+            )
+            if where is not None:
+                add("uses" if entity[1] == "MODEL" else "evaluated_on", (entity[0],), d.sentence_of(where), 0.4)
 
     @staticmethod
     def _rival_metrics(d: _Doc, s: _Sentence, own_metric: int, add) -> None:
@@ -1173,6 +1184,17 @@ class FactFinder:
         if cue_end > m_start:
             return False
         return not any(cue_end <= s < m_start and i == subject for s, _, i in mentions)
+
+
+def _evaluation_only(d: _Doc, start: int, end: int) -> bool:
+    """Whether the sentence of a data set's mention speaks of evaluation, not of training, and
+    does not name the data set as a source ("captions from X")."""
+    s = _Sentence(d, d.sentence_of(start), ())
+    return (
+        s.evaluation() and not cues.TRAINING_WORD.search(s.text)
+        and not FactFinder._training(d, s, start, d.text[end : min(s.end, end + 60)], "DATASET")
+        and not _FROM_BEFORE.search(d.text, max(s.start, start - 90), start)
+    )
 
 
 def _blocks_object(words: str) -> bool:
