@@ -2298,6 +2298,10 @@ def test_a_model_no_rule_placed_is_used_unless_the_text_sets_it_apart(nlp):
     doc = nlp("We propose ZorbNet for tables. Tuners trained with the Pebbles dataset reach similar accuracy. "
               "The Shale dataset has 40 tables.")
     assert facts(doc, "evaluated_on") == []
+    # a data set no rule placed is used in a sentence of training or as a source
+    assert facts(doc, "uses") == ["Pebbles"]
+    doc = nlp("We propose ZorbNet for tables. Its rows are sampled from the Pebbles dataset, which is large.")
+    assert facts(doc, "uses") == ["Pebbles"]
 
 
 def test_the_cues_before_a_long_form_count_for_its_short_form(nlp):
