@@ -637,22 +637,16 @@ class FactFinder:
         for index, entity in enumerate(d.entities):
             if entity[1] == "METRIC" or index in proposed or entity[0] in named:
                 continue
-            # (a data set only where its sentence speaks of evaluation: "Results on X show ...")
-            where = next(
-                (
-                    start for start, end in entity[3]
-                    if start >= d.title_end and in_use(start, end)
-                    and (entity[1] != "DATASET" or _evaluation_only(d, start, end))
-                ),
-                None,
-            )
-            if where is not None:
-                add("uses" if entity[1] == "MODEL" else "evaluated_on", (entity[0],), d.sentence_of(where), 0.4)
-            elif entity[1] == "DATASET":
-                # ("pre-trained with X", "samples from X": data the paper draws on)
-                where = next((start for start, end in entity[3] if start >= d.title_end and in_use(start, end) and _drawn_on(d, start)), None)
+            mentions = [(start, end) for start, end in entity[3] if start >= d.title_end and in_use(start, end)]
+            if entity[1] == "DATASET":
+                roles = [(_data_role(d, start, end), start) for start, end in mentions]
+            else:
+                roles = [("uses" if entity[1] == "MODEL" else "evaluated_on", start) for start, _ in mentions[:1]]
+            for relation in ("evaluated_on", "uses"):  # (a data set evaluated on anywhere is not counted as used)
+                where = next((start for role, start in roles if role == relation), None)
                 if where is not None:
-                    add("uses", (entity[0],), d.sentence_of(where), 0.4)
+                    add(relation, (entity[0],), d.sentence_of(where), 0.4)
+                    break
 
     @staticmethod
     def _rival_metrics(d: _Doc, s: _Sentence, own_metric: int, add) -> None:
@@ -1192,29 +1186,23 @@ class FactFinder:
         return not any(cue_end <= s < m_start and i == subject for s, _, i in mentions)
 
 
-def _evaluation_only(d: _Doc, start: int, end: int) -> bool:
-    """Whether the sentence of a data set's mention speaks of evaluation, not of training, and
-    does not name the data set as a source ("captions from X")."""
-    s = _Sentence(d, d.sentence_of(start), ())
-    return (
-        s.evaluation() and not cues.TRAINING_WORD.search(s.text)
-        and not FactFinder._training(d, s, start, d.text[end : min(s.end, end + 60)], "DATASET")
-        and not _FROM_BEFORE.search(d.text, max(s.start, start - 90), start)
-    )
-
-
 # "61.3 AP on the X dataset": a score measured on the data set named next.
 _SCORED_ON = re.compile(r"\d[^\s~]*(?:[\s~]+[\w@\-]+){0,2}?[\s~]+on[\s~]+(?:the[\s~]+)?$")
 
 
-def _drawn_on(d: _Doc, start: int) -> bool:
-    """Whether a data set's mention is in a sentence of training, and no score is measured on
-    it, or named as a source."""
-    s_start, s_end = d.sentences[d.sentence_of(start)]
-    before = max(s_start, start - 90)
-    if _FROM_BEFORE.search(d.text, before, start):
-        return True
-    return bool(cues.TRAINING_WORD.search(d.text, s_start, s_end)) and not _SCORED_ON.search(d.text, before, start)
+def _data_role(d: _Doc, start: int, end: int) -> str | None:
+    """What the sentence of one mention says a data set no rule placed is to the paper: used,
+    where it is named as a source ("captions from X") or in a sentence of training with no
+    score measured on it; evaluated on, in a sentence of evaluation that names no training."""
+    s = _Sentence(d, d.sentence_of(start), ())
+    window = max(s.start, start - 90)
+    if _FROM_BEFORE.search(d.text, window, start):
+        return "uses"
+    if cues.TRAINING_WORD.search(s.text):
+        return None if _SCORED_ON.search(d.text, window, start) else "uses"
+    if s.evaluation() and not FactFinder._training(d, s, start, d.text[end : min(s.end, end + 60)], "DATASET"):
+        return "evaluated_on"
+    return None
 
 
 def _blocks_object(words: str) -> bool:
