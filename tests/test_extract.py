@@ -1898,6 +1898,11 @@ def test_speaker_verification_measures_are_listed(nlp):
 def test_any_noun_of_the_papers_own_with_a_naming_word_names_its_model(nlp):
     doc = nlp("With plain backbones, our detector, named ZorbDet, can compete with the previous leading methods.")
     assert facts(doc, "proposes") == ["ZorbDet"]
+    # (what it is for may follow the noun; "namely" names it too)
+    doc = nlp("We reconstruct hands in 3D. Our approach for hand mesh recovery, ZorbMeR, follows a transformer design.")
+    assert facts(doc, "proposes") == ["ZorbMeR"]
+    doc = nlp("We study time series. The proposed algorithm, namely Zorb-CF, leverages shapelets.")
+    assert facts(doc, "proposes") == ["Zorb-CF"]
 
 
 def test_a_measure_named_after_its_author_keeps_the_name(nlp):
@@ -2142,6 +2147,24 @@ def test_the_model_the_paper_trains_and_names_after_a_comma_is_proposed(nlp):
     doc = nlp("We translate web text into nine languages and pretrain a 1.3B-parameter model, ZorbLM, from scratch. "
               "We also pre-train a state-of-the-art model, KiteCoder, on our corpus.")
     assert facts(doc, "proposes") == ["ZorbLM"]
+
+
+def test_the_model_the_paper_trains_and_then_says_what_it_is_is_proposed(nlp):
+    doc = nlp("Using our new dataset, we train ZorbNet, a deep learning model for the classification of road conditions.")
+    assert facts(doc, "proposes") == ["ZorbNet"]
+    doc = nlp("Using our new dataset, we train ZorbNet on road conditions, and KiteNet, a deep model, is our baseline.")
+    assert facts(doc, "proposes") == []
+
+
+def test_a_new_name_set_off_after_the_proposed_objects_noun_is_proposed(nlp):
+    doc = nlp("In this paper, we present a novel method for keyphrase generation, ZorbGen, without human annotation.")
+    assert facts(doc, "proposes") == ["ZorbGen"]
+    # a name inside the object only qualifies it
+    doc = nlp("We formalise the task as Kite Reading (KR). Moreover, we propose a novel KR model, ZorbJudge, which reads facts.")
+    assert facts(doc, "proposes") == ["ZorbJudge"]
+    # (not a name in what the object is for)
+    doc = nlp("We propose a new model for QuarryNet, ZorbNet and KiteNet.")
+    assert "ZorbNet" not in facts(doc, "proposes")
 
 
 def test_models_a_comparison_runs_on_are_no_rivals_past_a_second_size(nlp):

@@ -190,8 +190,9 @@ _PART_AFTER = re.compile(
 )  # (not "Flan-T5 encoder-decoder models": a kind of model, not a part)
 # What says what a name is: "X, a new dataset", "X (its long form), which is a model".
 _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\s~]+is[\s~]+)?(?:a|an)[\s~]")
-# ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X".
-_APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r",[\s~]+$")
+# ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X",
+# "a novel method for keyphrase generation, X" (what it is for, without a name, may follow the noun).
+_APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?)?,[\s~]+$")
 _NEW_OWN = re.compile(r"proposed|novel|new")
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
 _RELEASED = re.compile(
@@ -221,8 +222,8 @@ _NAME_GIVERS = r"named|called|termed|dubbed|coined"
 # ("our detector, named ViTDet": any noun of the paper's own with a naming word after it)
 _OWN_NAMED = re.compile(
     cues.words("our", "the proposed", "this") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
-    + r"(?:" + _OWN_NOUNS + r"|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
-    r"(?:(" + _NAME_GIVERS + r")[\s~]+)?$"
+    + r"(?:" + _OWN_NOUNS + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?(?=,))?|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
+    r"(?:(" + _NAME_GIVERS + r")[\s~]+|namely[\s~]+)?$"
 )
 # "our curated large-scale text pair dataset (called CCPairs)": a longer description, with the naming word.
 _OWN_CALLED = re.compile(
@@ -241,6 +242,7 @@ _WE_CALL = re.compile(r"\bwe[\s~]+(?:call|term|dub|name|coin)[\s~]+(?:it[\s~]+|t
 _TRAINED_NAMED = re.compile(
     r"\b(?:pre-?)?train(?:ed)?[\s~]+(?:a|an)[\s~]+(?!(?:state-of-the-art|existing|popular|well-known|widely)\b)(?:[\w\-.]+[\s~]+){0,3}?(?:model|LLM|language[\s~]+model|network),[\s~]+$"
 )
+_TRAINED_RIGHT_BEFORE = re.compile(r"\b(?:pre-?)?train(?:ed)?[\s~]+$")
 # "MATT introduces an Attention Influence Modeling (AIM) objective": one named part of the
 # paper's own method, by the article before its long form (cues.ONE_OF_A_KIND) and the noun
 # after its short form.
@@ -851,8 +853,10 @@ class FactFinder:
                         )
                     ) or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
-                    trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and _TRAINED_NAMED.search(
-                        d.text, max(start, at - 80), at
+                    trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and (
+                        _TRAINED_NAMED.search(d.text, max(start, at - 80), at)
+                        # "we train RECNet, a deep learning model for ...": named, then said what it is
+                        or (_TRAINED_RIGHT_BEFORE.search(d.text, max(start, at - 16), at) and _APPOSITION.match(d.text, m_end))
                     )
                     # "our Multi-dimensional Human Preference (MHP) Dataset": named by its long form
                     our_defined = (
@@ -952,6 +956,20 @@ class FactFinder:
             return  # "We present results on ..., Lip Reading Sentences 2 (LRS2)": results, not a new thing
         # "a Transformer-based model, named X": a name that qualifies the object is not it.
         in_region = [m for m in mentions if region_start <= m[0] < region_end and not d.text.startswith("-based", m[1])]
+        # "we propose a novel LRC model, AutoJudge, which ...": a new name set off after the
+        # object's noun names the object; the names inside the object only qualify it.
+        for position, (m_start, m_end, index) in enumerate(in_region):
+            apposed = _APPOSED_TO.search(d.text, region_start, m_start)
+            if apposed:
+                if (
+                    "," not in d.text[region_start : apposed.start()]
+                    and not _blocks_object(d.text[region_start : apposed.start()])
+                    and all(other < apposed.start() for other, _, _ in in_region[:position])
+                    and not self._well_known(d, index)
+                ):
+                    propose(index, number, 0.71)
+                    in_region = in_region[position:]
+                break
         for position, (m_start, m_end, index) in enumerate(in_region):
             between = d.text[region_start:m_start]
             key = name_key(d.name(index))
