@@ -1605,6 +1605,11 @@ def test_the_subject_of_a_technical_report_is_proposed():
     assert next(extract([paper])).names("proposes") == ["ZorbShell", "ZorbShell-Base"]
 
 
+def test_a_report_introduces_its_model(nlp):
+    doc = nlp("Small models are weak reasoners. This report introduces ZorbThinker-1.5B, a 1.5B-parameter dense model.")
+    assert facts(doc, "proposes") == ["ZorbThinker-1.5B"]
+
+
 def test_sizes_of_the_papers_own_model_are_its_models_too(nlp):
     doc = nlp("We present Kite-1, a series of small language models consisting of Kite-1-1.6B and Kite-1-1.6B-Instruct-v0.1.")
     assert facts(doc, "proposes") == ["Kite-1", "Kite-1-1.6B", "Kite-1-1.6B-Instruct-v0.1"]

@@ -153,7 +153,7 @@ def words(*alternatives: str, ignore_case: bool = True) -> str:
     return f"[{initials(alternatives, ignore_case)}](?<=\\b.){by_initial(alternatives, ignore_case)}"
 
 
-_SUBJECT = words("we", r"th(?:is|e) (?:paper|work|study|article)", r"our (?:paper|work|study)") + r"\b"
+_SUBJECT = words("we", r"th(?:is|e) (?:paper|work|study|article|report)", r"our (?:paper|work|study)") + r"\b"
 _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
     # (not the participle of others' work: "DocRED, a recently released dataset")
     r"(?<!recently )(?<!newly )(?<!previously )(?:(?:propos|introduc|releas|creat|devis|nam|curat|contribut|open-sourc|produc|"
