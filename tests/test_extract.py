@@ -1605,6 +1605,14 @@ def test_the_subject_of_a_technical_report_is_proposed():
     assert next(extract([paper])).names("proposes") == ["ZorbShell", "ZorbShell-Base"]
 
 
+def test_a_name_given_to_a_family_of_models_is_proposed(nlp):
+    doc = nlp("Taking advantage of the proposed method, we introduce a family of compact networks called ZorbNets.")
+    assert facts(doc, "proposes") == ["ZorbNets"]
+    # (but not the name of the model a framework is based on)
+    doc = nlp("We propose a framework based on a family of networks called KiteNets.")
+    assert facts(doc, "proposes") == []
+
+
 def test_a_report_introduces_its_model(nlp):
     doc = nlp("Small models are weak reasoners. This report introduces ZorbThinker-1.5B, a 1.5B-parameter dense model.")
     assert facts(doc, "proposes") == ["ZorbThinker-1.5B"]

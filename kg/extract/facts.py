@@ -193,6 +193,7 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X",
 # "a novel method for keyphrase generation, X" (what it is for, without a name, may follow the noun).
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?)?,[\s~]+$")
+_MEMBERS_OF = re.compile(r"\b(?:famil(?:y|ies)|series|suite|collection|set|class|configurations?|variants?)[\s~]+of\b")
 _NEW_OWN = re.compile(r"proposed|novel|new")
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
 _RELEASED = re.compile(
@@ -983,7 +984,8 @@ class FactFinder:
                 limit = long_at if 0 <= long_at < head else head  # (not in "a Word in Context dataset, called WiC")
                 # ("a Transformer-based model called X": "-based" qualifies the noun, no object;
                 # "a system powered by a Llama model, named X": a name after a comma is the object's)
-                if head > 0 and _blocks_object(owner[:limit]):
+                # ("a family of compact networks called X": the family is the object)
+                if head > 0 and _blocks_object(_MEMBERS_OF.sub("", owner[:limit])):
                     # (", termed Pseudo-Raw Convolution (PRConv)": the naming word precedes the long form)
                     at = d.defined.get(key, m_start)
                     named_at = at if region_start <= at < m_start else m_start
