@@ -353,6 +353,12 @@ def test_praise_before_a_measure_is_no_part_of_its_name(nlp):
     assert results(doc) == [("overall accuracies", "99.28%"), ("overall accuracies", "98.63%")]
 
 
+def test_the_plural_of_a_hyphenated_listed_measure_names_it(nlp):
+    doc = nlp("ZorbNet achieves F1-scores of 0.912 on ZorbSet and 0.955 on KiteSet, with higher win-rates than KiteNet.")
+    assert entities(doc)["F1-scores"] == "METRIC" and entities(doc)["win-rates"] == "METRIC"
+    assert results(doc) == [("F1-scores", "0.912"), ("F1-scores", "0.955")]
+
+
 def test_an_adverb_before_the_verb_of_a_result_is_no_part_of_its_metric(nlp):
     doc = nlp("We test KiteNet and FooNet, which respectively achieve F1 scores of 76.99 and 69.90 on the task.")
     assert results(doc) == [("F1 scores", "76.99"), ("F1 scores", "69.90")]

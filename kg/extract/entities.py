@@ -696,6 +696,9 @@ class EntityRecognizer:
         lower = [m for m in metrics if m == m.lower()]
         # ("win rates", "F1 scores": a listed measure's plural names it too)
         lower += [m + "s" for m in lower if m.endswith(_COUNTED_MEASURES) and m + "s" not in lexicon.metrics]
+        # ("F1-scores", "win-rates": so does a hyphenated one's)
+        exact += [m + "s" for m in exact if m.lower().endswith(_HYPHENATED_COUNTED) and m + "s" not in lexicon.metrics]
+        lower += [m + "s" for m in lower if m.endswith(_HYPHENATED_COUNTED) and m + "s" not in lexicon.metrics]
         self.matcher.add("METRIC", list(nlp.tokenizer.pipe(exact)))
         self.lower_matcher.add("METRIC", list(nlp.tokenizer.pipe(lower)))
         # Measures whose case tells them from a word: "mAP" is no "Map" ("Self-organizing Map (SOM)")
@@ -2030,6 +2033,7 @@ _SIZE_AFTER = re.compile(r"[ ~]\d+(?:\.\d+)?[BM](?![\w\-])")
 _LICENSE_AFTER = re.compile(r"[ ~]+(?:Community[ ~]+)?Licen[cs]e\b")
 # Last words of measures that texts also write in the plural.
 _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " distance", " gap")
+_HYPHENATED_COUNTED = tuple("-" + word.lstrip() for word in _COUNTED_MEASURES)
 # An article inside a would-be long form: a clause, not a name spelled out (see _definitions).
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
