@@ -2593,6 +2593,8 @@ def test_sized_variants_of_the_papers_model_build_on_it(nlp):
 def test_a_friendly_suffix_qualifies_no_name(nlp):
     doc = nlp("We evaluate KiteNet on GBDT-friendly benchmarks and on ZorbBench.")
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbBench": "BENCHMARK"}
+    doc = nlp("We decode ZorbCLIP-aligned features into ZorbLM-assisted and KiteNet-conditioned masks.")
+    assert entities(doc) == {"ZorbCLIP": "MODEL", "ZorbLM": "MODEL", "KiteNet": "MODEL"}
 
 
 def test_a_decimal_right_after_its_measure_is_a_result(nlp):
@@ -3451,6 +3453,8 @@ def test_two_words_joined_by_an_ampersand_are_one_name(nlp):
 def test_a_tuned_variant_word_after_a_size_is_part_of_the_name(nlp):
     doc = nlp("Our models include Kite 3.3 70B Instruct and Zorb 1.8B Chat; we train Kite 7B Models on it.")
     assert entities(doc) == {"Kite 3.3 70B Instruct": "MODEL", "Zorb 1.8B Chat": "MODEL", "Kite 7B": "MODEL"}
+    # ("IT": instruction-tuned)
+    assert entities(nlp("We fine-tune Zorb 3 27B IT on the task.")) == {"Zorb 3 27B IT": "MODEL"}
 
 
 def test_a_figure_panel_or_a_version_alone_is_no_name(nlp):

@@ -319,7 +319,7 @@ _SCORE_AFTER = re.compile(r"[\s~]*[=:][\s~]*\d|[\s~]+\d")
 _LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
 _SIZE_WORD = re.compile(r"Tiny|Small|Base|Medium|Large|X{1,2}L|Huge|Giant")  # "T5 Base, Large, and XL"
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
-_TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base"))  # after a size: "Llama 3.3 70B Instruct", "Qwen 1.8B Chat"
+_TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base", "IT"))  # after a size: "Llama 3.3 70B Instruct", "Gemma 3 27B IT"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
 _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
 # After an edition's year, the rest of a challenge's or track's name ("2017 Leaf Counting
