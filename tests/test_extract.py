@@ -3757,3 +3757,9 @@ def test_an_amount_of_recorded_time_is_no_result(nlp):
     doc = nlp("We present KiteSet, which contains 181.1 hours of footage. KiteNet reaches an accuracy of 71.2 on it.")
     assert results(doc) == [("accuracy", "71.2")]
     assert "hours" not in entities(doc)
+
+
+def test_a_capitalised_word_is_no_model_listed_only_in_capitals(nlp):
+    # (BLOOM is listed only in capitals; "Llama" and "Mamba" are listed as written)
+    assert entities(nlp("We store the keys in Bloom filters, and the questions follow Bloom's taxonomy.")) == {}
+    assert entities(nlp("We compare BLOOM with a 1B-parameter Llama model.")) == {"BLOOM": "MODEL", "Llama": "MODEL"}

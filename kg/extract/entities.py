@@ -704,6 +704,9 @@ class EntityRecognizer:
         # Measures whose case tells them from a word: "mAP" is no "Map" ("Self-organizing Map (SOM)")
         self.cased_metrics = {name_key(m): m for m in exact if re.search(r"[a-z][A-Z]", m)}
         self.metric_spellings = {name_key(m): m for m in lexicon.metrics}
+        # Listed models spelled only in capitals ("BLOOM", "CHESS"): a capitalised word is no such name.
+        spelled_otherwise = {name_key(n) for n, _ in lexicon.names if not n.isupper()}
+        self.capitals_only = {name_key(n) for n, t in lexicon.names if t == "MODEL" and n.isupper() and n.isalpha()} - spelled_otherwise
         # Words the typing rules look for around candidates, found in the same pass.
         self.type_noun_label = nlp.vocab.strings.add("kg_type_noun")
         self.task_label = nlp.vocab.strings.add("kg_task_word")
@@ -1532,6 +1535,8 @@ class EntityRecognizer:
         for m in mentions:
             if m.source == "shape":
                 known = self.lexicon.known_type(m.text)
+                if known == "MODEL" and m.text.istitle() and name_key(m.text) in self.capitals_only:
+                    continue  # "Bloom filters", "Bloom's taxonomy": a word, not BLOOM
                 if known and known != "METRIC":
                     m.evidence[_DATA if known == "DATASET" else known] += _W_LEXICON
                     # ("a 1B-parameter Llama model": a listed name in another case is still listed)
