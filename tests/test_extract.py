@@ -3767,3 +3767,15 @@ def test_a_capitalised_word_is_no_model_listed_only_in_capitals(nlp):
     # (BLOOM is listed only in capitals; "Llama" and "Mamba" are listed as written)
     assert entities(nlp("We store the keys in Bloom filters, and the questions follow Bloom's taxonomy.")) == {}
     assert entities(nlp("We compare BLOOM with a 1B-parameter Llama model.")) == {"BLOOM": "MODEL", "Llama": "MODEL"}
+
+
+def test_a_model_spelled_out_in_a_sentence_naming_a_part_is_proposed_with_low_confidence(nlp):
+    doc = nlp("We propose a dark object detector, ZorbDet. The Pyramid Enhancement Network (PENet) decomposes the "
+              "image into four components.")
+    proposals = {f[1][0]: f[4] for f in doc._.kg_facts if f[0] == "proposes"}
+    assert proposals["ZorbDet"] > 0.5 and 0 < proposals["PENet"] < 0.5
+    # (not without a proposed model, nor beside a model the paper does not propose)
+    doc = nlp("We study dark images. The Pyramid Enhancement Network (PENet) decomposes the image into four components.")
+    assert facts(doc, "proposes") == []
+    doc = nlp("We propose a dark object detector, ZorbDet. KiteNet uses a Pyramid Enhancement Network (PENet) on images.")
+    assert facts(doc, "proposes") == ["ZorbDet"]

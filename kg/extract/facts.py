@@ -254,6 +254,8 @@ _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:" + cues.NAMING_WORDS + r")[\s~]+$")
 # A part's noun after its name: "The Cross Feature Consistency (CFC) module" (not "benchmark",
 # which a background sentence may open with).
+# Words naming a part of a model (see FactFinder._defined_parts).
+_PART_WORD = re.compile(r"\b(?:module|block|component|mechanism|strategy|loss|layer|unit|network|branch|head|encoder|decoder)s?\b", re.IGNORECASE)
 _MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
 # The verb after a model that lists its parts: "KAnoCLIP includes ...".
 _INCLUDES = re.compile(r"[\s~]+(?:includes|contains)\b")
@@ -540,6 +542,8 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 if entity[1] == "MODEL" and index not in proposed and entity[3][0][0] < d.title_end:
                     add("uses", (entity[0],), 0, 0.5)
+            if any(d.type(i) == "MODEL" for i in proposed):
+                self._defined_parts(d, proposed, facts, add)
             self._unplaced_entities(d, proposed, facts, add)
         d.extensions.kg_facts = list(facts.values())
         return doc
@@ -950,6 +954,24 @@ class FactFinder:
                         propose(index, sentence, 0.5)
                     break
         return proposed
+
+    def _defined_parts(self, d: _Doc, proposed: list[int], facts: dict, add) -> None:
+        """"We propose a detector, ZorbDet ... A pyramid enhancement network (PEN) decomposes ...": in a paper
+        that proposes a model, a model it spells out, unknown elsewhere, in a sentence naming a
+        part (module, block, loss, encoder ...) is as often its own part as something it uses
+        (on development, half of them are gold proposals). A guess: it is proposed with low
+        confidence but not counted as the paper's own by the other rules, so a base or a rival
+        named like that keeps its facts. Not a base or a rival the rules found, nor one named beside
+        another model the paper does not propose ("ZorbNet includes a ... encoder (ZE)")."""
+        taken = {args[-1] for (relation, args) in facts if relation in ("based_on", "compared_to")}
+        for index, entity in enumerate(d.entities):
+            if entity[1] != "MODEL" or index in proposed or entity[0] in taken or name_key(entity[0]) not in d.defined:
+                continue
+            number = self._first_sentence(d, index)
+            start, end = d.sentences[number] if d.sentences else (0, len(d.text))
+            others = any(d.type(i) == "MODEL" and i != index and i not in proposed for _, _, i in d.by_sentence.get(number, []))
+            if not others and not self._well_known(d, index) and _PART_WORD.search(d.text, start, end):
+                add("proposes", (entity[0],), number, 0.45)
 
     def _propose_object(self, d: _Doc, number: int, mentions: list, region_start: int, region_end: int, propose) -> None:
         """Propose the names of a proposing verb's object, ``text[region_start:region_end]``."""
