@@ -2597,8 +2597,9 @@ def test_sized_variants_of_the_papers_model_build_on_it(nlp):
 def test_a_friendly_suffix_qualifies_no_name(nlp):
     doc = nlp("We evaluate KiteNet on GBDT-friendly benchmarks and on ZorbBench.")
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbBench": "BENCHMARK"}
-    doc = nlp("We decode ZorbCLIP-aligned features into ZorbLM-assisted and KiteNet-conditioned masks.")
-    assert entities(doc) == {"ZorbCLIP": "MODEL", "ZorbLM": "MODEL", "KiteNet": "MODEL"}
+    doc = nlp("We decode ZorbCLIP-aligned features into ZorbLM-assisted and KiteNet-conditioned masks, "
+              "with ZorbYOLO-extracted boxes, as KiteDETR-families do.")
+    assert entities(doc) == {"ZorbCLIP": "MODEL", "ZorbLM": "MODEL", "KiteNet": "MODEL", "ZorbYOLO": "MODEL", "KiteDETR": "MODEL"}
 
 
 def test_a_decimal_right_after_its_measure_is_a_result(nlp):
@@ -3779,3 +3780,8 @@ def test_a_model_spelled_out_in_a_sentence_naming_a_part_is_proposed_with_low_co
     assert facts(doc, "proposes") == []
     doc = nlp("We propose a dark object detector, ZorbDet. KiteNet uses a Pyramid Enhancement Network (PENet) on images.")
     assert facts(doc, "proposes") == ["ZorbDet"]
+
+
+def test_bit_widths_alone_are_no_name(nlp):
+    doc = nlp("We quantize ZorbViT to W4A4, W3A3 and W1.58A8 with little loss.")
+    assert entities(doc) == {"ZorbViT": "MODEL"}

@@ -316,7 +316,7 @@ _ENDS_IN_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d$")
 # (not a score: "RoBERTa-base 0.485", "ZorbNet 93.125")
 _VERSION = re.compile(r"^(?!0\.\d\d|\d+\.\d{3})\d+(?:\.\d+)*$")
 _SCORE_AFTER = re.compile(r"[\s~]*[=:][\s~]*\d|[\s~]+\d")
-_LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*")
+_LONE_LABEL = re.compile(r"\d{1,2}[a-z]|[Vv]\d+(?:\.\d+)*|W\d+(?:\.\d+)?A\d+(?:\.\d+)?")
 _SIZE_WORD = re.compile(r"Tiny|Small|Base|Medium|Large|X{1,2}L|Huge|Giant")  # "T5 Base, Large, and XL"
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base", "IT"))  # after a size: "Llama 3.3 70B Instruct", "Gemma 3 27B IT"
@@ -823,7 +823,7 @@ class EntityRecognizer:
             if len(run) == 1 and _NOUN_COMPOUND.match(run[0][2]) and self.lexicon.known_type(run[0][2]) is None:
                 continue  # an acronym qualifying a noun, or a word one: not a name (but "MT-bench" is listed)
             if len(run) == 1 and _LONE_LABEL.fullmatch(run[0][2]):
-                continue  # "Figures 3a and 3c", "data sets V2", "SQuAD: V1.1 and V2.0": a panel or a version alone
+                continue  # "Figures 3a and 3c", "data sets V2", "SQuAD: V1.1 and V2.0", "W4A8": a panel, a version or bit widths alone
             start = run[0][0]
             sentence = sentence_of(start)
             initial = initial_in(sentence, start)
