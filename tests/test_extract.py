@@ -191,6 +191,8 @@ def test_generic_acronyms_and_concepts_are_not_entities(nlp):
     doc = nlp("Approximate Nearest Neighbor Search (ANNS) is key. We fit a Gaussian Mixture Model (GMM) to SDF values "
               "held in a FIFO queue of VQ codes, as for DNA.")
     assert entities(doc) == {}
+    # imaging terms and devices: dynamic ranges, a colour space, an event sensor, a display
+    assert entities(nlp("We fuse LDR frames from a DVS into HDR images in YUV space shown on an LCD.")) == {}
 
 
 def test_no_listed_name_is_also_a_generic_term():
