@@ -3782,6 +3782,9 @@ def test_a_model_spelled_out_in_a_sentence_naming_a_part_is_proposed_with_low_co
     assert facts(doc, "proposes") == []
     doc = nlp("We propose a dark object detector, ZorbDet. KiteNet uses a Pyramid Enhancement Network (PENet) on images.")
     assert facts(doc, "proposes") == ["ZorbDet"]
+    # (nor a model the word lists name: "modal agnostic meta-learning (MAML)")
+    doc = nlp("We propose ZorbSampling. It casts the sampling strategy into the model agnostic meta-learning (MAML) framework.")
+    assert facts(doc, "proposes") == ["ZorbSampling"]
 
 
 def test_bit_widths_alone_are_no_name(nlp):
