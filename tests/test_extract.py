@@ -3790,3 +3790,8 @@ def test_a_model_spelled_out_in_a_sentence_naming_a_part_is_proposed_with_low_co
 def test_bit_widths_alone_are_no_name(nlp):
     doc = nlp("We quantize ZorbViT to W4A4, W3A3 and W1.58A8 with little loss.")
     assert entities(doc) == {"ZorbViT": "MODEL"}
+
+
+def test_quality_assessment_correlations_are_listed_measures(nlp):
+    doc = nlp("ZorbIQA reaches an SROCC of 0.91 and a PLCC of 0.93 on ZorbSet, and a KRCC of 0.75.")
+    assert results(doc) == [("SROCC", "0.91"), ("PLCC", "0.93"), ("KRCC", "0.75")]
