@@ -3795,3 +3795,12 @@ def test_bit_widths_alone_are_no_name(nlp):
 def test_quality_assessment_correlations_are_listed_measures(nlp):
     doc = nlp("ZorbIQA reaches an SROCC of 0.91 and a PLCC of 0.93 on ZorbSet, and a KRCC of 0.75.")
     assert results(doc) == [("SROCC", "0.91"), ("PLCC", "0.93"), ("KRCC", "0.75")]
+
+
+def test_recent_rivals_do_not_make_a_sentence_background(nlp):
+    doc = nlp("This study introduces ZorbNet, a model built on KiteNet. The model is evaluated on the ZUH dataset "
+              "using a cross-session setup, outperforming baselines, including KiteNet and its recent derivatives.")
+    assert facts(doc, "evaluated_on") == ["ZUH"]
+    # (but recent work is background: "Recent advances have ...")
+    doc = nlp("We propose ZorbNet. Recent advances in QuarryNet have been evaluated on the ZUH dataset.")
+    assert facts(doc, "evaluated_on") == []
