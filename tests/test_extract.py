@@ -3804,10 +3804,3 @@ def test_recent_rivals_do_not_make_a_sentence_background(nlp):
     # (but recent work is background: "Recent advances have ...")
     doc = nlp("We propose ZorbNet. Recent advances in QuarryNet have been evaluated on the ZUH dataset.")
     assert facts(doc, "evaluated_on") == []
-
-
-def test_names_after_on_both_are_data(nlp):
-    doc = nlp("Experimental results show that ZorbNet outperforms state-of-the-art methods on both KITON-HD and "
-              "SAMP-KTONS, excelling in visual fidelity.")
-    assert entities(doc) == {"ZorbNet": "MODEL", "KITON-HD": "DATASET", "SAMP-KTONS": "DATASET"}
-    assert facts(doc, "evaluated_on") == ["KITON-HD", "SAMP-KTONS"]

@@ -96,8 +96,8 @@ _DATA_ITEMS = re.compile(
     r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?|"
     r"data|dumps?|snapshots?)\b"
 )
-_MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+|both[\s~]+)?$")
-_SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+(?:the[\s~]+|both[\s~]+)?$")
+_MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
+_SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+(?:the[\s~]+)?$")
 # "the validation sets of TriviaQA", "a subset of LAION", "60k hours of LibriLight": what
 # precedes a data resource.
 _DATA_OF = re.compile(
@@ -199,12 +199,12 @@ _NAMING = re.compile(
 # words(); the lookbehinds then look past that letter.)
 _ON = re.compile(
     r"[Oo](?<=\b.)(?<!based .)(?<!built .)(?<!relies .)(?<!rely .)(?<!focus .)(?<!depends .)(?<!depend .)"
-    r"(?<!conditioned .)n[\s~]+(?:the[\s~]+|both[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
+    r"(?<!conditioned .)n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
 )
 # "experiments on X", "evaluated on X", "results on X", "accuracy on X", "evaluations across X".
 _EVALUATED_ON = re.compile(
     words(r"evaluat\w*", r"experiments?", r"results?", "tested", "test", r"scores?", "accuracy", "performance", "state-of-the-art")
-    + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+|both[\s~]+)?$)"
+    + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$)"
 )
 _GENERALISES_TO = re.compile(r"(?:generali[sz]\w*|transferred)(?:[\s~]+well)?[\s~]+to[\s~]+(?:the[\s~]+)?$")
 _PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop", "contribut")
