@@ -193,6 +193,8 @@ def test_generic_acronyms_and_concepts_are_not_entities(nlp):
     assert entities(doc) == {}
     # imaging terms and devices: dynamic ranges, a colour space, an event sensor, a display
     assert entities(nlp("We fuse LDR frames from a DVS into HDR images in YUV space shown on an LCD.")) == {}
+    # parallel programming interfaces are software
+    assert entities(nlp("We translate the kernels between OpenMP, OpenACC and MPI.")) == {}
 
 
 def test_no_listed_name_is_also_a_generic_term():
@@ -3804,3 +3806,8 @@ def test_recent_rivals_do_not_make_a_sentence_background(nlp):
     # (but recent work is background: "Recent advances have ...")
     doc = nlp("We propose ZorbNet. Recent advances in QuarryNet have been evaluated on the ZUH dataset.")
     assert facts(doc, "evaluated_on") == []
+
+
+def test_a_generic_plural_before_a_name_is_no_part_of_it(nlp):
+    doc = nlp("We compare LLMs GPT-4o-mini and DeepSeek-V3 on the task, scored by LRAP.")
+    assert entities(doc) == {"GPT-4o-mini": "MODEL", "DeepSeek-V3": "MODEL", "LRAP": "METRIC"}

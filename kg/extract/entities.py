@@ -814,8 +814,8 @@ class EntityRecognizer:
                 run.pop()
             if len(run) > 1 and _SCORE_AFTER.match(text, run[-1][1]) and self.metric_spellings.get(name_key(run[-1][2])) == run[-1][2]:
                 run.pop()  # "Mental-RoBERTa F1=0.643": a measure and its score after a name are no part of it
-            if len(run) == 2 and run[1][3] == "strong" and run[0][2].isupper() and self.lexicon.is_generic(run[0][2]):
-                run = run[1:]  # "the typical SSL XLSR model": nor before it (but "Chinese BERT" is a name)
+            if len(run) == 2 and run[1][3] == "strong" and run[0][2].removesuffix("s").isupper() and self.lexicon.is_generic(run[0][2]):
+                run = run[1:]  # "the typical SSL XLSR model", "LLMs GPT-4o-mini": nor before it (but "Chinese BERT" is a name)
             elif len(run) > 1 and run[0][2] == "URL":
                 run = run[1:]  # "this https URL Schedule-Free AdamW": arXiv's stand-in for a link
             if len(run) > 1 and run[-1][3] == "version" and self.lexicon.is_generic(" ".join(i[2] for i in run[:-1])):
