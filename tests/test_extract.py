@@ -3811,3 +3811,8 @@ def test_recent_rivals_do_not_make_a_sentence_background(nlp):
 def test_a_generic_plural_before_a_name_is_no_part_of_it(nlp):
     doc = nlp("We compare LLMs GPT-4o-mini and DeepSeek-V3 on the task, scored by LRAP.")
     assert entities(doc) == {"GPT-4o-mini": "MODEL", "DeepSeek-V3": "MODEL", "LRAP": "METRIC"}
+
+
+def test_a_knowledge_source_is_used_not_evaluated_on(nlp):
+    doc = nlp("We propose ZorbQA, which answers questions over Freebase, and evaluate it on ZorbWebQ and on Wikidata.")
+    assert facts(doc, "uses") == ["Freebase", "Wikidata"] and facts(doc, "evaluated_on") == ["ZorbWebQ"]
