@@ -3816,3 +3816,13 @@ def test_a_generic_plural_before_a_name_is_no_part_of_it(nlp):
 def test_a_knowledge_source_is_used_not_evaluated_on(nlp):
     doc = nlp("We propose ZorbQA, which answers questions over Freebase, and evaluate it on ZorbWebQ and on Wikidata.")
     assert facts(doc, "uses") == ["Freebase", "Wikidata"] and facts(doc, "evaluated_on") == ["ZorbWebQ"]
+
+
+def test_powered_by_grounded_in_and_built_with_name_a_base(nlp):
+    doc = nlp("We introduce ZorbFix, our technique to generate feedback powered by KiteCodex.")
+    assert facts(doc, "based_on") == [("ZorbFix", "KiteCodex")]
+    doc = nlp("We introduce ZorbMem, a novel memory architecture grounded in the QuarryPPO framework.")
+    assert facts(doc, "based_on") == [("ZorbMem", "QuarryPPO")]
+    doc = nlp("We propose ZorbAMC for modulation classification. Specifically, ZorbAMC is built using convolutional "
+              "architectures, including ResNet-18 and MobileNetv2.")
+    assert facts(doc, "based_on") == [("ZorbAMC", "ResNet-18"), ("ZorbAMC", "MobileNetv2")]
