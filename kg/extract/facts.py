@@ -193,6 +193,7 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 # ... or the object of a proposing verb before it: "we build a reading comprehension dataset, X",
 # "a novel method for keyphrase generation, X" (what it is for, without a name, may follow the noun).
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?)?,[\s~]+$")
+# ("a family of compact networks called X": the family, not its members, is named)
 _MEMBERS_OF = re.compile(r"\b(?:famil(?:y|ies)|series|suite|collection|set|class|configurations?|variants?)[\s~]+of\b")
 _NEW_OWN = re.compile(r"proposed|novel|new")
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
@@ -252,13 +253,13 @@ _PART_NOUN_AFTER = re.compile(r"\)?[\s~]+" + _PART_NOUNS + r"\b")
 _PART_NOUN_ENDS = re.compile(r"\b" + _PART_NOUNS + r"[\s~]*\($")  # ("a Shape-to-Scene strategy (S2SS)": ending the long form)
 # "three main components: ... (2) A benchmark dataset called Mind2Web-Live": a part named as it is listed.
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:" + cues.NAMING_WORDS + r")[\s~]+$")
-# A part's noun after its name: "The Cross Feature Consistency (CFC) module" (not "benchmark",
-# which a background sentence may open with).
 # Knowledge bases and encyclopaedias: resources a paper draws on (see _sources_used); on
 # development, 11 of the 16 the evaluation rules placed are gold uses, 4 gold evaluation data.
 _KNOWLEDGE_SOURCES = frozenset(name_key(n) for n in ("Wikipedia", "Wikidata", "Freebase", "DBpedia", "ConceptNet", "YAGO", "WordNet", "UMLS"))
 # Words naming a part of a model (see FactFinder._defined_parts).
 _PART_WORD = re.compile(r"\b(?:module|block|component|mechanism|strategy|loss|layer|unit|network|branch|head|encoder|decoder)s?\b", re.IGNORECASE)
+# A part's noun after its name: "The Cross Feature Consistency (CFC) module" (not "benchmark",
+# which a background sentence may open with).
 _MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
 # The verb after a model that lists its parts: "KAnoCLIP includes ...".
 _INCLUDES = re.compile(r"[\s~]+(?:includes|contains)\b")
@@ -550,7 +551,7 @@ class FactFinder:
                     add("uses", (entity[0],), 0, 0.5)
             if any(d.type(i) == "MODEL" for i in proposed):
                 self._defined_parts(d, proposed, facts, add)
-            _sources_used(d, facts)
+            _sources_used(facts)
             self._unplaced_entities(d, proposed, facts, add)
         d.extensions.kg_facts = list(facts.values())
         return doc
@@ -987,7 +988,7 @@ class FactFinder:
             return  # "We present results on ..., Lip Reading Sentences 2 (LRS2)": results, not a new thing
         # "a Transformer-based model, named X": a name that qualifies the object is not it.
         in_region = [m for m in mentions if region_start <= m[0] < region_end and not d.text.startswith("-based", m[1])]
-        # "we propose a novel LRC model, AutoJudge, which ...": a new name set off after the
+        # "we propose a novel KR model, ZorbJudge, which ...": a new name set off after the
         # object's noun names the object; the names inside the object only qualify it.
         for position, (m_start, m_end, index) in enumerate(in_region):
             apposed = _APPOSED_TO.search(d.text, region_start, m_start)
@@ -1240,7 +1241,7 @@ class FactFinder:
 _SCORED_ON = re.compile(r"\d[^\s~]*(?:[\s~]+[\w@\-]+){0,2}?[\s~]+on[\s~]+(?:the[\s~]+)?$")
 
 
-def _sources_used(d: _Doc, facts: dict) -> None:
+def _sources_used(facts: dict) -> None:
     """A knowledge source the paper works on ("questions over Freebase", "grounded in
     Wikipedia") is used, not evaluated on, wherever the evaluation rules placed it."""
     for key in [key for key in facts if key[0] == "evaluated_on" and name_key(key[1][0]) in _KNOWLEDGE_SOURCES]:
