@@ -120,6 +120,12 @@ def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):
         ("https://lab.example.org/projects/gull/", "project"),  # its path says it is a project page
     ]
     assert "r" not in entities(doc)  # nothing inside a URL is a name
+    # a site of its own stays the project's page where the sentence offers code there; a
+    # shortened link or an anonymous code mirror holds the code
+    doc = nlp("Code and data are at https://gullarena.dev. Code: https://git.io/gull and https://anonymous.4open.science/r/Gull.")
+    assert [(u, k) for u, k, _, _ in doc._.kg_urls] == [
+        ("https://gullarena.dev", "project"), ("https://git.io/gull", "code"), ("https://anonymous.4open.science/r/Gull", "code")
+    ]
 
 
 # -- short forms ---------------------------------------------------------------------

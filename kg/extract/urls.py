@@ -70,7 +70,9 @@ _SAID_KIND = (
 _SENTENCE_END = re.compile(r".*[.!?][\s~]+|.*\n", re.DOTALL)
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
-_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org", "sourceforge.net")
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org", "sourceforge.net", "anonymous.4open.science")
+# Link shorteners: what is behind one is only what the sentence says.
+_SHORTENERS = ("aka.ms", "git.io", "goo.gl", "bit.ly", "tinyurl.com", "shorturl.at", "t.ly", "is.gd", "rb.gy", "t.co")
 _DATA_HOSTS = ("zenodo.org", "figshare.com", "dataverse.harvard.edu", "physionet.org", "data.mendeley.com")
 _OTHER_HOSTS = (
     "arxiv.org", "doi.org", "dx.doi.org", "youtube.com", "youtu.be", "twitter.com", "x.com",
@@ -230,7 +232,10 @@ class UrlFinder:
                 url, end = url + rest, end + 1 + len(rest)
             kind = self.classifier(url)
             if kind == "project" and _unnamed_site(url):
-                kind = _said_kind(text, start) or kind
+                # (a site of its own is the project's page even where the sentence offers code
+                # there: "code and data at https://webarena.dev"; a shortened link is what it says)
+                said = _said_kind(text, start)
+                kind = said if said and (said != "code" or _on(_host_path(url)[0], _SHORTENERS)) else kind
             found.append([url, kind, start, end])
         doc._.kg_urls = found
         return doc
