@@ -3832,3 +3832,10 @@ def test_powered_by_grounded_in_and_built_with_name_a_base(nlp):
     doc = nlp("We propose ZorbAMC for modulation classification. Specifically, ZorbAMC is built using convolutional "
               "architectures, including ResNet-18 and MobileNetv2.")
     assert facts(doc, "based_on") == [("ZorbAMC", "ResNet-18"), ("ZorbAMC", "MobileNetv2")]
+
+
+def test_this_is_a_study_is_the_papers_own_voice(nlp):
+    doc = nlp("This is a comparative study of three deep learning models, BERT, ZorbBERT and KiteFiT, in sentiment analysis.")
+    assert facts(doc, "uses") == ["BERT", "ZorbBERT", "KiteFiT"]
+    doc = nlp("This article compares ZorbBERT with KiteFiT on earnings calls.")
+    assert "ZorbBERT" in facts(doc, "uses")

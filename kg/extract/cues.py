@@ -217,7 +217,7 @@ ONE_OF_A_KIND = re.compile(r"\b(?:a|an)[\s~]+(?:(?:[a-z][\w\-]*|[\w\-]+-based)[\
 THE_OPENING = re.compile(r"[\s~]*The[\s~]+")
 # The words by which a text calls a name its own: "our X", "our proposed X", "the proposed X".
 OWN_WORDS = (r"our(?:[\s~]+(?:proposed|novel|new))?", r"the[\s~]+proposed")
-FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study)", "the proposed") + r"\b")
+FIRST_PERSON = re.compile(words("we", "our", "us", r"this (?:paper|work|study|article|report)", r"this is an? (?:[\w\-]+ )?(?:study|analysis|paper|work)", "the proposed") + r"\b")
 # A review or a book only as what the paper is: "A Comprehensive Review", "this book", "we review"
 # (not "Code Review", "the peer review process", "online review platforms", "open book QA").
 SURVEY = re.compile(
