@@ -3839,3 +3839,12 @@ def test_this_is_a_study_is_the_papers_own_voice(nlp):
     assert facts(doc, "uses") == ["BERT", "ZorbBERT", "KiteFiT"]
     doc = nlp("This article compares ZorbBERT with KiteFiT on earnings calls.")
     assert "ZorbBERT" in facts(doc, "uses")
+
+
+def test_a_later_proposing_verb_of_the_same_subject_proposes(nlp):
+    doc = nlp("In this paper, we propose using scribbles to annotate LiDAR point clouds and release ZorbKITTI, "
+              "the first scribble-annotated dataset for LiDAR segmentation.")
+    assert facts(doc, "proposes") == ["ZorbKITTI"]
+    # (not another subject's verb: "and KiteNet introduced ...")
+    doc = nlp("We propose ZorbNet, and QuarryNet, which is older, introduced KiteSet.")
+    assert "KiteSet" not in facts(doc, "proposes")

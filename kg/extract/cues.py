@@ -25,6 +25,7 @@ __all__ = [
     "PASSIVE_PROPOSE",
     "NOUN_PROPOSED",
     "PURPOSE_PROPOSE",
+    "AND_PROPOSE",
     "CLAUSE_BREAK",
     "NAMING",
     "NAMING_WORDS",
@@ -165,6 +166,8 @@ _VERBS = (  # ("propos-ing": verbs ending in "e" drop it before "-ing")
 PROPOSE = re.compile(_SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + ")")
 # A purpose clause after a proposing clause, at its break: "(we collected data) to build X".
 PURPOSE_PROPOSE = re.compile(r"[\s~]*,?[\s~]*(?:in[\s~]+order[\s~]+)?to[\s~]+" + _VERBS)
+# A second proposing verb the same subject goes on with: "(we annotate ...) and release X".
+AND_PROPOSE = re.compile(r",?[\s~]+and[\s~]+(?:also[\s~]+|then[\s~]+|further[\s~]+)?" + _VERBS)
 # The same, ending where a definition starts, and still in the proposing clause.
 PROPOSE_BEFORE = re.compile(
     _SUBJECT + r"(?i:[^.;]*?\b" + _VERBS + r"(?:(?!\b(?:which|that|where|while|to)\b)[^;])*$)"

@@ -931,6 +931,12 @@ class FactFinder:
                     break
                 brk = cues.CLAUSE_BREAK.search(sentence, purpose.end())
                 self._propose_object(d, number, mentions, start + purpose.end(), start + (brk.start() if brk else len(sentence)), propose)
+            # "We propose using scribbles to annotate point clouds and release X": a later
+            # proposing verb of the same subject.
+            also = cues.AND_PROPOSE.search(sentence, verb.end())
+            if also:
+                also_end = cues.CLAUSE_BREAK.search(sentence, also.end())
+                self._propose_object(d, number, mentions, start + also.end(), start + (also_end.start() if also_end else len(sentence)), propose)
             # "We propose two modules: the X Module, which ..., and the Y Module": the parts listed
             # after the proposal's colon, each heading its item.
             parts = _PARTS_COLON.match(sentence, verb.end()) if brk and sentence[brk.start()] == ":" else None
