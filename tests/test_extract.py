@@ -3848,3 +3848,11 @@ def test_a_later_proposing_verb_of_the_same_subject_proposes(nlp):
     # (not another subject's verb: "and KiteNet introduced ...")
     doc = nlp("We propose ZorbNet, and QuarryNet, which is older, introduced KiteSet.")
     assert "KiteSet" not in facts(doc, "proposes")
+
+
+def test_our_data_set_named_by_apposition_is_proposed_even_if_well_known(nlp):
+    doc = nlp("We introduce two benchmarks. Our first benchmark, ImageNet-C, standardizes corruption robustness.")
+    assert facts(doc, "proposes") == ["ImageNet-C"]
+    # (a model needs a naming word: "our backbone, BERT" is used)
+    doc = nlp("We propose ZorbNet. Our model, BERT, is fine-tuned on ZorbSet.")
+    assert "BERT" not in facts(doc, "proposes")

@@ -195,6 +195,7 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?)?,[\s~]+$")
 # ("a family of compact networks called X": the family, not its members, is named)
 _MEMBERS_OF = re.compile(r"\b(?:famil(?:y|ies)|series|suite|collection|set|class|configurations?|variants?)[\s~]+of\b")
+_DATA_NOUN = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b", re.IGNORECASE)
 _NEW_OWN = re.compile(r"proposed|novel|new")
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
 _RELEASED = re.compile(
@@ -911,7 +912,9 @@ class FactFinder:
                     )
                     # "our Retrieval-Enhanced Transformer (RETRO)": a name the paper spells out as its own, even if well known
                     own_defined = at < m_start and _OWN.search(d.text, max(start, at - 20), at)
-                    if (own_named and own_named.group(1)) or own_defined or (
+                    # ("Our first benchmark, ImageNet-C, ...": the paper that named its data set, even if well known)
+                    own_data = own_named and d.type(index) in _DATA_TYPES and _DATA_NOUN.search(own_named.group())
+                    if (own_named and own_named.group(1)) or own_data or own_defined or (
                         (own_named or we_call or our_defined or trained or own_part or own_component) and not self._well_known(d, index)
                     ):
                         propose(index, number, 0.7)
