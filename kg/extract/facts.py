@@ -195,6 +195,7 @@ _APPOSITION = re.compile(r"\)?(?:[\s~]*\([^()]{1,120}\))?[\s~]*,[\s~]+(?:which[\
 _APPOSED_TO = re.compile(_TYPE_NOUN.pattern + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?)?,[\s~]+$")
 # ("a family of compact networks called X": the family, not its members, is named)
 _MEMBERS_OF = re.compile(r"\b(?:famil(?:y|ies)|series|suite|collection|set|class|configurations?|variants?)[\s~]+of\b")
+# A data set's noun in "Our first benchmark, X" (the paper's own data, even if well known).
 _DATA_NOUN = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b", re.IGNORECASE)
 _NEW_OWN = re.compile(r"proposed|novel|new")
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
