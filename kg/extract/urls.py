@@ -80,6 +80,7 @@ _OTHER_HOSTS = (
     "paperswithcode.com", "linkedin.com", "medium.com", "colab.research.google.com",
 )
 _PROJECT_HOSTS = ("github.io", "sites.google.com", "gitlab.io", "netlify.app", "vercel.app", "readthedocs.io")
+_DATA_DOI_PREFIXES = ("/10.5281/zenodo", "/10.6084/m9.figshare", "/10.5061/dryad", "/10.21227/")
 _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|7z|rar|json|jsonl|csv|tsv|parquet|h5|npz)$", re.IGNORECASE)
 
 
@@ -139,8 +140,9 @@ def url_kind(url: str) -> str:
     """What a URL points to: code, project, model, data or other.
 
     >>> [url_kind(u) for u in ["https://github.com/a/b", "https://huggingface.co/org/m",
-    ...     "https://a.github.io/p/", "http://lab.example.ai/", "https://arxiv.org/abs/1"]]
-    ['code', 'model', 'project', 'project', 'other']
+    ...     "https://a.github.io/p/", "http://lab.example.ai/", "https://arxiv.org/abs/1",
+    ...     "https://doi.org/10.5281/zenodo.1234"]]
+    ['code', 'model', 'project', 'project', 'other', 'data']
     """
     host, path = _host_path(url)
     segments = [s for s in path.split("/") if s]
@@ -160,6 +162,8 @@ def url_kind(url: str) -> str:
         return "data"
     if _on(host, ("modelscope.cn", "tfhub.dev")) or (_on(host, ("kaggle.com",)) and segments[:1] == ["models"]):
         return "model"
+    if _on(host, ("doi.org",)) and path.lower().startswith(_DATA_DOI_PREFIXES):
+        return "data"  # a DOI of a data repository: Zenodo, figshare, Dryad, IEEE DataPort
     if _on(host, _OTHER_HOSTS) or path.lower().endswith(".pdf"):
         return "other"
     if _ARCHIVE.search(path):
