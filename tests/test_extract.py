@@ -1434,13 +1434,17 @@ def test_precision_and_recall_together_name_each_other_measures(nlp):
 def test_accuracy_as_the_quality_of_something_is_no_metric_but_accuracy_reported_or_listed_is(nlp):
     doc = nlp("KiteNet improves the accuracy of text detection and the diagnostic accuracy of doctors.")
     assert entities(doc) == {"KiteNet": "MODEL"}
-    assert entities(nlp("KiteNet reports higher accuracy than Zorblax."))["accuracy"] == "METRIC"
+    assert entities(nlp("We propose KiteNet. KiteNet reports higher accuracy than Zorblax."))["accuracy"] == "METRIC"
     assert entities(nlp("We evaluate accuracy and F1 of KiteNet."))["accuracy"] == "METRIC"
     assert entities(nlp("We evaluate KiteNet on Zorb and report accuracy."))["accuracy"] == "METRIC"
     assert entities(nlp("KiteNet improves the accuracy of text detection by 4%."))["accuracy"] == "METRIC"
     # (so is the accuracy of one task, "diagnostic accuracy", but not a graded one, "test accuracy")
     assert entities(nlp("KiteNet improves the segmentation accuracy of doctors.")) == {"KiteNet": "MODEL"}
     assert entities(nlp("KiteNet improves the test accuracy of doctors."))["test accuracy"] == "METRIC"
+    # (nor is accuracy named, without a number, before the paper speaks of its own work: 9 of 76
+    # such development mentions are gold measures)
+    doc = nlp("Keyword spotting systems must reach high accuracy on small devices. We propose KiteNet for it.")
+    assert entities(doc) == {"KiteNet": "MODEL"}
 
 
 def test_a_capitalised_word_the_text_also_writes_in_lowercase_is_no_name(nlp):
