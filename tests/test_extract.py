@@ -3862,3 +3862,17 @@ def test_our_data_set_named_by_apposition_is_proposed_even_if_well_known(nlp):
     # (a model needs a naming word: "our backbone, BERT" is used)
     doc = nlp("We propose ZorbNet. Our model, BERT, is fine-tuned on ZorbSet.")
     assert "BERT" not in facts(doc, "proposes")
+
+
+def test_a_sentence_of_results_with_no_model_before_its_comparison_is_the_papers_own(nlp):
+    doc = nlp("We present ZorbLog, a chatbot for log analysis. Results demonstrate significant performance improvements "
+              "over state-of-the-art chatbots, including KiteChat and QuarryPDF.")
+    assert facts(doc, "compared_to") == [("ZorbLog", "KiteChat"), ("ZorbLog", "QuarryPDF")]
+    # (a model before the cue is the comparison's own subject)
+    doc = nlp("We present ZorbLog. Results show that KiteChat outperforms QuarryPDF.")
+    assert ("ZorbLog", "QuarryPDF") not in facts(doc, "compared_to")
+
+
+def test_a_kind_noun_may_stand_between_a_model_and_its_verb_of_comparison(nlp):
+    doc = nlp("We study routers for sparse mixtures of experts. In sparse MoE, ZorbChoice routers generally outperform KiteChoice routers.")
+    assert facts(doc, "compared_to") == [("ZorbChoice", "KiteChoice")]

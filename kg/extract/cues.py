@@ -291,7 +291,9 @@ COMPARE = re.compile(
 # outperform", "X does not outperform": the name is the comparison's subject, and a model.
 # (The plural form was once left out, as a name before it may end a longer subject, "models
 # trained on PAQ outperform ..."; with it, compared_to gained on development and held-out text.)
+# A kind's noun may stand between: "Expert Choice routers generally outperform Token Choice routers".
 COMPARED_BY = re.compile(
+    r"(?:[\s~]+(?:models?|routers?|variants?|agents?|policies|polic(?:y|ies)|networks?|methods?|baselines?|architectures?))?"
     r"[\s~]+(?:(?:also|further|still|alone|even|not|does|do|did|can|could|and|\w+ly)[\s~]+){0,4}?"
     r"(?:(?:outperform|exceed|rival|trail|underperform)(?:s|ed)?|surpass(?:es|ed)?|beats?|lags?[\s~]+behind)\b"
 )
