@@ -3876,3 +3876,8 @@ def test_a_sentence_of_results_with_no_model_before_its_comparison_is_the_papers
 def test_a_kind_noun_may_stand_between_a_model_and_its_verb_of_comparison(nlp):
     doc = nlp("We study routers for sparse mixtures of experts. In sparse MoE, ZorbChoice routers generally outperform KiteChoice routers.")
     assert facts(doc, "compared_to") == [("ZorbChoice", "KiteChoice")]
+
+
+def test_a_modified_model_the_papers_model_uses_is_its_base(nlp):
+    doc = nlp("We propose ZorbCO, a solver for routing problems. ZorbCO uses a modified KiteForce algorithm that forces diverse rollouts.")
+    assert facts(doc, "based_on") == [("ZorbCO", "KiteForce")]

@@ -99,9 +99,11 @@ _DATA_AS_AGENT = re.compile(
     r"(?:improv|boost|enhanc|help|benefit)\w*"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
-# "obtained by fine-tuning X", "trained from X": the model fine-tuned or trained from is a base.
+# "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
+# trained from or modified is a base.
 _TUNED_BEFORE = re.compile(
-    r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from)[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)*$"
+    r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from|"
+    r"(?:a|an|the)[\s~]+(?:(?:novel|new|simple|lightweight|improved)[\s~]+)?(?:modified|adapted|customi[sz]ed|tailored|enhanced|redesigned|revised))[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)*$"
 )
 # A clause that goes on with the previous one's subject: ", and optimize ...".
 _COORDINATED = re.compile(r"[\s~]*(?:and|or|then)[\s~]+(?!we\b|they\b|it\b)[a-z]+", re.IGNORECASE)
