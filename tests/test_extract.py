@@ -3881,3 +3881,13 @@ def test_a_kind_noun_may_stand_between_a_model_and_its_verb_of_comparison(nlp):
 def test_a_modified_model_the_papers_model_uses_is_its_base(nlp):
     doc = nlp("We propose ZorbCO, a solver for routing problems. ZorbCO uses a modified KiteForce algorithm that forces diverse rollouts.")
     assert facts(doc, "based_on") == [("ZorbCO", "KiteForce")]
+
+
+def test_a_language_pair_of_generic_words_names_no_data_set(nlp):
+    doc = nlp("We propose KiteMT. KiteMT outperforms ZorbMT on the English-German and Chinese-English test sets.")
+    assert entities(doc) == {"KiteMT": "MODEL", "ZorbMT": "MODEL"}
+
+
+def test_what_a_model_was_quantized_compiled_or_exported_with_qualifies_it(nlp):
+    doc = nlp("We serve ZorbLM-quantized KiteLlama and a KiteRT-compiled ZorbNet, as an ONNX-exported KiteBoost classifier.")
+    assert {"KiteLlama", "ZorbNet", "KiteBoost"} <= set(entities(doc))

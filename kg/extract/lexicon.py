@@ -25,6 +25,7 @@ config can point at other files.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,9 +58,19 @@ class Lexicon:
             self._types.setdefault(name_key(name), "METRIC")
 
     def is_generic(self, name: str) -> bool:
-        """Whether a name is a generic term (its plural counts too: "GNNs")."""
+        """Whether a name is a generic term (its plural counts too: "GNNs"), or generic words joined."""
         key = _generic_key(name)
-        return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
+        if key in self.generic or (key.endswith("s") and key[:-1] in self.generic):
+            return True
+        # "English-German", "LLM/VLM": generic words joined (not acronyms joined by a hyphen, "MT-DNN",
+        # "BiLSTM-CRF": the name of one model)
+        if "-" not in name and "/" not in name:
+            return False
+        parts = [part for part in _JOINED.split(name) if part]
+        return (
+            len(parts) > 1 and ("/" in name or all(_generic_key(part) == part.casefold() for part in parts))
+            and all(self.is_generic(part) for part in parts)
+        )
 
     def measure_name(self, name: str) -> str:
         """The name a measure's score goes by: the measure's own, unless the score's name is
@@ -98,6 +109,9 @@ def _generic_key(name: str) -> str:
     """Acronyms keep their case ("MOT", a task, is not "MoT", a method); words do not."""
     key = "".join(ch for ch in unicodedata.normalize("NFKC", name) if ch.isalnum())
     return key if sum(ch.isupper() for ch in key) >= 2 else key.casefold()
+
+
+_JOINED = re.compile(r"[-/]")
 
 
 def _lines(path: Path) -> list[tuple[int, str]]:

@@ -88,7 +88,8 @@ _QUANTITY = re.compile(
 _SUFFIX = re.compile(
     r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
     r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|fine-tuned|finetuned|tuned|"
-    r"trained|structured|friendly|series|alike|family|compatible|styled|oriented|derived|adapted|curated|aligned|assisted|conditioned|extracted|families)$",
+    r"trained|structured|friendly|series|alike|family|compatible|styled|oriented|derived|adapted|curated|aligned|assisted|conditioned|extracted|families|"
+    r"exported|compiled|quantized|quantised|distilled|implemented|accelerated|optimized|optimised)$",
     re.IGNORECASE,
 )
 
