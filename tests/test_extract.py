@@ -3891,3 +3891,8 @@ def test_a_language_pair_of_generic_words_names_no_data_set(nlp):
 def test_what_a_model_was_quantized_compiled_or_exported_with_qualifies_it(nlp):
     doc = nlp("We serve ZorbLM-quantized KiteLlama and a KiteRT-compiled ZorbNet, as an ONNX-exported KiteBoost classifier.")
     assert {"KiteLlama", "ZorbNet", "KiteBoost"} <= set(entities(doc))
+
+
+def test_what_we_named_after_a_comma_is_proposed(nlp):
+    doc = nlp("We propose a segmentation model, which we named ZorbSegDiff. We verify ZorbSegDiff on three tasks.")
+    assert facts(doc, "proposes") == ["ZorbSegDiff"]

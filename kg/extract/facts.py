@@ -281,7 +281,7 @@ _PREPOSITION_BEFORE = re.compile(
 # (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
 # (", which is called PuncAttack" too)
 _COMMA_NAMED = re.compile(
-    r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:which[\s~]+(?:is|are)[\s~]+)?(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$"
+    r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:which[\s~]+(?:is|are|we)[\s~]+)?(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$"
 )
 # A proposing verb's object that is results: "We present results on", "we introduce extensive experiments".
 _RESULTS_OBJECT = re.compile(
