@@ -3896,3 +3896,13 @@ def test_what_a_model_was_quantized_compiled_or_exported_with_qualifies_it(nlp):
 def test_what_we_named_after_a_comma_is_proposed(nlp):
     doc = nlp("We propose a segmentation model, which we named ZorbSegDiff. We verify ZorbSegDiff on three tasks.")
     assert facts(doc, "proposes") == ["ZorbSegDiff"]
+
+
+def test_a_listed_measures_letters_spelling_out_the_papers_own_name_are_no_measure(nlp):
+    doc = nlp("We propose Deep Scan Context (DSC), a global descriptor of point clouds. DSC outperforms KiteNet on KITTI.")
+    assert entities(doc)["DSC"] == "MODEL" and facts(doc, "proposes") == ["DSC"]
+    doc = nlp("We collect the Meme Context Corpus (MCC) and train KiteNet on MCC.")
+    assert entities(doc)["MCC"] == "DATASET"
+    # (spelled out as a measure, it stays one)
+    doc = nlp("KiteNet reaches a Matthews correlation coefficient (MCC) of 0.61.")
+    assert entities(doc)["MCC"] == "METRIC"

@@ -1211,7 +1211,7 @@ class EntityRecognizer:
         mentions = self._runs(context)
         mentions += self._lexicon_mentions(doc, context, lexicon_matches)
         local_generic: set[str] = set()
-        redefined: set[str] = set()  # listed names of data or measures that the text defines as a model
+        redefined: dict[str, tuple[str, ...]] = {}  # listed names the text defines as something else: the listed types to drop
         head = title_head(text, title_end)
         title_name = text[head[0] : head[1]] if head else None
         mentions += self._definitions(context, aliases, local_generic, redefined, title_name, title_phrase(text, title_end))
@@ -1225,9 +1225,8 @@ class EntityRecognizer:
         mentions = self._resolve_overlaps(mentions, aliases)
         self._known_by_key(mentions)
         for m in mentions:
-            if m.key in redefined:  # "Grouped Query Attention (GQA)" is no longer the GQA dataset
-                for listed in ("DATASET", "BENCHMARK", _DATA, "METRIC"):
-                    m.evidence.pop(listed, None)
+            for listed in redefined.get(m.key, ()):  # "Grouped Query Attention (GQA)" is no longer the GQA dataset
+                m.evidence.pop(listed, None)
         mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
         self._gather_evidence(context, mentions)
         if head:
@@ -1301,11 +1300,11 @@ class EntityRecognizer:
 
     # -- definitions -----------------------------------------------------------
     def _definitions(
-        self, context: _Context, aliases: list, local_generic: set[str], redefined: set[str], title_name: str | None,
+        self, context: _Context, aliases: list, local_generic: set[str], redefined: dict[str, tuple[str, ...]], title_name: str | None,
         title_words: str | None,
     ) -> list[_Mention]:
         """Short forms defined in the text, as mentions; generic ones go to ``local_generic``,
-        listed names of data or measures whose long form names a model part to ``redefined``."""
+        listed names of data or measures the text spells out as something else to ``redefined``."""
         text = context.text
         out = []
         for short, long, s_start, s_end, l_start, l_end in aliases:
@@ -1373,8 +1372,13 @@ class EntityRecognizer:
                 m.evidence[noun or "MODEL"] += _W_NAMED
             model_head = head in _MODEL_HEADS or head.startswith("autoencoder")
             if known in ("DATASET", "BENCHMARK", "METRIC") and model_head and not _CLASS_NOUNS.match(text, after_paren):
-                redefined.add(key)  # "Grouped Query Attention (GQA)", "Masked Autoencoders (MAE)": no data set, no measure
+                redefined[key] = ("DATASET", "BENCHMARK", _DATA, "METRIC")  # "Grouped Query Attention (GQA)", "Masked Autoencoders (MAE)": no data set, no measure
                 m.evidence["MODEL"] += _W_DEFINED
+            elif known == "METRIC" and (proposing or head in _DATA_HEADS) and not (head in _METRIC_HEADS or self._names_metric(core)):
+                # "We propose Deep Scan Context (DSC)", "the Meme Context Corpus (MCC)": a listed measure's
+                # letters spelling out something else the paper names
+                redefined[key] = ("METRIC",)
+                m.evidence["MODEL" if head not in _DATA_HEADS else "DATASET"] += _W_CONTEXT
             elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
             elif head in _METRIC_HEADS or self._names_metric(core) or (short.endswith("s") and self._names_metric(core[:-1])):
