@@ -3906,3 +3906,10 @@ def test_a_listed_measures_letters_spelling_out_the_papers_own_name_are_no_measu
     # (spelled out as a measure, it stays one)
     doc = nlp("KiteNet reaches a Matthews correlation coefficient (MCC) of 0.61.")
     assert entities(doc)["MCC"] == "METRIC"
+
+
+def test_data_a_model_was_initialised_or_trained_on_is_used_not_evaluated_on(nlp):
+    doc = nlp("We propose ZorbSam. A ZorbSam-initialized ViT surpasses ImageNet-initialized models in downstream segmentation tasks.")
+    assert facts(doc, "evaluated_on") == [] and "ImageNet" in facts(doc, "uses")
+    doc = nlp("We propose ZorbGAN. We validate ZorbGAN on CIFAR-10, achieving high Inception scores with the features of an ImageNet classifier.")
+    assert facts(doc, "evaluated_on") == ["CIFAR-10"] and facts(doc, "uses") == ["ImageNet"]

@@ -98,6 +98,9 @@ _DATA_AS_AGENT = re.compile(
     r"[\s~]+(?:(?:could|can|may|will|consistently|significantly|substantially|further|also|greatly)[\s~]+){0,3}"
     r"(?:improv|boost|enhanc|help|benefit)\w*"
 )
+_TRAINED_MODEL_AFTER = re.compile(
+    r"(?:-|[\s~]+)(?:initiali[sz]ed|pre-?trained|trained|fine-?tuned)\b|[\s~]+(?:classifiers?|checkpoints?|weights|features)\b"
+)
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
 # "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
 # trained from or modified is a base.
@@ -628,6 +631,10 @@ class FactFinder:
                 add("evaluated_on", (d.name(index),), s.number, 0.6)  # (not used: "experiments using X" below)
             elif self._training(d, s, head, after, d.type(index)):
                 # Training data is used, not evaluated on, even in a sentence about results.
+                if own and index not in proposed:
+                    add("uses", (d.name(index),), s.number, 0.6)
+            elif _TRAINED_MODEL_AFTER.match(after):
+                # "an ImageNet-initialized ViT", "a SQuAD2.0 fine-tuned model", "an ImageNet classifier": what a model was trained on
                 if own and index not in proposed:
                     add("uses", (d.name(index),), s.number, 0.6)
             elif not _DATA_AS_AGENT.match(after) and self._evaluated(d, s, head, own):
