@@ -3913,3 +3913,8 @@ def test_data_a_model_was_initialised_or_trained_on_is_used_not_evaluated_on(nlp
     assert facts(doc, "evaluated_on") == [] and "ImageNet" in facts(doc, "uses")
     doc = nlp("We propose ZorbGAN. We validate ZorbGAN on CIFAR-10, achieving high Inception scores with the features of an ImageNet classifier.")
     assert facts(doc, "evaluated_on") == ["CIFAR-10"] and facts(doc, "uses") == ["ImageNet"]
+
+
+def test_a_name_ending_in_data_set_is_a_data_set(nlp):
+    doc = nlp("We release the Zorb Data Set, and evaluate KiteNet on the Kite Data Set.")
+    assert entities(doc) == {"Zorb Data Set": "DATASET", "KiteNet": "MODEL", "Kite Data Set": "DATASET"}

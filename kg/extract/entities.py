@@ -368,8 +368,8 @@ _METRIC_GAP = re.compile(
     r"[\s~]+(?:(?![a-z\-]*(?:s|ed|ing)\b|(?:in|on|of|by|with|for|at|and|or|to|than|as)\b)[a-z][\w\-]*[\s~]+)?"
 )
 # A name's own last word or suffix says what it is: "STS Benchmark", "MMBench", "AlpacaEval",
-# "Foo Corpus", "SoccerNet Tracking Challenge", "SAT Competition".
-_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Corpus|Suite|Leaderboard|Arena|Challenge|Competition)$")
+# "Foo Corpus", "Elliptic Data Set", "SoccerNet Tracking Challenge", "SAT Competition".
+_OWN_HEAD = re.compile(r"(?:[\s\-]|(?<=[a-z0-9]))(Benchmark|Bench|bench|Eval|Dataset|Data[\s~]Set|Corpus|Suite|Leaderboard|Arena|Challenge|Competition)$")
 # One plain word and "Challenge" (or "Competition") is mostly the end of a longer name ("in the Wild
 # Challenge", "Acoustic Scenes and Events Challenge") or a phrase ("A Reasoning Challenge"), unlike
 # "BOP Challenge" or "SAT Competition".
