@@ -3918,3 +3918,12 @@ def test_data_a_model_was_initialised_or_trained_on_is_used_not_evaluated_on(nlp
 def test_a_name_ending_in_data_set_is_a_data_set(nlp):
     doc = nlp("We release the Zorb Data Set, and evaluate KiteNet on the Kite Data Set.")
     assert entities(doc) == {"Zorb Data Set": "DATASET", "KiteNet": "MODEL", "Kite Data Set": "DATASET"}
+
+
+def test_a_listed_measure_heading_a_title_that_spells_out_a_method_is_no_measure():
+    (found,) = extract([Paper("d", "DER: Dynamically Expandable Representation for Class Incremental Learning",
+                              "We propose a two-stage learning approach that utilizes a dynamically expandable representation.")])
+    assert [(e.name, e.type) for e in found.entities] == [("DER", "MODEL")] and found.names("proposes") == ["DER"]
+    # (a measure's own paper keeps it a measure)
+    (found,) = extract([Paper("s", "SPICE: Semantic Propositional Image Caption Evaluation", "We propose a new caption metric.")])
+    assert [(e.name, e.type) for e in found.entities] == [("SPICE", "METRIC")]

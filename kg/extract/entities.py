@@ -601,6 +601,20 @@ def title_phrase(text: str, title_end: int) -> str | None:
     return match.group(1) if match and len(match.group(1).split()) <= 5 else None
 
 
+def _spelled_after_colon(after_head: str, short: str) -> str | None:
+    """The capitalised words after a title's colon that spell its all-capitals head, if they do.
+
+    >>> _spelled_after_colon(": Dynamically Expandable Representation for Class Incremental Learning", "DER")
+    'Dynamically Expandable Representation'
+    >>> _spelled_after_colon(": Diarization for Every Recording", "DER"), _spelled_after_colon(": a Study", "AS")
+    (None, None)
+    """
+    words = after_head.lstrip(" ~:").split()[: len(short)]
+    if short.isupper() and short.isalpha() and len(words) == len(short) and all(w[0] == letter for w, letter in zip(words, short)):
+        return " ".join(words)
+    return None
+
+
 class _Context:
     """One doc's text with what the rules ask of a position: its sentence, whether it starts
     one, whether a URL or citation covers it, the type nouns before it."""
@@ -1215,6 +1229,12 @@ class EntityRecognizer:
         head = title_head(text, title_end)
         title_name = text[head[0] : head[1]] if head else None
         mentions += self._definitions(context, aliases, local_generic, redefined, title_name, title_phrase(text, title_end))
+        if head and self.lexicon.known_type(title_name) == "METRIC":
+            # "DER: Dynamically Expandable Representation for ...": the letters of a listed measure spelling out the paper's method
+            spelled = _spelled_after_colon(text[head[1] : title_end], title_name)
+            # (not "SPICE: Semantic Propositional Image Caption Evaluation", a measure's own paper)
+            if spelled and not self._names_metric(spelled) and spelled.split()[-1].lower() not in _METRIC_HEADS + ("evaluation",):
+                redefined[name_key(title_name)] = ("METRIC",)
         if head:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
