@@ -3927,3 +3927,8 @@ def test_a_listed_measure_heading_a_title_that_spells_out_a_method_is_no_measure
     # (a measure's own paper keeps it a measure)
     (found,) = extract([Paper("s", "SPICE: Semantic Propositional Image Caption Evaluation", "We propose a new caption metric.")])
     assert [(e.name, e.type) for e in found.entities] == [("SPICE", "METRIC")]
+
+
+def test_a_type_noun_after_a_few_modifiers_right_before_a_name_types_it(nlp):
+    doc = nlp("In this paper, we propose the first large-scale dataset ZORBQ, containing questions used in exams.")
+    assert entities(doc) == {"ZORBQ": "DATASET"}

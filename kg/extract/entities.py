@@ -178,9 +178,10 @@ _BEFORE = re.compile(
     r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*\(?[\s~]*(?:(such as|including|like|e\.g\.,?)|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"  # (2: examples)
 )
-# A type noun right before a name, after a determiner: "our model X", "the new benchmark X".
+# A type noun right before a name, after a determiner and a few modifiers: "our model X", "the first
+# large-scale dataset X".
 _NOUN_RIGHT_BEFORE = re.compile(
-    r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:(?:new|proposed|novel)[\s~]+)?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
+    r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:[a-z][a-z\-]*[\s~]+){0,3}?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
 )
 # A verb of scoring with a number after it: "X achieves a win rate of 78.4%", "X reaches 71.2".
 _SCORES_AFTER = re.compile(
