@@ -3932,3 +3932,14 @@ def test_a_listed_measure_heading_a_title_that_spells_out_a_method_is_no_measure
 def test_a_type_noun_after_a_few_modifiers_right_before_a_name_types_it(nlp):
     doc = nlp("In this paper, we propose the first large-scale dataset ZORBQ, containing questions used in exams.")
     assert entities(doc) == {"ZORBQ": "DATASET"}
+
+
+def test_a_data_set_the_paper_introduces_and_runs_models_on_is_evaluated_on(nlp):
+    doc = nlp("In this study, we present a new multi-hop QA dataset, called ZorbHopQA. "
+              "Through experiments, we demonstrate that our dataset is challenging for multi-hop models.")
+    assert facts(doc, "proposes") == ["ZorbHopQA"] and facts(doc, "evaluated_on") == ["ZorbHopQA"]
+    # (not where the paper's own model is what its experiments run, nor where nothing is run)
+    doc = nlp("We propose ZorbNet and a new dataset, called ZorbHopQA. Experiments show that ZorbNet is accurate.")
+    assert "ZorbHopQA" not in facts(doc, "evaluated_on")
+    doc = nlp("In this study, we present a new multi-hop QA dataset, called ZorbHopQA, with reasoning paths.")
+    assert facts(doc, "evaluated_on") == []
