@@ -3943,3 +3943,8 @@ def test_a_data_set_the_paper_introduces_and_runs_models_on_is_evaluated_on(nlp)
     assert "ZorbHopQA" not in facts(doc, "evaluated_on")
     doc = nlp("In this study, we present a new multi-hop QA dataset, called ZorbHopQA, with reasoning paths.")
     assert facts(doc, "evaluated_on") == []
+
+
+def test_a_count_of_folds_after_a_data_set_is_no_version_of_it(nlp):
+    doc = nlp("KiteNet achieves 79.2% on ZorbSeg 6 fold for segmentation.")
+    assert entities(doc) == {"KiteNet": "MODEL", "ZorbSeg": "DATASET"}

@@ -328,6 +328,7 @@ _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|2
 _EDITION_NAMED_AFTER = re.compile(
     r"(?:[\s~]+[A-Z][\w\-]*){1,4}[\s~]+(?:Challenges?|Competition|Track|Corpus|Dataset|Benchmark)\b(?![\s~]+(?:Track|Task)\b)"
 )
+_FOLDS_AFTER = re.compile(r"[\s~\-]fold\b")  # "79.2% on S3DIS 6 fold": a count of folds, no version
 _GROUP_ARGUMENT = re.compile(r"\((?:\d|n)\)")  # "SE(3)", "E(n)": the argument of a symmetry group
 _SHARED_TASK = re.compile(r"[\s~]*(?:Shared[\s~]+)?Task[\s~]*\d{1,2}[A-Za-z]?(?![\w\-]|\.\d)")
 _LOWER_VERSION = re.compile(r" v\d+(?:\.\d+)*(?![\w\-]|\.\d)")  # after a name: "MM-Vet v2", "YOLO v8"
@@ -777,7 +778,7 @@ class EntityRecognizer:
             in_title = start < title_end
             if kind == "version" or kind == "size":
                 adjacent = runs and previous_end == start - 1 and text[start - 1] in " ~" and not runs[-1][-1][4]
-                if kind == "version" and adjacent and not in_title:
+                if kind == "version" and adjacent and not in_title and not _FOLDS_AFTER.match(text, start + len(word)):
                     runs[-1].append((start, start + len(word), word, "version", suffix))
                     # (an edition's year ends the name, but for the words of a challenge or track after it:
                     # "CVPPP 2017 Leaf Counting Challenge", "TREC 2022 Clinical Trial Track")
