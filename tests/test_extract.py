@@ -3948,3 +3948,8 @@ def test_a_data_set_the_paper_introduces_and_runs_models_on_is_evaluated_on(nlp)
 def test_a_count_of_folds_after_a_data_set_is_no_version_of_it(nlp):
     doc = nlp("KiteNet achieves 79.2% on ZorbSeg 6 fold for segmentation.")
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbSeg": "DATASET"}
+
+
+def test_a_name_taken_as_a_baseline_is_a_model(nlp):
+    doc = nlp("We propose KiteNet. With Zorb-MAE as our baseline, KiteNet reaches 86.3% accuracy on ScanObjectNN.")
+    assert entities(doc)["Zorb-MAE"] == "MODEL"

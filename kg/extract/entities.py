@@ -243,7 +243,7 @@ _MODEL_CONTEXT = re.compile(
 )
 _AS_ROLE = re.compile(
     r"[\s~]+as[\s~]+(?:the|a|an|our|its|their)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:encoder|decoder|backbone|(?:base|foundation)[\s~]+model|"
-    r"teacher|student|retriever|reranker|judge|evaluator|tokenizer|classifier|policy)\b"
+    r"teacher|student|retriever|reranker|judge|evaluator|tokenizer|classifier|policy|baseline)\b"
 )
 _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[\s~]+(?:the[\s~]+)?$")
 # (The head is the last noun of the phrase: "an instruction tuning dataset" is a dataset.)
