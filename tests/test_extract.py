@@ -3953,3 +3953,11 @@ def test_a_count_of_folds_after_a_data_set_is_no_version_of_it(nlp):
 def test_a_name_taken_as_a_baseline_is_a_model(nlp):
     doc = nlp("We propose KiteNet. With Zorb-MAE as our baseline, KiteNet reaches 86.3% accuracy on ScanObjectNN.")
     assert entities(doc)["Zorb-MAE"] == "MODEL"
+
+
+def test_a_capitalised_adjective_with_a_descriptive_suffix_names_nothing(nlp):
+    doc = nlp("We propose a novel Relation-aware framework, named ZRKD, for segmentation.")
+    assert entities(doc) == {"ZRKD": "MODEL"} and facts(doc, "proposes") == ["ZRKD"]
+    # (a name before "-based" is still one)
+    doc = nlp("We propose a Zorbformer-based segmenter.")
+    assert entities(doc) == {"Zorbformer": "MODEL"}

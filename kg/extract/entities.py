@@ -751,8 +751,10 @@ class EntityRecognizer:
                 # capitalised word after it, is a word of the name (in the abstract: a title capitalises
                 # every word, "A Prior-Based Approach"; and not "LLaMA2-7B-Based": a name with a suffix)
                 word, suffix, kind = match.group(), None, shape(match.group())
-            elif suffix and kind == "weak" and match.group()[-len(suffix)].isupper() and self.lexicon.known_type(word) is None:
-                continue  # "an Object-Centric query-BEV detector": a capitalised adjective, no name with a suffix
+            elif suffix and kind == "weak" and (match.group()[-len(suffix)].isupper() or suffix != "based") and self.lexicon.known_type(word) is None:
+                # "an Object-Centric query-BEV detector", "a novel Relation-aware framework": a capitalised adjective,
+                # no name with a suffix (but "a Zorbformer-based model" names one)
+                continue
             if kind == "strong" and word[0].isdigit() and _FOOTNOTE_MARK.match(word) and word[3:4].isascii() and word[3:4].isalpha():
                 start += 3  # "GraphMAE 111The code is ...": a footnote's mark, rendered thrice, glued to a word
                 word, suffix, kind = _word_kind(word[3:])
