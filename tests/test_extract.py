@@ -3961,3 +3961,8 @@ def test_a_capitalised_adjective_with_a_descriptive_suffix_names_nothing(nlp):
     # (a name before "-based" is still one)
     doc = nlp("We propose a Zorbformer-based segmenter.")
     assert entities(doc) == {"Zorbformer": "MODEL"}
+
+
+def test_a_short_form_opening_with_a_digit_is_spelled_out_by_a_long_form_opening_with_it(nlp):
+    doc = nlp("We propose 3D Zorbian Splatting (3DZS), a powerful representation. 3DZS is fast.")
+    assert typed_with_aliases(doc)["3DZS"] == ("MODEL", ["3D Zorbian Splatting"])

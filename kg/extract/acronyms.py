@@ -80,11 +80,11 @@ def _letters(short: str, repeat: bool) -> str:
         return short.lower()
     out = []
     for i, ch in enumerate(short):
-        if ch.isdigit():
-            if repeat and i and short[i - 1].isalpha() and ch in "23456789":
+        if ch.isdigit() and i > 0:
+            if repeat and short[i - 1].isalpha() and ch in "23456789":
                 out.append(short[i - 1].lower() * (int(ch) - 1))
             continue
-        if ch.isalnum():
+        if ch.isalnum():  # (a leading digit opens the long form too: "3D Gaussian Splatting (3DGS)")
             out.append(ch.lower())
     return "".join(out)
 
