@@ -3966,3 +3966,15 @@ def test_a_capitalised_adjective_with_a_descriptive_suffix_names_nothing(nlp):
 def test_a_short_form_opening_with_a_digit_is_spelled_out_by_a_long_form_opening_with_it(nlp):
     doc = nlp("We propose 3D Zorbian Splatting (3DZS), a powerful representation. 3DZS is fast.")
     assert typed_with_aliases(doc)["3DZS"] == ("MODEL", ["3D Zorbian Splatting"])
+
+
+def test_a_model_the_paper_proposes_to_use_or_builds_on_is_not_its_own(nlp):
+    doc = nlp("In this paper, we propose to use deep zorbregressive networks (DeepZR) in tandem with counterfactual analysis.")
+    assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["DeepZR"]
+    doc = nlp("We propose a novel approach to detect manatee calls building on the Audio Zorbogram Transformer (AZT).")
+    assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["AZT"]
+    doc = nlp("In this work, we propose altering ZorbNet, a state-of-the-art captioning model, to read the text in images.")
+    assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["ZorbNet"]
+    # (but what the paper names as its new technique is its own)
+    doc = nlp("We propose to reduce the burden on LLMs by using a new technique called Pairwise Zorb Prompting (PZP).")
+    assert facts(doc, "proposes") == ["PZP"]

@@ -204,7 +204,8 @@ NAMING = re.compile(r"\b(?:" + NAMING_WORDS + ")")
 OBJECT_BLOCKER = re.compile(
     r"\b(?:based[\s~]+(?:on|upon)|built|using|uses|with|from|of|on|upon|via|over|than|such as|e\.g\.|including|like|in|by|into|"
     r"under|within|through|across|without|beyond|"
-    r"leveraging|extending|improving|adapting|applying|fine-?tuning|combining|enhancing|for)\b|-based\b"
+    r"leveraging|extending|improving|adapting|applying|fine-?tuning|combining|enhancing|for|altering|modifying|revisiting|building|"
+    r"inspired|to[\s~]+(?:use|employ|adopt|apply|leverage|utili[sz]e|exploit|incorporate|integrate))\b|-based\b"
 )
 # "Q-DREAM consists of three key modules: (1) the Question Decomposition Module (QDM), ...":
 # the named parts the paper's own model is made of.

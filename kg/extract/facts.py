@@ -107,6 +107,12 @@ _MODELS_RUN = re.compile(
     r"state-of-the-art[\s~]+(?:models|methods)|challenging[\s~]+for)\b"
 )
 _FOR_TRAINING = re.compile(r"\b(?:training|tuning|instruction|pre-?training|fine-?tuning|corpus|corpora)\b", re.IGNORECASE)
+# "we propose to use X (Y)", "an approach building on X (Y)": a model the paper works with, not its own.
+_BUILT_ON_BEFORE = re.compile(
+    r"\b(?:to[\s~]+(?:use|employ|adopt|apply|leverage|utili[sz]e|exploit)|using|building[\s~]+(?:up)?on|based[\s~]+on|"
+    r"built[\s~]+(?:up)?on|inspired[\s~]+by|leveraging|employing|adopting|utili[sz]ing|via|through)\b"
+)
+_NEW_OR_NAMED = re.compile(r"\b(?:new|novel|called|named|termed|dubbed)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
 # "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
 # trained from or modified is a base.
@@ -1004,7 +1010,10 @@ class FactFinder:
                     # article conducts a comparative analysis of ... (FedLLM) frameworks").
                     sentence = self._first_sentence(d, index)
                     start, end = d.sentences[sentence] if d.sentences else (0, len(d.text))
-                    if cues.FIRST_PERSON.search(d.text, start, end) and not _COMPARED_BEFORE.search(d.text, start, d.defined[key]):
+                    if (
+                        cues.FIRST_PERSON.search(d.text, start, end) and not _COMPARED_BEFORE.search(d.text, start, d.defined[key])
+                        and not _built_on_before(d.text, start, d.defined[key])
+                    ):
                         propose(index, sentence, 0.5)
                     break
         return proposed
@@ -1285,6 +1294,15 @@ class FactFinder:
 
 # "61.3 AP on the X dataset": a score measured on the data set named next.
 _SCORED_ON = re.compile(r"\d[^\s~]*(?:[\s~]+[\w@\-]+){0,2}?[\s~]+on[\s~]+(?:the[\s~]+)?$")
+
+
+def _built_on_before(text: str, start: int, at: int) -> bool:
+    """Whether the proposing clause of ``text[start:at]`` works with what is named at ``at`` ("we propose
+    to use X", "an approach building on X"; not "based on X, we propose", nor "by using a new technique
+    called X")."""
+    verb = cues.PROPOSE.search(text, start, at)
+    cue = _BUILT_ON_BEFORE.search(text, verb.end() if verb else start, at)
+    return cue is not None and not _NEW_OR_NAMED.search(text, cue.end(), at)
 
 
 def _sources_used(facts: dict) -> None:
