@@ -3978,3 +3978,12 @@ def test_a_model_the_paper_proposes_to_use_or_builds_on_is_not_its_own(nlp):
     # (but what the paper names as its new technique is its own)
     doc = nlp("We propose to reduce the burden on LLMs by using a new technique called Pairwise Zorb Prompting (PZP).")
     assert facts(doc, "proposes") == ["PZP"]
+
+
+def test_values_listed_with_labels_before_or_after_their_measure_are_each_results(nlp):
+    doc = nlp("We propose ZorbSeg. ZorbSeg achieves Dice scores of 0.929 (WT), 0.856 (TC), and 0.821 (ET) on the test set.")
+    assert [r[2] for r in doc._.kg_results] == ["0.929", "0.856", "0.821"]
+    doc = nlp("We propose ZorbSeg. Our model resulted in 92.19, 87.75, and 83.18 Dice Scores in WT, TC, and ET, respectively.")
+    assert [r[2] for r in doc._.kg_results] == ["92.19", "87.75", "83.18"]
+    doc = nlp("We propose ZorbQA. The ROC AUC values were 0.95 and 0.99 for the two classes.")
+    assert [(r[1], r[2]) for r in doc._.kg_results] == [("ROC AUC", "0.95"), ("ROC AUC", "0.99")]

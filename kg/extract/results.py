@@ -142,6 +142,7 @@ _FROM_TO = re.compile(  # ("from 70 to 75%": the unit after the new value only)
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
+_DECIMAL_LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=/])(\d+\.\d+)[\s~]*(?:,[\s~]*(?:and[\s~]+)?|[\s~]*and[\s~]+)$")
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out
 _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+(?:[A-Za-z]|\([A-Za-z][\w\-@]*\)))")  # ("0.471 (mAP)")
 # "achieves 78.5 on MMLU", "scoring 61.2", "with results of 84.3": a score without a unit after a verb of results.
@@ -160,17 +161,29 @@ _NEXT_SCORE_ON = re.compile(r"[\s~]+(?:on|for)[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:
 def _listed_scores(text: str, after: int, end: int):
     """Offsets of the decimals listed after a value that ends at ``after``: ", 0.70, and 0.72",
     " on CIFAR-10 and 6.20 on ImageNet"."""
+    after = _next_after_label(text, after, end)
     listed = _NEXT_SCORE.match(text, after, end) or _NEXT_SCORE_ON.match(text, after, end)
     while listed and not _UNIT_AFTER.match(text, listed.end(1)):  # ("32.6 FPS on A and 31.0 FPS on B": a value with its unit)
         yield listed.start(1), listed.end(1)
-        listed = _NEXT_SCORE.match(text, listed.end(), end) or _NEXT_SCORE_ON.match(text, listed.end(), end)
+        at = _next_after_label(text, listed.end(), end)
+        listed = _NEXT_SCORE.match(text, at, end) or _NEXT_SCORE_ON.match(text, at, end)
+
+
+# A short label in brackets after a listed value: "Dice scores of 0.929 (WT), 0.856 (TC), and 0.821 (ET)".
+_VALUE_LABEL = re.compile(r"[\s~]*\([^()\d]{1,20}\)")
+
+
+def _next_after_label(text: str, at: int, end: int) -> int:
+    label = _VALUE_LABEL.match(text, at, end)
+    return label.end() if label else at
 
 
 # "a perplexity of 12.3", "FID = 3.2", "an AP of 50.6": a number after a metric.
 _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Score (IS) of 166.5")
     # ("the RMSE for Z500 to 720", "the RMSE for T2M is reduced to 2.60": what it was measured for, a verb of change)
-    r"\)?[\s~]*(?:scores?[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
+    r"\)?[\s~]*(?:(?:scores?|values?|distances?|rates?)[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
     r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of(?:[\s~]|(?=\d))|=|:|\("
+    r"|(?<=values[\s~])(?:were|are)[\s~]"  # ("the ROC AUC values were 0.95 and 0.99")
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     # "1,200" is one number; "the accuracy of 10-day forecasting" none (a compound adjective, as in _PLAIN)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d|-[A-Za-z])"
@@ -465,6 +478,11 @@ class ResultFinder:
                 size = _MAGNITUDE.match(text, match.start())  # "SwallowCode (16.1 billion tokens)": a size, as below
                 if not size:
                     add(match.start(), match.end(), False, hedged=False)
+                    # "92.19, 87.75, and 83.18 Dice Scores": the decimals listed before it name the same measure
+                    at = match.start()
+                    while "." in match.group(1) and (listed := _DECIMAL_LISTED_BEFORE.search(text, max(start, at - 30), at)):
+                        add(listed.start(1), listed.end(1), False, hedged=False)
+                        at = listed.start(1)
                 elif _FRUGAL_BEFORE.search(text, max(start, match.start() - 50), match.start()) or _FRUGAL_AFTER.match(text, size.end()):
                     add(match.start(), size.end(), False, hedged=False)  # "only 1.5 million parameters"
         for _, m_end, _ in metrics:
