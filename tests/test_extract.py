@@ -3987,3 +3987,9 @@ def test_values_listed_with_labels_before_or_after_their_measure_are_each_result
     assert [r[2] for r in doc._.kg_results] == ["92.19", "87.75", "83.18"]
     doc = nlp("We propose ZorbQA. The ROC AUC values were 0.95 and 0.99 for the two classes.")
     assert [(r[1], r[2]) for r in doc._.kg_results] == [("ROC AUC", "0.95"), ("ROC AUC", "0.99")]
+
+
+def test_what_the_paper_proposes_it_does_not_also_use(nlp):
+    doc = nlp("Specifically, we propose a Zorb Language Graph Convolution Network (ZL-GCN) to model the dynamics and "
+              "a novel Separable Kite Convolution Network (SKCN) to exploit skeleton features.")
+    assert facts(doc, "proposes") == ["ZL-GCN", "SKCN"] and facts(doc, "uses") == []

@@ -583,6 +583,8 @@ class FactFinder:
                 self._defined_parts(d, proposed, facts, add)
             _sources_used(facts)
             self._unplaced_entities(d, proposed, facts, add)
+        for _, args in [key for key in facts if key[0] == "proposes"]:
+            facts.pop(("uses", args), None)  # what the paper introduces it does not also use (a rule that placed it first)
         d.extensions.kg_facts = list(facts.values())
         return doc
 
