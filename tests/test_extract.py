@@ -3993,3 +3993,10 @@ def test_what_the_paper_proposes_it_does_not_also_use(nlp):
     doc = nlp("Specifically, we propose a Zorb Language Graph Convolution Network (ZL-GCN) to model the dynamics and "
               "a novel Separable Kite Convolution Network (SKCN) to exploit skeleton features.")
     assert facts(doc, "proposes") == ["ZL-GCN", "SKCN"] and facts(doc, "uses") == []
+
+
+def test_a_name_dubbed_for_the_papers_resulting_module_or_opening_its_sentence_is_proposed(nlp):
+    doc = nlp("We study style transfer. The resultant module, dubbed ZorbA2K, shows extraordinary performance.")
+    assert facts(doc, "proposes") == ["ZorbA2K"]
+    doc = nlp("Dubbed ZORB-AL, our method groups the original point clouds into superpoints.")
+    assert facts(doc, "proposes") == ["ZORB-AL"]

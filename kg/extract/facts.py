@@ -242,7 +242,7 @@ _OWN_NOUNS = (
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
 # ("our detector, named ViTDet": any noun of the paper's own with a naming word after it)
 _OWN_NAMED = re.compile(
-    cues.words("our", "the proposed", "this") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
+    cues.words("our", "the proposed", "this", "the resultant", "the resulting") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
     + r"(?:" + _OWN_NOUNS + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?(?=,))?|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
     r"(?:(" + _NAME_GIVERS + r")[\s~]+|namely[\s~]+)?$"
 )
@@ -288,7 +288,9 @@ _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # (group 1, as in _OWN_NAMED: the name is the paper's even if well known)
 _CONTRIBUTION_IS = re.compile(r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?(contributions?[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$")
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
-_OWN_HINTS = ("our", "proposed", "this")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
+_NAMED_OPENING = re.compile(r"[\s~]*(?:Dubbed|Named|Called|Coined|Termed)[\s~]+")
+_OWN_AFTER_NAME = re.compile(r"[\s~]*,[\s~]+(?:our|the[\s~]+proposed)\b")
+_OWN_HINTS = ("our", "proposed", "this", "result")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
 )
@@ -911,6 +913,8 @@ class FactFinder:
                             or _CONTRIBUTION_IS.search(d.text, max(start, at - 40), at)
                         )
                     ) or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
+                    # "Dubbed SSDR-AL, our method groups ...": named at the sentence's opening, then called the paper's own
+                    named_opening = bool(_NAMED_OPENING.fullmatch(d.text, start, at) and _OWN_AFTER_NAME.match(d.text, m_end))
                     we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
                     trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and (
                         _TRAINED_NAMED.search(d.text, max(start, at - 80), at)
@@ -960,7 +964,8 @@ class FactFinder:
                     # ("Our first benchmark, ImageNet-C, ...": the paper that named its data set, even if well known)
                     own_data = own_named and d.type(index) in _DATA_TYPES and _DATA_NOUN.search(own_named.group())
                     if (own_named and own_named.group(1)) or own_data or own_defined or (
-                        (own_named or we_call or our_defined or trained or own_part or own_component) and not self._well_known(d, index)
+                        (own_named or we_call or our_defined or trained or own_part or own_component or named_opening)
+                        and not self._well_known(d, index)
                     ):
                         propose(index, number, 0.7)
             if not any(proposable(i) for _, _, i in mentions):
