@@ -4000,3 +4000,9 @@ def test_a_name_dubbed_for_the_papers_resulting_module_or_opening_its_sentence_i
     assert facts(doc, "proposes") == ["ZorbA2K"]
     doc = nlp("Dubbed ZORB-AL, our method groups the original point clouds into superpoints.")
     assert facts(doc, "proposes") == ["ZORB-AL"]
+
+
+def test_a_data_set_written_with_its_noun_has_that_as_another_name():
+    (found,) = extract([Paper("k", "A", "We evaluate ZorbNet on the KITTI raw dataset and on the Zorb corpus.")])
+    aliases = {e.name: e.aliases for e in found.entities}
+    assert set(aliases["KITTI"]) == {"KITTI raw dataset", "KITTI raw"} and aliases["Zorb"] == ["Zorb corpus"]

@@ -328,6 +328,7 @@ _VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|2
 _EDITION_NAMED_AFTER = re.compile(
     r"(?:[\s~]+[A-Z][\w\-]*){1,4}[\s~]+(?:Challenges?|Competition|Track|Corpus|Dataset|Benchmark)\b(?![\s~]+(?:Track|Task)\b)"
 )
+_SPACES_OR_TILDES = re.compile(r"[\s~]+")
 _FOLDS_AFTER = re.compile(r"[\s~\-]fold\b")  # "79.2% on S3DIS 6 fold": a count of folds, no version
 _GROUP_ARGUMENT = re.compile(r"\((?:\d|n)\)")  # "SE(3)", "E(n)": the argument of a symmetry group
 _SHARED_TASK = re.compile(r"[\s~]*(?:Shared[\s~]+)?Task[\s~]*\d{1,2}[A-Za-z]?(?![\w\-]|\.\d)")
@@ -601,6 +602,26 @@ def title_phrase(text: str, title_end: int) -> str | None:
     """
     match = _TITLE_HEAD.match(text[:title_end])
     return match.group(1) if match and len(match.group(1).split()) <= 5 else None
+
+
+# The data noun a data set's name is written with, a few lowercase words between: "the KITTI raw dataset",
+# "the MaLA corpus", "the KITTI object detection benchmark".
+_DATA_NOUN_WRITTEN_AFTER = re.compile(
+    r"((?:[\s~]+(?!(?:and|or|of|the|with|on|in|for|to|from|by|as|at)\b)[a-z][\w\-]*){0,3}?)[\s~]+"
+    r"(?:dataset|data[\s~]+set|corpus|benchmark|leaderboard|challenge|collection)\b(?!-)"
+)
+
+
+def _data_noun_aliases(entity: list, text: str) -> None:
+    """A data set's name as the text writes it with its noun is another name of it ("KITTI raw
+    dataset", "KITTI raw" for KITTI): texts and annotators name a data set either way."""
+    for start, end in entity[3]:
+        written = _DATA_NOUN_WRITTEN_AFTER.match(text, end)
+        if written:
+            for alias in {text[start : written.end()], text[start : written.end(1)]} - {entity[0]}:
+                alias = _SPACES_OR_TILDES.sub(" ", alias)
+                if alias not in entity[2]:
+                    entity[2].append(alias)
 
 
 def _spelled_after_colon(after_head: str, short: str) -> str | None:
@@ -1261,6 +1282,8 @@ class EntityRecognizer:
         for entity in entities:
             if entity[1] == "METRIC":
                 self._measure_alias(entity)
+            elif entity[1] in ("DATASET", "BENCHMARK"):
+                _data_noun_aliases(entity, text)
         found.kg_entities = entities
         spans = []
         for name, etype, _aliases, offsets, _conf in entities:
