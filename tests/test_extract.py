@@ -3975,9 +3975,13 @@ def test_a_model_the_paper_proposes_to_use_or_builds_on_is_not_its_own(nlp):
     assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["AZT"]
     doc = nlp("In this work, we propose altering ZorbNet, a state-of-the-art captioning model, to read the text in images.")
     assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["ZorbNet"]
-    # (but what the paper names as its new technique is its own)
+    # (but what the paper names as its new technique is its own, as is what "a new method based on" spells out)
     doc = nlp("We propose to reduce the burden on LLMs by using a new technique called Pairwise Zorb Prompting (PZP).")
     assert facts(doc, "proposes") == ["PZP"]
+    doc = nlp("To alleviate this, we propose a new supervised pre-training method based on Leave-One-Out Zorb-Nearest-Kite, or LOZK for short.")
+    assert facts(doc, "proposes") == ["LOZK"]
+    doc = nlp("We design a very simple baseline that predicts the class based on the nearest mean feature; i.e., Nearest Zorb Classifier (NZC).")
+    assert facts(doc, "proposes") == ["NZC"]
 
 
 def test_values_listed_with_labels_before_or_after_their_measure_are_each_results(nlp):

@@ -112,6 +112,7 @@ _BUILT_ON_BEFORE = re.compile(
     r"\b(?:to[\s~]+(?:use|employ|adopt|apply|leverage|utili[sz]e|exploit)|using|building[\s~]+(?:up)?on|based[\s~]+on|"
     r"built[\s~]+(?:up)?on|inspired[\s~]+by|leveraging|employing|adopting|utili[sz]ing|via|through)\b"
 )
+_APART = re.compile(r"[;:]|\bi\.e\.")  # (a name past these is not the cue's object: "... based on the distance; i.e., NMC")
 _NEW_OR_NAMED = re.compile(r"\b(?:new|novel|called|named|termed|dubbed)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
 # "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
@@ -1305,11 +1306,15 @@ _SCORED_ON = re.compile(r"\d[^\s~]*(?:[\s~]+[\w@\-]+){0,2}?[\s~]+on[\s~]+(?:the[
 
 def _built_on_before(text: str, start: int, at: int) -> bool:
     """Whether the proposing clause of ``text[start:at]`` works with what is named at ``at`` ("we propose
-    to use X", "an approach building on X"; not "based on X, we propose", nor "by using a new technique
-    called X")."""
+    to use X", "an approach building on X"; not "based on X, we propose", "by using a new technique
+    called X", nor "a new method based on X, or Y for short")."""
     verb = cues.PROPOSE.search(text, start, at)
     cue = _BUILT_ON_BEFORE.search(text, verb.end() if verb else start, at)
-    return cue is not None and not _NEW_OR_NAMED.search(text, cue.end(), at)
+    if cue is None or _NEW_OR_NAMED.search(text, cue.end(), at) or _APART.search(text, cue.end(), at):
+        return False
+    # ("a new supervised pre-training method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for
+    # short": what a new method is based on may be spelled out as its own name)
+    return not (cue.group().startswith("based") and _NEW_OR_NAMED.search(text, verb.end() if verb else start, cue.start()))
 
 
 def _sources_used(facts: dict) -> None:
