@@ -3966,6 +3966,9 @@ def test_a_capitalised_adjective_with_a_descriptive_suffix_names_nothing(nlp):
 def test_a_short_form_opening_with_a_digit_is_spelled_out_by_a_long_form_opening_with_it(nlp):
     doc = nlp("We propose 3D Zorbian Splatting (3DZS), a powerful representation. 3DZS is fast.")
     assert typed_with_aliases(doc)["3DZS"] == ("MODEL", ["3D Zorbian Splatting"])
+    # (and a digit the long form spells out in words: "Zero-shot ... (0SHOT-TC)", a task, is no name)
+    doc = nlp("Zero-shot text classification (0SHOT-TC) is a hard problem. This work benchmarks the 0SHOT-TC problem with datasets.")
+    assert entities(doc) == {}
 
 
 def test_a_model_the_paper_proposes_to_use_or_builds_on_is_not_its_own(nlp):

@@ -155,7 +155,10 @@ def long_form(short: str, before: str) -> str | None:
         return before[initials:].strip(_TRIMMED)
     # "Medical Vision Transformer (MedViTV2)": a version after the letters is no word of the long form
     unversioned = _letters(_VERSION_END.sub("", short), repeat=False)
-    for candidate in (letters, plain, unversioned) if len(unversioned) > 1 else (letters, plain):
+    candidates = [letters, plain] + ([unversioned] if len(unversioned) > 1 else [])
+    if letters[0].isdigit():  # ("Zero-shot text classification (0SHOT-TC)": a digit the long form spells out)
+        candidates.append(letters.lstrip("0123456789"))
+    for candidate in candidates:
         start = _match(candidate, window)
         if start is not None:
             found = window[start:].strip(_TRIMMED)
