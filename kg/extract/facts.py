@@ -291,7 +291,7 @@ _CONTRIBUTION_IS = re.compile(r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?(contributions?[
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _NAMED_OPENING = re.compile(r"[\s~]*(?:Dubbed|Named|Called|Coined|Termed)[\s~]+")
 _OWN_AFTER_NAME = re.compile(r"[\s~]*,[\s~]+(?:our|the[\s~]+proposed)\b")
-_OWN_HINTS = ("our", "proposed", "this", "result")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
+_OWN_HINTS = ("our", "proposed", "this", "resultant", "resulting")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|on|in|under|with|from|by|via|using|within|through|into|upon)[\s~]+(?:(?:the|a|an|this|these|its|their)[\s~]+)?$"
 )
