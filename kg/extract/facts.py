@@ -98,6 +98,7 @@ _DATA_AS_AGENT = re.compile(
     r"[\s~]+(?:(?:could|can|may|will|consistently|significantly|substantially|further|also|greatly)[\s~]+){0,3}"
     r"(?:improv|boost|enhanc|help|benefit)\w*"
 )
+# A trained model right after data: "ImageNet-initialized models", "an ImageNet classifier", "SQuAD2.0 fine-tuned".
 _TRAINED_MODEL_AFTER = re.compile(
     r"(?:-|[\s~]+)(?:initiali[sz]ed|pre-?trained|trained|fine-?tuned)\b|[\s~]+(?:classifiers?|checkpoints?|weights|features)\b"
 )
@@ -106,8 +107,10 @@ _MODELS_RUN = re.compile(
     r"\b(?:[Ww]e[\s~]+(?:evaluate|benchmark|test)|[Ee]xperiments|[Ee]valuations?|[Bb]aselines?|"
     r"state-of-the-art[\s~]+(?:models|methods)|challenging[\s~]+for)\b"
 )
+# Words that make a paper's own data training data: "an instruction-tuning dataset", "a pre-training corpus".
 _FOR_TRAINING = re.compile(r"\b(?:training|tuning|instruction|pre-?training|fine-?tuning|corpus|corpora)\b", re.IGNORECASE)
-# "we propose to use X (Y)", "an approach building on X (Y)": a model the paper works with, not its own.
+# "we propose to use X (Y)", "an approach building on X (Y)": a model the paper works with, not its own
+# (see _built_on_before for when "based on" and the like do not apply).
 _BUILT_ON_BEFORE = re.compile(
     r"\b(?:to[\s~]+(?:use|employ|adopt|apply|leverage|utili[sz]e|exploit)|using|building[\s~]+(?:up)?on|based[\s~]+on|"
     r"built[\s~]+(?:up)?on|inspired[\s~]+by|leveraging|employing|adopting|utili[sz]ing|via|through)\b"
