@@ -4013,3 +4013,10 @@ def test_a_data_set_written_with_its_noun_has_that_as_another_name():
     (found,) = extract([Paper("k", "A", "We evaluate ZorbNet on the KITTI raw dataset and on the Zorb corpus.")])
     aliases = {e.name: e.aliases for e in found.entities}
     assert set(aliases["KITTI"]) == {"KITTI raw dataset", "KITTI raw"} and aliases["Zorb"] == ["Zorb corpus"]
+
+
+def test_a_measure_written_with_its_noun_has_that_as_another_name():
+    # (a score was already named either way; ratings, rates and values now are too)
+    (found,) = extract([Paper("m", "A", "We propose ZorbNet. ZorbNet reaches Elo ratings of 1200 and a BLEU value of 31.2.")])
+    aliases = {e.name: e.aliases for e in found.entities}
+    assert aliases["Elo"] == ["Elo ratings"] and aliases["BLEU"] == ["BLEU value"]

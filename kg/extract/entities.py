@@ -612,13 +612,18 @@ _DATA_NOUN_WRITTEN_AFTER = re.compile(
 )
 
 
-def _data_noun_aliases(entity: list, text: str) -> None:
-    """A data set's name as the text writes it with its noun is another name of it ("KITTI raw
-    dataset", "KITTI raw" for KITTI): texts and annotators name a data set either way."""
+# ... and the noun a measure is written with: "the LPIPS score", "F1 scores", "Elo ratings".
+_MEASURE_NOUN_WRITTEN_AFTER = re.compile(r"()[\s~]+(?:scores?|rates?|values?|ratings?|distances?)\b(?!-)")
+
+
+def _written_with_noun_aliases(entity: list, text: str, noun_after: re.Pattern) -> None:
+    """A data set's or a measure's name as the text writes it with its noun is another name of it
+    ("KITTI raw dataset", "KITTI raw" for KITTI; "LPIPS score" for LPIPS): texts and annotators
+    name them either way."""
     for start, end in entity[3]:
-        written = _DATA_NOUN_WRITTEN_AFTER.match(text, end)
+        written = noun_after.match(text, end)
         if written:
-            for alias in {text[start : written.end()], text[start : written.end(1)]} - {entity[0]}:
+            for alias in {text[start : written.end()], text[start : written.end(1)]} - {entity[0], text[start:end]}:
                 alias = _SPACES_OR_TILDES.sub(" ", alias)
                 if alias not in entity[2]:
                     entity[2].append(alias)
@@ -1282,8 +1287,9 @@ class EntityRecognizer:
         for entity in entities:
             if entity[1] == "METRIC":
                 self._measure_alias(entity)
+                _written_with_noun_aliases(entity, text, _MEASURE_NOUN_WRITTEN_AFTER)
             elif entity[1] in ("DATASET", "BENCHMARK"):
-                _data_noun_aliases(entity, text)
+                _written_with_noun_aliases(entity, text, _DATA_NOUN_WRITTEN_AFTER)
         found.kg_entities = entities
         spans = []
         for name, etype, _aliases, offsets, _conf in entities:
