@@ -4020,3 +4020,9 @@ def test_a_measure_written_with_its_noun_has_that_as_another_name():
     (found,) = extract([Paper("m", "A", "We propose ZorbNet. ZorbNet reaches Elo ratings of 1200 and a BLEU value of 31.2.")])
     aliases = {e.name: e.aliases for e in found.entities}
     assert aliases["Elo"] == ["Elo ratings"] and aliases["BLEU"] == ["BLEU value"]
+
+
+def test_a_model_part_written_with_its_noun_has_that_as_another_name():
+    (found,) = extract([Paper("g", "A", "We propose ZorbNet. ZorbNet stacks the proposed ZID block with a GhostZ module.")])
+    aliases = {e.name: e.aliases for e in found.entities}
+    assert aliases["ZID"] == ["ZID block"] and aliases["GhostZ"] == ["GhostZ module"]

@@ -616,10 +616,14 @@ _DATA_NOUN_WRITTEN_AFTER = re.compile(
 _MEASURE_NOUN_WRITTEN_AFTER = re.compile(r"()[\s~]+(?:scores?|rates?|values?|ratings?|distances?)\b(?!-)")
 
 
+# ... and the noun a model's part is written with: "the Ghost module", "a GID block", "the PE loss".
+_PART_NOUN_WRITTEN_AFTER = re.compile(r"()[\s~]+(?:module|block|loss|layer|head|unit|cell|framework|network)\b(?!-)")
+
+
 def _written_with_noun_aliases(entity: list, text: str, noun_after: re.Pattern) -> None:
-    """A data set's or a measure's name as the text writes it with its noun is another name of it
-    ("KITTI raw dataset", "KITTI raw" for KITTI; "LPIPS score" for LPIPS): texts and annotators
-    name them either way."""
+    """A name as the text writes it with its noun is another name of it ("KITTI raw dataset",
+    "KITTI raw" for KITTI; "Elo ratings" for Elo; "Ghost module" for Ghost): texts and annotators
+    name data sets, measures and parts either way."""
     for start, end in entity[3]:
         written = noun_after.match(text, end)
         if written:
@@ -1290,6 +1294,8 @@ class EntityRecognizer:
                 _written_with_noun_aliases(entity, text, _MEASURE_NOUN_WRITTEN_AFTER)
             elif entity[1] in ("DATASET", "BENCHMARK"):
                 _written_with_noun_aliases(entity, text, _DATA_NOUN_WRITTEN_AFTER)
+            else:
+                _written_with_noun_aliases(entity, text, _PART_NOUN_WRITTEN_AFTER)
         found.kg_entities = entities
         spans = []
         for name, etype, _aliases, offsets, _conf in entities:
