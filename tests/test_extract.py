@@ -4026,3 +4026,9 @@ def test_a_model_part_written_with_its_noun_has_that_as_another_name():
     (found,) = extract([Paper("g", "A", "We propose ZorbNet. ZorbNet stacks the proposed ZID block with a GhostZ module.")])
     aliases = {e.name: e.aliases for e in found.entities}
     assert aliases["ZID"] == ["ZID block"] and aliases["GhostZ"] == ["GhostZ module"]
+
+
+def test_the_measure_a_sentence_closes_on_in_terms_of_serves_its_earlier_values(nlp):
+    doc = nlp("We propose ZorbAST. ZorbAST outperforms KiteAST by 22.2%, 4.4% and 4.7% on ZorbSounds, KiteKitchens and "
+              "QuarrySound in terms of the top-1 accuracy.")
+    assert [(r[1], r[2]) for r in doc._.kg_results] == [("top-1 accuracy", "22.2%"), ("top-1 accuracy", "4.4%"), ("top-1 accuracy", "4.7%")]

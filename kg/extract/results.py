@@ -235,6 +235,7 @@ _IN_METRIC = re.compile(
     r"^[\s~]+(?:\w+[\s~]+)?(?:improvement|reduction|gain|increase|decrease|drop|boost|speed-?up|lower|higher|better|points?)?"
     r"[\s~]*(?:in|of|on)[\s~]+(?:the[\s~]+|terms[\s~]+of[\s~]+)?$"
 )
+_IN_TERMS_OF = re.compile(r"\bin[\s~]+terms[\s~]+of[\s~]+(?:the[\s~]+)?$")
 # The stems of verbs of change ("reduces", "lowered", "improving").
 _CHANGE_STEMS = r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)"
 # "reduces the computational cost by", "improves the average score on VTAB by"; with a
@@ -415,6 +416,13 @@ class ResultFinder:
                     and _same_unit(earlier[2], later[2])
                 ):
                     earlier[1], earlier[6] = later[1], later[6]
+            # "outperforms AST by 22.2%, 4.4% and 4.7% on A, B and C in terms of the top-1 accuracy": the
+            # measure the sentence closes on serves the values before it that named none
+            closing = next((m for m in metrics if _IN_TERMS_OF.search(text, max(start, m[0] - 20), m[0])), None)
+            if closing is not None:
+                for result in found:
+                    if result[1] is None and result[8] <= closing[0] and not _COMPARATIVE.search(result[2]):
+                        result[1], result[6] = entities[closing[2]][0], 0.7
             if len(metrics) > 1 and len(found) > 1:
                 self._paired(text, found, metrics, entities)
             if "respectively" in sentence:
