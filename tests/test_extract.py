@@ -4032,3 +4032,8 @@ def test_the_measure_a_sentence_closes_on_in_terms_of_serves_its_earlier_values(
     doc = nlp("We propose ZorbAST. ZorbAST outperforms KiteAST by 22.2%, 4.4% and 4.7% on ZorbSounds, KiteKitchens and "
               "QuarrySound in terms of the top-1 accuracy.")
     assert [(r[1], r[2]) for r in doc._.kg_results] == [("top-1 accuracy", "22.2%"), ("top-1 accuracy", "4.4%"), ("top-1 accuracy", "4.7%")]
+
+
+def test_a_model_composed_of_another_is_based_on_it(nlp):
+    doc = nlp("This paper presents ZIPS-3D, a 3D-aware generator that is composed of a shallow KiteRF network and a deep implicit network.")
+    assert facts(doc, "based_on") == [("ZIPS-3D", "KiteRF")]

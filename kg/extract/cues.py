@@ -106,7 +106,7 @@ COMPARE_HINTS = (
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin", "expand", "replac",
-               "employ", "utili", "compris", "consist", "equipped", "powered", "grounded")
+               "employ", "utili", "compris", "consist", "composed", "equipped", "powered", "grounded")
 
 
 def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
@@ -307,7 +307,7 @@ BASED = re.compile(
         "adaptations? of", "extensions? of", "modifications? of", "inspired by",
         r"combin(?:es|ing) (?:the (?:strengths?|advantages?|benefits?) of )?",
         r"expand(?:s|ing)", "built from", r"replac\w* [^,.;]{1,40}? with",
-        r"employ(?:s|ing)", r"utili[sz](?:es|ing)", r"compris(?:es|ing)", r"consist(?:s|ing) of", "equipped with",
+        r"employ(?:s|ing)", r"utili[sz](?:es|ing)", r"compris(?:es|ing)", r"consist(?:s|ing) of", "composed of", "equipped with",
         "powered by", r"grounded (?:in|on)", r"built (?:with|using)",
     )
     + r"\b"
