@@ -4037,3 +4037,10 @@ def test_the_measure_a_sentence_closes_on_in_terms_of_serves_its_earlier_values(
 def test_a_model_composed_of_another_is_based_on_it(nlp):
     doc = nlp("This paper presents ZIPS-3D, a 3D-aware generator that is composed of a shallow KiteRF network and a deep implicit network.")
     assert facts(doc, "based_on") == [("ZIPS-3D", "KiteRF")]
+
+
+def test_our_solution_is_x_and_our_bot_x_name_the_papers_own(nlp):
+    doc = nlp("Our solution is ZMIX, a novel value-based method that can train decentralised policies.")
+    assert facts(doc, "proposes") == ["ZMIX"]
+    doc = nlp("Like AlphaZero, our bot ZataGo only learns from self-play. ZataGo surpasses ELF after 19 days.")
+    assert facts(doc, "proposes") == ["ZataGo"]

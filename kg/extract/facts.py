@@ -240,7 +240,7 @@ _BENCHMARKS_AFTER = re.compile(r"(?:,?[\s~]+[\w\-]+){0,4}?[\s~]+(?:benchmarks?|t
 # paper calls its own thing.
 _OWN_NOUNS = (
     r"(?:model|method|framework|approach|system|architecture|algorithm|network|pipeline|benchmark|dataset|corpus|suite|"
-    r"agent|technique|toolkit|tool|library)s?"
+    r"agent|technique|toolkit|tool|library|bot|chatbot|assistant|solver|planner|policy|classifier|detector|optimizer)s?"
 )
 # The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
@@ -290,7 +290,9 @@ _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
 # "Our first contribution is DataConcept, a collection of ...": what the paper contributes.
 # (group 1, as in _OWN_NAMED: the name is the paper's even if well known)
-_CONTRIBUTION_IS = re.compile(r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?(contributions?[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$")
+_CONTRIBUTION_IS = re.compile(
+    r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?((?:contributions?|solution|answer|proposal)[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$"
+)
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _NAMED_OPENING = re.compile(r"[\s~]*(?:Dubbed|Named|Called|Coined|Termed)[\s~]+")
 _OWN_AFTER_NAME = re.compile(r"[\s~]*,[\s~]+(?:our|the[\s~]+proposed)\b")
