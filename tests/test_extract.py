@@ -4039,7 +4039,9 @@ def test_a_model_composed_of_another_is_based_on_it(nlp):
     assert facts(doc, "based_on") == [("ZIPS-3D", "KiteRF")]
 
 
-def test_our_solution_is_x_and_our_bot_x_name_the_papers_own(nlp):
+def test_our_solution_is_x_our_bot_x_and_the_method_called_x_name_the_papers_own(nlp):
+    doc = nlp("We detect machine text. The method, called Zinoculars, achieves state-of-the-art accuracy without training data.")
+    assert facts(doc, "proposes") == ["Zinoculars"]
     doc = nlp("Our solution is ZMIX, a novel value-based method that can train decentralised policies.")
     assert facts(doc, "proposes") == ["ZMIX"]
     doc = nlp("Like AlphaZero, our bot ZataGo only learns from self-play. ZataGo surpasses ELF after 19 days.")

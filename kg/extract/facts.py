@@ -295,6 +295,9 @@ _CONTRIBUTION_IS = re.compile(
 )
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
 _NAMED_OPENING = re.compile(r"[\s~]*(?:Dubbed|Named|Called|Coined|Termed)[\s~]+")
+_THE_NOUN_NAMED_OPENING = re.compile(
+    r"[\s~]*The[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+"
+)
 _OWN_AFTER_NAME = re.compile(r"[\s~]*,[\s~]+(?:our|the[\s~]+proposed)\b")
 _OWN_HINTS = ("our", "proposed", "this", "resultant", "resulting")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
 _PREPOSITION_BEFORE = re.compile(
@@ -920,7 +923,11 @@ class FactFinder:
                         )
                     ) or ("we " in d.text[max(start, at - 12) : at] and _NEW_WE_CALL.search(d.text, max(start, at - 80), at))
                     # "Dubbed SSDR-AL, our method groups ...": named at the sentence's opening, then called the paper's own
-                    named_opening = bool(_NAMED_OPENING.fullmatch(d.text, start, at) and _OWN_AFTER_NAME.match(d.text, m_end))
+                    # ... or "The method, called Binoculars, achieves ...": the sentence opens on the thing it names
+                    named_opening = bool(
+                        (_NAMED_OPENING.fullmatch(d.text, start, at) and _OWN_AFTER_NAME.match(d.text, m_end))
+                        or _THE_NOUN_NAMED_OPENING.fullmatch(d.text, start, at)
+                    )
                     we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
                     trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and (
                         _TRAINED_NAMED.search(d.text, max(start, at - 80), at)
