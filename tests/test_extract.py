@@ -4046,3 +4046,9 @@ def test_our_solution_is_x_our_bot_x_and_the_method_called_x_name_the_papers_own
     assert facts(doc, "proposes") == ["ZMIX"]
     doc = nlp("Like AlphaZero, our bot ZataGo only learns from self-play. ZataGo surpasses ELF after 19 days.")
     assert facts(doc, "proposes") == ["ZataGo"]
+
+
+def test_superiority_over_a_model_compares_with_it(nlp):
+    doc = nlp("We propose ZorbHTS. We evaluate ZorbHTS on four chemistry tasks and demonstrate its superiority over "
+              "strong baselines, including KiteGPT and QuarryDFM.")
+    assert facts(doc, "compared_to") == [("ZorbHTS", "KiteGPT"), ("ZorbHTS", "QuarryDFM")]

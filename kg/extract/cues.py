@@ -273,7 +273,8 @@ TRAINING_AFTER = re.compile(
 )
 COMPARE = re.compile(
     words(
-        r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", r"superior (?:\w+ ){0,2}?to", "compared (?:to|with)",
+        r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", r"superior (?:\w+ ){0,2}?to", "superiority (?:over|to)",
+        "compared (?:to|with)",
         "comparison (?:to|with)", "versus", r"vs\.", "against", r"competitive (?:\w+ )?(?:to|with)", "on par with",
         r"improv\w* (?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
         r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
