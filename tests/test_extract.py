@@ -4013,6 +4013,9 @@ def test_a_data_set_written_with_its_noun_has_that_as_another_name():
     (found,) = extract([Paper("k", "A", "We evaluate ZorbNet on the KITTI raw dataset and on the Zorb corpus.")])
     aliases = {e.name: e.aliases for e in found.entities}
     assert set(aliases["KITTI"]) == {"KITTI raw dataset", "KITTI raw"} and aliases["Zorb"] == ["Zorb corpus"]
+    # (and with a shared task's or a challenge's title-case words: "the WMT 2019 Metrics Shared Task")
+    (found,) = extract([Paper("w", "A", "We evaluate ZorbNet on the WMT 2019 Metrics Shared Task.")])
+    assert "WMT 2019 Metrics Shared Task" in {e.name: e.aliases for e in found.entities}["WMT 2019"]
 
 
 def test_a_measure_written_with_its_noun_has_that_as_another_name():

@@ -609,6 +609,8 @@ def title_phrase(text: str, title_end: int) -> str | None:
 _DATA_NOUN_WRITTEN_AFTER = re.compile(
     r"((?:[\s~]+(?!(?:and|or|of|the|with|on|in|for|to|from|by|as|at)\b)[a-z][\w\-]*){0,3}?)[\s~]+"
     r"(?:dataset|data[\s~]+set|corpus|benchmark|leaderboard|challenge|collection)\b(?!-)"
+    # ("the WMT 2019 Metrics Shared Task", "DCASE 2022 Task 4", "the ASVspoof 2021 Challenge")
+    r"|((?:[\s~]+[A-Z0-9][\w\-]*){0,3}?)[\s~]+(?:Shared[\s~]+Task|Task[\s~]*\d+|Challenge|Competition|Track[\s~]*\d+)\b(?!-)"
 )
 
 
@@ -627,7 +629,8 @@ def _written_with_noun_aliases(entity: list, text: str, noun_after: re.Pattern) 
     for start, end in entity[3]:
         written = noun_after.match(text, end)
         if written:
-            for alias in {text[start : written.end()], text[start : written.end(1)]} - {entity[0], text[start:end]}:
+            qualified = next(written.end(g) for g in range(1, noun_after.groups + 1) if written.group(g) is not None)
+            for alias in {text[start : written.end()], text[start:qualified]} - {entity[0], text[start:end]}:
                 alias = _SPACES_OR_TILDES.sub(" ", alias)
                 if alias not in entity[2]:
                     entity[2].append(alias)
