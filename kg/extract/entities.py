@@ -612,12 +612,8 @@ _DATA_NOUN_WRITTEN_AFTER = re.compile(
     # ("the WMT 2019 Metrics Shared Task", "DCASE 2022 Task 4", "the ASVspoof 2021 Challenge")
     r"|((?:[\s~]+[A-Z0-9][\w\-]*){0,3}?)[\s~]+(?:Shared[\s~]+Task|Task[\s~]*\d+|Challenge|Competition|Track[\s~]*\d+)\b(?!-)"
 )
-
-
 # ... and the noun a measure is written with: "the LPIPS score", "F1 scores", "Elo ratings".
 _MEASURE_NOUN_WRITTEN_AFTER = re.compile(r"()[\s~]+(?:scores?|rates?|values?|ratings?|distances?)\b(?!-)")
-
-
 # ... and the noun a model's part is written with: "the Ghost module", "a GID block", "the PE loss".
 _PART_NOUN_WRITTEN_AFTER = re.compile(r"()[\s~]+(?:module|block|loss|layer|head|unit|cell|framework|network)\b(?!-)")
 
