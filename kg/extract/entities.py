@@ -626,9 +626,10 @@ def _written_with_noun_aliases(entity: list, text: str, noun_after: re.Pattern) 
         written = noun_after.match(text, end)
         if written:
             qualified = next(written.end(g) for g in range(1, noun_after.groups + 1) if written.group(g) is not None)
-            for alias in {text[start : written.end()], text[start:qualified]} - {entity[0], text[start:end]}:
+            # (in text order, not a set's: the same input must give the same record on every run)
+            for alias in (text[start : written.end()], text[start:qualified]):
                 alias = _SPACES_OR_TILDES.sub(" ", alias)
-                if alias not in entity[2]:
+                if alias not in (entity[0], text[start:end]) and alias not in entity[2]:
                     entity[2].append(alias)
 
 

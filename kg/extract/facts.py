@@ -115,8 +115,6 @@ _BUILT_ON_BEFORE = re.compile(
     r"\b(?:to[\s~]+(?:use|employ|adopt|apply|leverage|utili[sz]e|exploit)|using|building[\s~]+(?:up)?on|based[\s~]+on|"
     r"built[\s~]+(?:up)?on|inspired[\s~]+by|leveraging|employing|adopting|utili[sz]ing|via|through)\b"
 )
-_APART = re.compile(r"[;:]|\bi\.e\.")  # (a name past these is not the cue's object: "... based on the distance; i.e., NMC")
-_NEW_OR_NAMED = re.compile(r"\b(?:new|novel|called|named|termed|dubbed)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
 # "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
 # trained from or modified is a base.
@@ -244,6 +242,10 @@ _OWN_NOUNS = (
 )
 # The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
+# (see _built_on_before: a name past these is not the cue's object, "... based on the distance; i.e., NMC";
+# the new thing a naming word or "new" introduces is the paper's own)
+_APART = re.compile(r"[;:]|\bi\.e\.")
+_NEW_OR_NAMED = re.compile(r"\b(?:new|novel|" + _NAME_GIVERS + r")\b")
 # ("our detector, named ViTDet": any noun of the paper's own with a naming word after it)
 _OWN_NAMED = re.compile(
     cues.words("our", "the proposed", "this", "the resultant", "the resulting") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
@@ -294,7 +296,7 @@ _CONTRIBUTION_IS = re.compile(
     r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?((?:contributions?|solution|answer|proposal)[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$"
 )
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
-_NAMED_OPENING = re.compile(r"[\s~]*(?:Dubbed|Named|Called|Coined|Termed)[\s~]+")
+_NAMED_OPENING = re.compile(r"[\s~]*(?:" + _NAME_GIVERS.title() + r")[\s~]+")  # ("Dubbed X, our method")
 _THE_NOUN_NAMED_OPENING = re.compile(
     r"[\s~]*The[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+"
 )
