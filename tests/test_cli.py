@@ -1,6 +1,7 @@
 """The `kg` command as a user runs it: exit codes, files written, exact error lines."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -130,6 +131,21 @@ def test_the_installed_console_script_runs():
     kg = shutil.which("kg") or str(Path(sys.executable).parent / "kg")
     done = subprocess.run([kg, "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "build" in done.stdout
+
+
+@pytest.mark.parametrize("corpus", [SAMPLE, ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"])
+def test_records_do_not_depend_on_the_hash_seed(tmp_path, corpus):
+    """Set or dict order leaking into records would make two runs of one corpus differ."""
+    head = tmp_path / corpus.name
+    head.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(True)[:400]), encoding="utf-8")
+    kg = shutil.which("kg") or str(Path(sys.executable).parent / "kg")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"records-{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([kg, "extract", head, "-o", out, "-q"], check=True, env=env, timeout=300)
+        outputs.append(out.read_bytes())
+    assert outputs[0] and outputs[0] == outputs[1]
 
 
 def test_tricky_names_survive_build_to_valid_turtle(tmp_path):
