@@ -3053,6 +3053,13 @@ def test_a_named_measures_score_has_the_measure_as_alias(nlp):
     assert "average" not in aliases.get("average score", [])
 
 
+def test_a_listed_lowercase_measures_scores_go_by_the_measure(nlp):
+    # ("rank-1" is listed as "Rank-1": the lowercase spelling is found only as the score's name)
+    doc = nlp("QuuxNet achieves rank-1 scores of 74.8% and 73.3% on Zintel and GULL14, respectively.")
+    assert [tuple(r[1:4]) for r in doc._.kg_results] == [("rank-1", "74.8%", "Zintel"), ("rank-1", "73.3%", "GULL14")]
+    assert {name: found for name, etype, found, *_ in doc._.kg_entities if etype == "METRIC"} == {"rank-1": ["rank-1 scores"]}
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

@@ -56,7 +56,6 @@ from kg.extract.shapes import (
     MODEL_NOUNS,
     PART_HEADS,
     name_words,
-    scored_measure,
     shape,
     split_suffix,
     type_noun,
@@ -1959,7 +1958,7 @@ class EntityRecognizer:
             family = size_family(name)
             if family:
                 aliases.append(family)  # "Flan-UL2 20B" is "Flan-UL2" to many texts, "LSUN 256x256" "LSUN"
-            measure = scored_measure(name) if etype == "METRIC" else None
+            measure = self.lexicon.scored_measure(name) if etype == "METRIC" else None
             if measure and self.lexicon.measure_name(name) == measure:
                 name, measure = measure, name  # "HOTA scores of 66.4" measure HOTA, as most texts call it
             if measure:

@@ -72,6 +72,18 @@ class Lexicon:
             and all(self.is_generic(part) for part in parts)
         )
 
+    def scored_measure(self, name: str) -> str | None:
+        """The measure a score is called by alone (:func:`kg.extract.shapes.scored_measure`), or a
+        listed lowercase one: "rank-1 scores" is rank-1, "average score" names none.
+
+        >>> [load_lexicon().scored_measure(n) for n in ["FID score", "rank-1 scores", "average score"]]
+        ['FID', 'rank-1', None]
+        """
+        named, _, score = name.rpartition(" ")
+        if score in ("score", "scores") and named.islower() and self.known_type(named) == "METRIC":
+            return named
+        return scored_measure(name)
+
     def measure_name(self, name: str) -> str:
         """The name a measure's score goes by: the measure's own, unless the score's name is
         listed ("F1 score", "Dice scores", "CLIP score") or the measure's is another thing's
@@ -80,7 +92,7 @@ class Lexicon:
         >>> [load_lexicon().measure_name(n) for n in ["HOTA scores", "Dice scores", "GLUE score", "average score"]]
         ['HOTA', 'Dice scores', 'GLUE score', 'average score']
         """
-        measure = scored_measure(name)
+        measure = self.scored_measure(name)
         if (
             measure is None
             or self.known_type(measure) not in (None, "METRIC")

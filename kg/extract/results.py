@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from kg.extract import cues
 from kg.extract.lexicon import Lexicon
 from kg.extract.sentences import rule_text, sentence_bounds
-from kg.extract.shapes import scored_measure, type_noun
+from kg.extract.shapes import type_noun
 from kg.records import normalise_name
 
 __all__ = ["ResultFinder"]
@@ -741,7 +741,7 @@ class ResultFinder:
             if entity is None:
                 # "an F1 score of 91.2": the measure is also called by its name alone; "an Fl-all
                 # score of 4.31%" by the measure's name, its score's the alias
-                measure = scored_measure(name)
+                measure = self.lexicon.scored_measure(name)
                 aliases = [name] if own_name != name else [measure] if measure else []
                 entity = [own_name, "METRIC", aliases, [], 0.6]
                 entities.append(entity)
