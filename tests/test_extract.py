@@ -3060,6 +3060,14 @@ def test_a_listed_lowercase_measures_scores_go_by_the_measure(nlp):
     assert {name: found for name, etype, found, *_ in doc._.kg_entities if etype == "METRIC"} == {"rank-1": ["rank-1 scores"]}
 
 
+def test_measures_listed_before_what_their_values_were_take_them_in_turn(nlp):
+    doc = nlp("With QuuxNet, the SSIM, MAE and mAP values for flower images were 0.938, 13.7 and 0.81, respectively.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("SSIM", "0.938"), ("MAE", "13.7"), ("mAP", "0.81")]
+    # (without "respectively" the words between are no pairing)
+    doc = nlp("With QuuxNet, the SSIM, MAE and mAP values for flower images were 0.938, 13.7 and 0.81.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] != [("SSIM", "0.938"), ("MAE", "13.7"), ("mAP", "0.81")]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

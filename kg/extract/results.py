@@ -183,7 +183,8 @@ _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Sc
     # ("the RMSE for Z500 to 720", "the RMSE for T2M is reduced to 2.60": what it was measured for, a verb of change)
     r"\)?[\s~]*(?:(?:scores?|values?|distances?|rates?)[\s~]+)?(?:(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?"
     r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of(?:[\s~]|(?=\d))|=|:|\("
-    r"|(?<=values[\s~])(?:were|are)[\s~]"  # ("the ROC AUC values were 0.95 and 0.99")
+    # ("the ROC AUC values were 0.95 and 0.99", "the mAP values for flower images were 0.81")
+    r"|(?<=values[\s~])(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?(?:were|are)[\s~]"
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     # "1,200" is one number; "the accuracy of 10-day forecasting" none (a compound adjective, as in _PLAIN)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d|-[A-Za-z])"
@@ -424,7 +425,7 @@ class ResultFinder:
                     if result[1] is None and result[8] <= closing[0] and not _COMPARATIVE.search(result[2]):
                         result[1], result[6] = entities[closing[2]][0], 0.7
             if len(metrics) > 1 and len(found) > 1:
-                self._paired(text, found, metrics, entities)
+                self._paired(text, found, metrics, entities, "respectively" in sentence)
             if "respectively" in sentence:
                 self._respectively(found, in_sentence, entities)
             results.extend(item[:7] for item in found)
@@ -666,7 +667,7 @@ class ResultFinder:
         return None
 
     @staticmethod
-    def _paired(text: str, found: list, metrics: list, entities: list) -> None:
+    def _paired(text: str, found: list, metrics: list, entities: list, respectively: bool) -> None:
         """"improves accuracy and F1 by 2.1% and 3.4%": coordinated values right after as many
         coordinated metrics measure them in turn; so do as many right after the values ("gains of
         18.2%, 14.8%, and 23.5% in BLEU, ROUGE, and WER")."""
@@ -687,7 +688,10 @@ class ResultFinder:
                 continue
             before = [m for m in metrics if m[1] <= run[0][7]][-len(run) :]
             after = [m for m in metrics if m[0] >= run[-1][8]][: len(run)]
-            if coordinated(before, run) and _METRIC_TO_VALUE.fullmatch(text, before[-1][1], run[0][7]):
+            if coordinated(before, run) and (
+                _METRIC_TO_VALUE.fullmatch(text, before[-1][1], run[0][7])
+                or (respectively and _METRICS_WERE.fullmatch(text, before[-1][1], run[0][7]))
+            ):
                 named = before
             elif coordinated(after, run) and _VALUES_TO_METRIC.fullmatch(text, run[-1][8], after[0][0]):
                 named = after
@@ -865,6 +869,11 @@ _NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
 _VALUES_TO_METRIC = re.compile(r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?")  # "35% and 16.2% improvement on A and B"
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
+# "the SSIM, pMAE, and mAP values for flower images were 0.938, 13.7%, and 0.81, respectively"
+_METRICS_WERE = re.compile(
+    r"[\s~]+(?:(?:scores?|values?|rates?)[\s~]+)?(?:[\w\-]+[\s~]+){0,5}?(?:were|are|was|is|of|reach(?:es|ed)?|achieved?|attained?)[\s~]+"
+    r"(?:(?:about|approximately|around|up[\s~]+to)[\s~]+)?"
+)
 _RENDERED_AGAIN = re.compile(r"[\s~]*(?:percent|times)?[\d.\\%{}\s~]{0,30}")  # what LaTeX debris leaves between copies
 _SPACES = re.compile(r"[\s~]+")
 _DECIMAL = re.compile(r"\d+\.\d+")
