@@ -3068,6 +3068,15 @@ def test_measures_listed_before_what_their_values_were_take_them_in_turn(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] != [("SSIM", "0.938"), ("MAE", "13.7"), ("mAP", "0.81")]
 
 
+def test_a_name_with_a_makers_suffix_is_the_maker(nlp):
+    # ("-predicted", "-synthesized": a descriptive suffix, not part of the name)
+    doc = nlp("We score how well QuuxNet aligns with ZorbFold2-predicted structures.")
+    assert entities(doc).get("ZorbFold2") == "MODEL" and "ZorbFold2-predicted" not in entities(doc)
+    # what the data was made by is no data set, whatever the cues around it say
+    doc = nlp("We introduce KiteWorld. QuuxLM-7B trained on KiteWorld-synthesized trajectories improves by 9.2% on ZorbArena.")
+    assert entities(doc)["KiteWorld"] == "MODEL"
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

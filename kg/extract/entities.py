@@ -55,6 +55,7 @@ from kg.extract.shapes import (
     DATA_NOUNS,
     MODEL_NOUNS,
     PART_HEADS,
+    PRODUCER_SUFFIXES,
     name_words,
     shape,
     split_suffix,
@@ -1830,6 +1831,9 @@ class EntityRecognizer:
                 for m in members:
                     if not _name_says(m.text):
                         m.evidence[kind] += _W_SHAPE / 2  # less than any clue of the context
+            if last.suffix in PRODUCER_SUFFIXES:
+                # "trained on WebWorld-synthesized trajectories": the cues around name the data, the name its maker
+                shared = {"MODEL": _W_CONTEXT}
             support = len(members) > 1 and any(m.strong for m in members) and (conjoined or bool(shared) or any(m.evidence for m in members))
             for m in members:
                 for etype, weight in shared.items():

@@ -28,6 +28,7 @@ __all__ = [
     "type_noun",
     "scored_measure",
     "PART_HEADS",
+    "PRODUCER_SUFFIXES",
 ]
 
 # A word that contains a capital letter or a digit (or any non-ASCII letter, for "Ćirilica";
@@ -89,8 +90,16 @@ _SUFFIX = re.compile(
     r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
     r"centric|agnostic|scale|sized|size|powered|enhanced|inspired|type|related|generated|augmented|fine-tuned|finetuned|tuned|"
     r"trained|structured|friendly|series|alike|family|compatible|styled|oriented|derived|adapted|curated|aligned|assisted|conditioned|extracted|families|"
-    r"exported|compiled|quantized|quantised|distilled|implemented|accelerated|optimized|optimised)$",
+    r"exported|compiled|quantized|quantised|distilled|implemented|accelerated|optimized|optimised|"
+    r"predicted|produced|labeled|labelled|annotated|supervised|synthesized|synthesised|simulated|estimated|equipped|enabled|"
+    r"empowered|backed|integrated|embedded|encoded|translated|rendered|filtered|refined|judged|scored|evaluated|selected|sampled)$",
     re.IGNORECASE,
+)
+# Suffixes that make a name the maker of what follows: "GPT-4-generated data", "AlphaFold2-predicted
+# structures", "WebWorld-synthesized trajectories" (a model, not the data it made).
+PRODUCER_SUFFIXES = frozenset(
+    "generated predicted produced labeled labelled annotated synthesized synthesised simulated estimated "
+    "translated rendered filtered judged scored selected sampled".split()
 )
 
 # Heads of capitalised names of a model's parts: "Context Enhancement Module", "Aux Block".
