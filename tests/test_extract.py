@@ -3077,6 +3077,17 @@ def test_a_name_with_a_makers_suffix_is_the_maker(nlp):
     assert entities(doc)["KiteWorld"] == "MODEL"
 
 
+def test_an_enumerated_item_defined_with_a_short_form_is_a_proposed_part(nlp):
+    doc = nlp(
+        "We propose ZorbDance. ZorbDance employs a two-stage design: (1) a Kite-Lark Quantization Stage (KLQS), which "
+        "encodes motions into latent codes, and (2) a Hybrid Quux Generation Stage (HQGS), which maps music into them."
+    )
+    assert {entities(doc).get(name) for name in ("KLQS", "HQGS")} == {"MODEL"}
+    assert {"KLQS", "HQGS"} <= set(facts(doc, "proposes")) and not {"KLQS", "HQGS"} & set(facts(doc, "uses"))
+    # (a concept defined outside an enumeration stays one)
+    assert "KLT" not in entities(nlp("We propose ZorbDance. It rests on Kite-Lark Theory (KLT), an older idea."))
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

@@ -49,6 +49,7 @@ __all__ = [
     "EXAMPLE_WORDS",
     "BACKGROUND",
     "ONE_OF_A_KIND",
+    "ENUMERATOR",
 ]
 
 # Besides the other case, re.IGNORECASE matches these (and no other characters, see
@@ -327,6 +328,8 @@ USE_CUE = re.compile(
         r"added[\s~]+to",  # "blocks are added to the RoBERTa network"
     )
 )
+# The mark of an enumerated item: "(2)", "(ii)", "2)", "iii)".
+ENUMERATOR = r"(?:\([\s~]*(?:\d|[ivx]+)[\s~]*\)|(?<![(\w])(?:\d|[ivx]+)\))"
 # Cues that name examples: in a sentence not about the paper's own work ("models such as
 # BERT have ..."), what follows is named in passing, not used (GUIDELINES.md).
 EXAMPLE_WORDS = r"(?:including|such as|e\.g\.,?|like)"

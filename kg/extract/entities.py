@@ -44,7 +44,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.cues import (
-    COMPARED_BY, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, OWN_WORDS,
+    COMPARED_BY, ENUMERATOR, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, OWN_WORDS,
     PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
@@ -1500,7 +1500,9 @@ class EntityRecognizer:
                 m.evidence["MODEL"] += _W_CONTEXT
             elif head in _DATA_HEADS:
                 pass  # typed by its head word below
-            elif own_part:
+            elif own_part or _ENUMERATED.search(before):
+                # ("X employs a two-stage design: (1) a Kinematic-Dynamic-based Quantization Stage (KDQS), ...":
+                # an enumerated item defined with a short form is one of the parts a text names)
                 m.evidence["MODEL"] += _W_CONTEXT
             else:
                 local_generic.add(key)  # a defined concept, task or field: "Continual Learning (CL)"
@@ -2120,6 +2122,7 @@ _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " di
 _HYPHENATED_COUNTED = tuple("-" + word.lstrip() for word in _COUNTED_MEASURES)
 # An article inside a would-be long form: a clause, not a name spelled out (see _definitions).
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+_ENUMERATED = re.compile(ENUMERATOR + r"[\s~]*(?:(?:an?|the)[\s~]+)?(?:(?:novel|new|proposed)[\s~]+)?$")
 _OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
 _OWN_APPOSED = re.compile(r"\b(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){0,2}?[\w\-]+,[\s~]+$", re.IGNORECASE)

@@ -287,6 +287,7 @@ _PART_WORD = re.compile(r"\b(?:module|block|component|mechanism|strategy|loss|la
 # which a background sentence may open with).
 _MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
 # The verb after a model that lists its parts: "KAnoCLIP includes ...".
+_ENUMERATOR = re.compile(cues.ENUMERATOR)
 _INCLUDES = re.compile(r"[\s~]+(?:includes|contains)\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
@@ -1050,13 +1051,22 @@ class FactFinder:
         the paper does not propose ("ZorbNet includes a ... encoder (ZE)")."""
         taken = {args[-1] for (relation, args) in facts if relation in ("based_on", "compared_to")}
         for index, entity in enumerate(d.entities):
-            if entity[1] != "MODEL" or index in proposed or entity[0] in taken or name_key(entity[0]) not in d.defined:
+            if entity[1] != "MODEL" or index in proposed or name_key(entity[0]) not in d.defined:
+                continue
+            if any(name_key(name) in self.listed for name in (entity[0], *entity[2])):
                 continue
             number = self._first_sentence(d, index)
             start, end = d.sentences[number] if d.sentences else (0, len(d.text))
+            # ... or an enumerated item of the paper's own, whatever verb lists it: "MatchDance employs a
+            # two-stage design: (1) a Kinematic-Dynamic-based Quantization Stage (KDQS), which ..."
+            first = min(s for s, _ in entity[3] if s >= start)
+            if _ENUMERATOR.search(d.text, start, first) and (
+                cues.FIRST_PERSON.search(d.text, start, end) or any(i in proposed for _, _, i in d.by_sentence.get(number, []))
+            ):
+                add("proposes", (entity[0],), number, 0.45)
+                continue
             others = any(d.type(i) == "MODEL" and i != index and i not in proposed for _, _, i in d.by_sentence.get(number, []))
-            listed = any(name_key(name) in self.listed for name in (entity[0], *entity[2]))
-            if not others and not listed and _PART_WORD.search(d.text, start, end):
+            if entity[0] not in taken and not others and _PART_WORD.search(d.text, start, end):
                 add("proposes", (entity[0],), number, 0.45)
 
     def _propose_object(self, d: _Doc, number: int, mentions: list, region_start: int, region_end: int, propose) -> None:
