@@ -3088,6 +3088,13 @@ def test_an_enumerated_item_defined_with_a_short_form_is_a_proposed_part(nlp):
     assert "KLT" not in entities(nlp("We propose ZorbDance. It rests on Kite-Lark Theory (KLT), an older idea."))
 
 
+def test_values_listed_before_their_items_respectively_take_them_in_turn_even_past_a_non_measure(nlp):
+    doc = nlp("QuuxNet gains 12.90%, 10.87%, 6.32%, and 8.57% on BLEU, ROUGE-L, METEOR, and ZorbBERT, respectively.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [
+        ("BLEU", "12.90%"), ("ROUGE-L", "10.87%"), ("METEOR", "6.32%"), (None, "8.57%"),
+    ]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
