@@ -3095,6 +3095,11 @@ def test_values_listed_before_their_items_respectively_take_them_in_turn_even_pa
     ]
 
 
+def test_points_listed_with_a_bare_number_share_its_measure(nlp):
+    doc = nlp("QuuxNet outperforms the prior art by 1.9 and 4.2 points in mIoU metrics on Zintel and GULL14.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("mIoU", "1.9"), ("mIoU", "4.2 points")]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

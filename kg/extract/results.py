@@ -794,10 +794,12 @@ def _sentences_with_digits(text: str, bounds: list[tuple[int, int]], title_end: 
 def _same_unit(value: str, other: str) -> bool:
     """Whether two values are written with the same unit, what follows the first number.
 
-    >>> _same_unit("about 45%", "47%"), _same_unit("67.2%", "45.1"), _same_unit("1.2", "3")
-    (True, False, True)
+    A score's points are no unit of their own: in "by 1.9 and 4.2 points" both are points.
+
+    >>> _same_unit("about 45%", "47%"), _same_unit("67.2%", "45.1"), _same_unit("1.2", "3"), _same_unit("1.9", "4.2 points")
+    (True, False, True, True)
     """
-    return _AFTER_NUMBER.sub("", value, count=1) == _AFTER_NUMBER.sub("", other, count=1)
+    return _POINTS.sub("", _AFTER_NUMBER.sub("", value, count=1)) == _POINTS.sub("", _AFTER_NUMBER.sub("", other, count=1))
 
 
 def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int, int] | None:
@@ -885,6 +887,7 @@ _METRICS_WERE = re.compile(
 _RENDERED_AGAIN = re.compile(r"[\s~]*(?:percent|times)?[\d.\\%{}\s~]{0,30}")  # what LaTeX debris leaves between copies
 _SPACES = re.compile(r"[\s~]+")
 _DECIMAL = re.compile(r"\d+\.\d+")
+_POINTS = re.compile(r"^(?:points?|pts?)$")
 _AFTER_NUMBER = re.compile(r"^\D*[\d.,]+[\s~]*")  # what is left is the value's unit
 # Where a clause ends: "[,;]|\b(?:while|whereas|which)\b", opening with one character class
 # (see _VALUE) and checking the word boundary before the "w" once it is read.
