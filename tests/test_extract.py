@@ -3100,6 +3100,15 @@ def test_points_listed_with_a_bare_number_share_its_measure(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("mIoU", "1.9"), ("mIoU", "4.2 points")]
 
 
+def test_a_model_of_a_named_kind_is_proposed_and_built_on_it(nlp):
+    # (the well-known name opening the object only qualifies what the naming word names)
+    doc = nlp("In this paper, we present a novel Transformer architecture termed KiteAir to predict air quality.")
+    assert facts(doc, "proposes") == ["KiteAir"]
+    assert facts(doc, "based_on") == [("KiteAir", "Transformer")]
+    doc = nlp("We present a bespoke Transformer network tailored for tabular learning, called Zorb-Former, which reads tables.")
+    assert facts(doc, "based_on") == [("Zorb-Former", "Transformer")]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

@@ -242,6 +242,12 @@ _OWN_NOUNS = (
 )
 # The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
+# "a novel Transformer architecture termed AirFormer", "a GPT-4-based pipeline named X": the named model is of that kind
+_KIND_NAMED = re.compile(
+    r"(?:-based)?(?:[\s~]+[a-z][\w\-]*){0,2}?[\s~]+(?:model|network|architecture|backbone|variant|framework|pipeline)s?"
+    r"(?:[\s~]+[a-z][\w\-]*){0,4}?,?[\s~]+(?:"
+    + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?"
+)
 # (see _built_on_before: a name past these is not the cue's object, "... based on the distance; i.e., NMC";
 # the new thing a naming word or "new" introduces is the paper's own)
 _APART = re.compile(r"[;:]|\bi\.e\.")
@@ -848,6 +854,8 @@ class FactFinder:
                     apposed and not _ARTICLE_BEFORE.search(d.text, max(0, first - 4), first)  # "a ViT-B/32, a ViT-B/16": a list
                 ):
                     add("based_on", (d.name(index), d.name(other)), number, 0.6)
+                elif _KIND_NAMED.fullmatch(d.text, end, start) and cues.ONE_OF_A_KIND.search(d.text, max(0, first - 40), first):
+                    add("based_on", (d.name(other), d.name(index)), number, 0.6)  # "a novel Transformer architecture termed AirFormer"
 
     # -- proposes ----------------------------------------------------------------
     def _proposes(self, d: _Doc, add) -> list[int]:
@@ -1146,7 +1154,11 @@ class FactFinder:
                 if new:
                     propose(index, number, 0.75)
                     self._propose_listed(d, in_region, number, propose)
-                break
+                    break
+                if len(in_region) == 1 or not cues.NAMING.search(d.text, m_end, in_region[1][0]):
+                    break
+                # (a well-known name qualifying the object a naming word names: "a novel Transformer
+                # architecture termed AirFormer")
         for m_start, _, index in in_region:
             if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
                 if not self._well_known(d, index):
