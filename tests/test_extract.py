@@ -3109,6 +3109,11 @@ def test_a_model_of_a_named_kind_is_proposed_and_built_on_it(nlp):
     assert facts(doc, "based_on") == [("Zorb-Former", "Transformer")]
 
 
+def test_a_model_tuned_on_a_model_builds_on_it(nlp):
+    doc = nlp("We present a new financial language model, KiteLM, tuned on LLaMA-65B, using a curated instruction set.")
+    assert facts(doc, "based_on") == [("KiteLM", "LLaMA-65B")]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

@@ -117,9 +117,9 @@ _BUILT_ON_BEFORE = re.compile(
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
 # "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
-# trained from or modified is a base.
+# trained from or modified is a base (so is a model "tuned on": "InvestLM, tuned on LLaMA-65B").
 _TUNED_BEFORE = re.compile(
-    r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from|"
+    r"\b(?:fine-?tun(?:e|es|ed|ing)|(?:trained|pre-?trained|distilled)[\s~]+from|(?:fine-?|instruction-?)?tuned[\s~]+(?:up)?on|"
     r"(?:a|an|the)[\s~]+(?:(?:novel|new|simple|lightweight|improved)[\s~]+)?(?:modified|adapted|customi[sz]ed|tailored|enhanced|redesigned|revised))[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)*$"
 )
 # A clause that goes on with the previous one's subject: ", and optimize ...".
