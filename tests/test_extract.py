@@ -108,6 +108,19 @@ def test_url_component_offsets_and_kinds(nlp):
     assert all(text[s:e] == u for u, _, s, e in doc._.kg_urls)
 
 
+def test_a_code_host_the_sentence_offers_only_data_at_holds_data(nlp):
+    text = (
+        "The GullSet dataset is available at https://github.com/o/gullset. Code and data are at https://github.com/o/gull. "
+        "Our data and evaluation scripts: https://github.com/o/eval. It beats all rivals.111Datasets are at https://github.com/o/d."
+    )
+    assert [(u, k) for u, k, _, _ in nlp(text)._.kg_urls] == [
+        ("https://github.com/o/gullset", "data"),
+        ("https://github.com/o/gull", "code"),
+        ("https://github.com/o/eval", "code"),
+        ("https://github.com/o/d", "data"),
+    ]
+
+
 def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):
     text = (
         "Our model and code are available at aka.ms/gullnet. The dataset is at https://gull-data.net. "

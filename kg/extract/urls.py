@@ -67,6 +67,14 @@ _SAID_KIND = (
     ("code", re.compile(r"\b(?:code|codes|source|implementations?|codebase|repository)\b", re.IGNORECASE)),
     ("data", re.compile(r"\b(?:data|datasets?|corpus|corpora|benchmarks?|annotations)\b", re.IGNORECASE)),
 )
+# (a footnote's mark glues to the next word: "baselines111Code and data are at ...")
+_DATA_SAID = re.compile(r"(?<![A-Za-z])(?:data|datasets?|corpus|corpora)\b", re.IGNORECASE)
+_MORE_THAN_DATA = re.compile(
+    r"(?<![A-Za-z])(?:codebase|codes?|source|implementations?|scripts?|models?|methods?|benchmarks?|evaluation|evaluator|"
+    r"package|library|toolkit|tools?|prompts?|environments?|guidelines|algorithms?|results|experiments|framework|pipeline|"
+    r"checkpoints?|weights|resources|materials)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r".*[.!?][\s~]+|.*\n", re.DOTALL)
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
@@ -186,10 +194,28 @@ def _said_kind(text: str, start: int) -> str | None:
     >>> _said_kind(text, text.index("https")), _said_kind(text, text.index("Our"))
     ('code', None)
     """
+    window = _sentence_before(text, start)
+    return next((kind for kind, words in _SAID_KIND if words.search(window)), None)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before ``start`` (at most 120 characters)."""
     window = text[max(0, start - 120) : start]
     sentence_start = _SENTENCE_END.match(window)
-    window = window[sentence_start.end() :] if sentence_start else window
-    return next((kind for kind, words in _SAID_KIND if words.search(window)), None)
+    return window[sentence_start.end() :] if sentence_start else window
+
+
+def _said_data_only(text: str, start: int) -> bool:
+    """Whether the sentence before a URL offers data and nothing else there: "The dataset is
+    available at https://github.com/org/x" (a repository that holds a data set), not "our code
+    and data are at ...".
+
+    >>> text = "The dataset is available at https://github.com/o/x. Code and data at https://github.com/o/y."
+    >>> _said_data_only(text, text.index("https://github.com/o/x")), _said_data_only(text, text.index("https://github.com/o/y"))
+    (True, False)
+    """
+    window = _sentence_before(text, start)
+    return bool(_DATA_SAID.search(window)) and not _MORE_THAN_DATA.search(window)
 
 
 class UrlFinder:
@@ -235,6 +261,8 @@ class UrlFinder:
                 rest = self.cleaner(path.group(1))
                 url, end = url + rest, end + 1 + len(rest)
             kind = self.classifier(url)
+            if kind == "code" and _said_data_only(text, start):
+                kind = "data"  # "The dataset is available at https://github.com/...": a repository of data
             if kind == "project" and _unnamed_site(url):
                 # (a site of its own is the project's page even where the sentence offers code
                 # there: "code and data at https://webarena.dev"; a shortened link is what it says)
