@@ -119,6 +119,9 @@ def test_a_code_host_the_sentence_offers_only_data_at_holds_data(nlp):
         ("https://github.com/o/eval", "code"),
         ("https://github.com/o/d", "data"),
     ]
+    # ... and so does a page of its own, unless the sentence calls it the project's page
+    text = "The GullSet dataset has been released at https://o.github.io/gullset. Data and project page: https://o.github.io/gull."
+    assert [k for _, k, _, _ in nlp(text)._.kg_urls] == ["data", "project"]
 
 
 def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):

@@ -72,7 +72,7 @@ _DATA_SAID = re.compile(r"(?<![A-Za-z])(?:data|datasets?|corpus|corpora)\b", re.
 _MORE_THAN_DATA = re.compile(
     r"(?<![A-Za-z])(?:codebase|codes?|source|implementations?|scripts?|models?|methods?|benchmarks?|evaluation|evaluator|"
     r"package|library|toolkit|tools?|prompts?|environments?|guidelines|algorithms?|results|experiments|framework|pipeline|"
-    r"checkpoints?|weights|resources|materials)\b",
+    r"checkpoints?|weights|resources|materials|project|home[\s~-]?pages?|websites?|demos?)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r".*[.!?][\s~]+|.*\n", re.DOTALL)
@@ -207,8 +207,8 @@ def _sentence_before(text: str, start: int) -> str:
 
 def _said_data_only(text: str, start: int) -> bool:
     """Whether the sentence before a URL offers data and nothing else there: "The dataset is
-    available at https://github.com/org/x" (a repository that holds a data set), not "our code
-    and data are at ...".
+    available at https://github.com/org/x" (a repository that holds a data set; or a page of its
+    own, "at https://org.github.io/x"), not "our code and data are at ...".
 
     >>> text = "The dataset is available at https://github.com/o/x. Code and data at https://github.com/o/y."
     >>> _said_data_only(text, text.index("https://github.com/o/x")), _said_data_only(text, text.index("https://github.com/o/y"))
@@ -261,7 +261,7 @@ class UrlFinder:
                 rest = self.cleaner(path.group(1))
                 url, end = url + rest, end + 1 + len(rest)
             kind = self.classifier(url)
-            if kind == "code" and _said_data_only(text, start):
+            if kind in ("code", "project") and _said_data_only(text, start):
                 kind = "data"  # "The dataset is available at https://github.com/...": a repository of data
             if kind == "project" and _unnamed_site(url):
                 # (a site of its own is the project's page even where the sentence offers code
