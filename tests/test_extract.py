@@ -124,6 +124,18 @@ def test_a_code_host_the_sentence_offers_only_data_at_holds_data(nlp):
     assert [k for _, k, _, _ in nlp(text)._.kg_urls] == ["data", "project"]
 
 
+def test_footnote_marks_glued_to_addresses_and_bare_project_pages(nlp):
+    text = (
+        "It generalizes.111gullnet.github.io/demo We release it open-source222github.com/o/gull. "
+        "Code: https://github.com/o/kite111We thank all. Data: https://github.com/o/lark.222CleanSet-10 Project page: zorb3d.github.io."
+    )
+    doc = nlp(text)
+    assert [u for u, *_ in doc._.kg_urls] == [
+        "gullnet.github.io/demo", "github.com/o/gull", "https://github.com/o/kite", "https://github.com/o/lark", "zorb3d.github.io",
+    ]
+    assert all(text[s:e] == u for u, _, s, e in doc._.kg_urls)
+
+
 def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):
     text = (
         "Our model and code are available at aka.ms/gullnet. The dataset is at https://gull-data.net. "

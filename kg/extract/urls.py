@@ -38,15 +38,17 @@ _URL = re.compile(
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.|"
     rf"(?<![\w.@\-])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?i:{_BARE_TLDS})/)"
     r"[^\s<>\"`|\\]+"
+    # ... or a project page's bare host alone: "Project page: tapip3d.github.io"
+    r"|(?<![\w.@\-/])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?i:github|gitlab)\.io(?![\w\-/])"
 )
 # Cheap test first: most texts have one URL or none. Every match of _URL holds "://" within
 # its first _SCHEME_REACH characters, or a dot that opens "www." or a top-level domain and
-# "/", with only host-name characters before it back to the match's start. The hints are
+# "/" (or the "io" of "github.io"), with only host-name characters before it back to the match's start. The hints are
 # looked for by patterns that open with one literal character, which the regex engine finds
 # far faster than a character of a set.
 _SCHEME_HINT = re.compile("://")
 _SCHEME_REACH = len("https")
-_DOT_HINT = re.compile(rf"\.(?:(?<=[Ww][Ww][Ww]\.)|(?i:{_BARE_TLDS})/)")
+_DOT_HINT = re.compile(rf"\.(?:(?<=[Ww][Ww][Ww]\.)|(?i:{_BARE_TLDS})/|(?<=[Gg][Ii][Tt][Hh][Uu][Bb]\.)(?i:io)|(?<=[Gg][Ii][Tt][Ll][Aa][Bb]\.)(?i:io))")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 # A URL broken at a space: a scheme before it ("https: //"), a path after a bare host ("aka.ms /x").
 _SPLIT_SCHEME = re.compile(r"\b((?:https?|ftp):)[\s~]//$", re.IGNORECASE)
@@ -57,7 +59,12 @@ _SPLIT_PATH = re.compile(r" (/[^\s<>\"`|\\]+)")
 _FOOTNOTE_MARK = re.compile(r"[,;]?(\d)\1\1$")
 _GLUED_SCHEME = re.compile(r"(?<=[,;\d])(?:https?|ftp)://", re.IGNORECASE)
 _SCHEME_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
-_TRAILING = re.compile(r"[.,;:!?'\"’”*~]+$")
+_TRAILING = re.compile(r"[.,;:!?'\"’”*~†‡✢§¶]+$")
+# A footnote's mark rendered thrice ("111", "222") glued between an address and a word: before a
+# bare address ("generalizability.111imageomics.github.io/x", "here111github.com/o/r") or after
+# one ("github.com/o/r111We", "github.com/o/r.222CleanSTL-10").
+_MARK_BEFORE = re.compile(r"^[^/]*?[A-Za-z.](\d)\1\1(?=[A-Za-z])")
+_MARK_AFTER = re.compile(r"\.?(\d)\1\1[A-Za-z][\w\-]*$")
 _BRACE = re.compile(r"[{}\\]")
 _ANY_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # What the words before a site's address say it holds, for a site its host does not classify
@@ -112,12 +119,16 @@ def clean_url(raw: str) -> str:
     'https://github.com/x/y'
     >>> clean_url("[https://github.com/x/y](https://github.com/x/y).")
     'https://github.com/x/y'
+    >>> [clean_url(u) for u in ("here111github.com/o/r", "https://github.com/o/r111We", "https://github.com/o/r.222CleanSTL-10", "https://github.com/o/r.††✢")]
+    ['github.com/o/r', 'https://github.com/o/r', 'https://github.com/o/r', 'https://github.com/o/r']
     """
     start = _SCHEME_START.search(raw)
-    url = raw[start.start():] if start else raw
+    url = raw[start.start():] if start else _MARK_BEFORE.sub("", raw, count=1)
     # LaTeX \href{...}{...} and \url{...} debris: the address never contains a brace; nor a
     # Markdown link's "](" that repeats it ("[https://a](https://a)").
     url = _BRACE.split(url, maxsplit=1)[0].split("](", 1)[0]
+    if "/" in url.split("//", 1)[-1]:
+        url = _MARK_AFTER.sub("", url, count=1)
     while url:
         stripped = _TRAILING.sub("", url)
         last = stripped[-1:] if stripped else ""
