@@ -136,6 +136,21 @@ def test_footnote_marks_glued_to_addresses_and_bare_project_pages(nlp):
     assert all(text[s:e] == u for u, _, s, e in doc._.kg_urls)
 
 
+def test_addresses_broken_at_a_line_or_escaped_in_markdown_are_whole(nlp):
+    text = (
+        "Code at https://github.com/\nzorb/KiteAlign and https://github.com/o/ kite-research/tree/master/gull . "
+        "Link: https://github.com/o/Enhance-Detection-of\n-Document-Level.git\n. Page is "
+        "[https://o.github.io/Kite\\\\_web](https://o.github.io/Kite_web). See https://o.github.io/ for details."
+    )
+    assert [u for u, *_ in nlp(text)._.kg_urls] == [
+        "https://github.com/zorb/KiteAlign",
+        "https://github.com/o/kite-research/tree/master/gull",
+        "https://github.com/o/Enhance-Detection-of-Document-Level.git",
+        "https://o.github.io/Kite_web",
+        "https://o.github.io/",  # (a word after a break is no path)
+    ]
+
+
 def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):
     text = (
         "Our model and code are available at aka.ms/gullnet. The dataset is at https://gull-data.net. "

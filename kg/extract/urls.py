@@ -53,6 +53,12 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # A URL broken at a space: a scheme before it ("https: //"), a path after a bare host ("aka.ms /x").
 _SPLIT_SCHEME = re.compile(r"\b((?:https?|ftp):)[\s~]//$", re.IGNORECASE)
 _SPLIT_PATH = re.compile(r" (/[^\s<>\"`|\\]+)")
+# ... or the rest of a path after a break following a "/" ("github.com/\nZNLP/TokAlign",
+# "github.com/deepmind/ deepmind-research/tree/master"), or a hyphen opening the next line ("...-of\n-Document").
+_PATH_AFTER_BREAK = re.compile(r"[ \n]{1,2}([\w\-.~%]+/[^\s<>\"`|\\]*)")
+_HYPHEN_AFTER_BREAK = re.compile(r"\n(-[^\s<>\"`|\\]+)")
+# A Markdown escape ("[https://x.io/a\\_b](https://x.io/a_b)"): the link's target after it is the URL.
+_MARKDOWN_ESCAPE = re.compile(r"\\+_[^\s\]]*\]\(")
 # A footnote mark rendered from HTML superscripts ("111", "222") glued to the end of a URL,
 # and a scheme glued after a comma or such a mark: the start of the next URL ("?u=https://"
 # in a query is not).
@@ -267,10 +273,14 @@ class UrlFinder:
             scheme = _SPLIT_SCHEME.search(text, max(0, start - 9), start) if text[start - 1 : start] == "/" else None
             if scheme and not _ANY_SCHEME.match(url):
                 start, url = scheme.start(), scheme.group(1) + "//" + url
+            if _MARKDOWN_ESCAPE.match(text, end):
+                continue  # the escaped link text; its target, read next, is the address
             path = _SPLIT_PATH.match(text, end) if "/" not in url.split("//", 1)[-1] else None
+            if path is None and text[end : end + 1] in (" ", "\n"):
+                path = (_PATH_AFTER_BREAK.match(text, end) if url.endswith("/") else None) or _HYPHEN_AFTER_BREAK.match(text, end)
             if path:
                 rest = self.cleaner(path.group(1))
-                url, end = url + rest, end + 1 + len(rest)
+                url, end = url + rest, path.start(1) + len(rest)
             kind = self.classifier(url)
             if kind in ("code", "project") and _said_data_only(text, start):
                 kind = "data"  # "The dataset is available at https://github.com/...": a repository of data
