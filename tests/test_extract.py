@@ -134,6 +134,9 @@ def test_footnote_marks_glued_to_addresses_and_bare_project_pages(nlp):
         "gullnet.github.io/demo", "github.com/o/gull", "https://github.com/o/kite", "https://github.com/o/lark", "zorb3d.github.io",
     ]
     assert all(text[s:e] == u for u, _, s, e in doc._.kg_urls)
+    # a host alone counts right after "at", a colon or "visit", not where a site is named as a source
+    text = "Models are at KiteHub.ml. Results: gull.lab.info. We crawl Zorbshop.com and data from KiteTrials.gov."
+    assert [u for u, *_ in nlp(text)._.kg_urls] == ["KiteHub.ml", "gull.lab.info"]
 
 
 def test_addresses_broken_at_a_line_or_escaped_in_markdown_are_whole(nlp):

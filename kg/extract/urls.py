@@ -31,24 +31,26 @@ Doc.set_extension("kg_urls", default=None, force=True)
 
 # Top-level domains a bare address ("aka.ms/x", "bit.ly/y", "klue-benchmark.com/") may end its
 # host with: without a scheme, only a host with one of these and a path counts as a URL.
-_BARE_TLDS = "com|org|net|edu|gov|io|ai|co|ms|ly|me|dev|app|info|cn|uk|de|jp"
+_BARE_TLDS = "com|org|net|edu|gov|io|ai|co|ms|ly|me|dev|app|info|cn|uk|de|jp|ml|ch|xyz"
 # A URL with a scheme or "www.", or a bare address: a host name with a well-known top-level
 # domain, then a path ("github.com/o/r", "g.co/brainresidency").
 _URL = re.compile(
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.|"
     rf"(?<![\w.@\-])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?i:{_BARE_TLDS})/)"
     r"[^\s<>\"`|\\]+"
-    # ... or a project page's bare host alone: "Project page: tapip3d.github.io"
+    # ... or a project page's bare host alone, "Project page: tapip3d.github.io", or any host
+    # alone right after "at", a colon or "visit": "available at erasing.baulab.info"
     r"|(?<![\w.@\-/])(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?i:github|gitlab)\.io(?![\w\-/])"
+    rf"|(?:(?<=\bat[ ~])|(?<=:[ ~])|(?<=[Vv]isit[ ~]))(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?i:{_BARE_TLDS})(?![\w\-/])"
 )
 # Cheap test first: most texts have one URL or none. Every match of _URL holds "://" within
-# its first _SCHEME_REACH characters, or a dot that opens "www." or a top-level domain and
-# "/" (or the "io" of "github.io"), with only host-name characters before it back to the match's start. The hints are
+# its first _SCHEME_REACH characters, or a dot that opens "www." or a top-level domain, with
+# only host-name characters before it back to the match's start. The hints are
 # looked for by patterns that open with one literal character, which the regex engine finds
 # far faster than a character of a set.
 _SCHEME_HINT = re.compile("://")
 _SCHEME_REACH = len("https")
-_DOT_HINT = re.compile(rf"\.(?:(?<=[Ww][Ww][Ww]\.)|(?i:{_BARE_TLDS})/|(?<=[Gg][Ii][Tt][Hh][Uu][Bb]\.)(?i:io)|(?<=[Gg][Ii][Tt][Ll][Aa][Bb]\.)(?i:io))")
+_DOT_HINT = re.compile(rf"\.(?:(?<=[Ww][Ww][Ww]\.)|(?i:{_BARE_TLDS})(?![\w\-]))")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 # A URL broken at a space: a scheme before it ("https: //"), a path after a bare host ("aka.ms /x").
 _SPLIT_SCHEME = re.compile(r"\b((?:https?|ftp):)[\s~]//$", re.IGNORECASE)
