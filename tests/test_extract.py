@@ -3160,6 +3160,13 @@ def test_a_model_tuned_on_a_model_builds_on_it(nlp):
     assert facts(doc, "based_on") == [("KiteLM", "LLaMA-65B")]
 
 
+def test_a_decimal_a_measure_for_something_is_is_its_value(nlp):
+    doc = nlp("With QuuxNet, the Dice similarity coefficient for the Zintel validation set is 0.88, 0.83 and 0.78.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [
+        ("Dice similarity coefficient", "0.88"), ("Dice similarity coefficient", "0.83"), ("Dice similarity coefficient", "0.78"),
+    ]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}

@@ -185,6 +185,8 @@ _NUMBER_AFTER = re.compile(  # (after a short form in brackets: "an Inception Sc
     r"(?:(?:is|are|was|were)[\s~]+(?:further[\s~]+)?(?:reduc|improv|increas|decreas|lower|rais|boost)\w*[\s~]+)?(?:by|to)[\s~]|of(?:[\s~]|(?=\d))|=|:|\("
     # ("the ROC AUC values were 0.95 and 0.99", "the mAP values for flower images were 0.81")
     r"|(?<=values[\s~])(?:(?:on|in|for|across|over)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?(?:were|are)[\s~]"
+    # ("the Dice similarity coefficient for the validation set is 0.88")
+    r"|(?:(?:on|in|for)[\s~]+(?:(?=[^\s~,;()%]*[A-Za-z])[^\s~,;()%]+[\s~]+){1,5}?)?(?:is|was)[\s~]+(?=\d)"
     r"|(?<=[\s~])(?=\d+\.\d))[\s~]*" + _HEDGE  # ("AUROC 0.891 vs. 0.876": a decimal right after its measure)
     # "1,200" is one number; "the accuracy of 10-day forecasting" none (a compound adjective, as in _PLAIN)
     + r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|\.\d|-[A-Za-z])"
