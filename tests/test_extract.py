@@ -3167,6 +3167,11 @@ def test_a_decimal_a_measure_for_something_is_is_its_value(nlp):
     ]
 
 
+def test_translation_error_and_agreement_measures_are_listed(nlp):
+    doc = nlp("KiteMT reaches an MQM score of 1.2 on Zintel, and the clusters a V-measure of 0.49; inter-annotator agreement is 0.61.")
+    assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"MQM", "V-measure", "inter-annotator agreement"}
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
