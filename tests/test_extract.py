@@ -3170,6 +3170,8 @@ def test_a_decimal_a_measure_for_something_is_is_its_value(nlp):
 def test_translation_error_and_agreement_measures_are_listed(nlp):
     doc = nlp("KiteMT reaches an MQM score of 1.2 on Zintel, and the clusters a V-measure of 0.49; inter-annotator agreement is 0.61.")
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"MQM", "V-measure", "inter-annotator agreement"}
+    doc = nlp("ZorbANN doubles QPS on Zintel, and KiteFold lowers RMSD to 1.1 with an AUC-PR of 0.8.")
+    assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"QPS", "RMSD", "AUC-PR"}
 
 
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
