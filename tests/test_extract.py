@@ -3174,6 +3174,13 @@ def test_translation_error_and_agreement_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"QPS", "RMSD", "AUC-PR"}
 
 
+def test_catalogued_modules_networks_and_lowercase_data_sets_are_typed_on_sight(nlp):
+    doc = nlp("ZorbNet adds CBAM to a Graph Isomorphism Network and to Kolmogorov-Arnold Networks (KANs), tested on nocaps and In-Shop.")
+    found = entities(doc)
+    assert [found.get(name) for name in ("CBAM", "Graph Isomorphism Network", "nocaps", "In-Shop")] == ["MODEL", "MODEL", "DATASET", "DATASET"]
+    assert any(etype == "MODEL" and name.startswith("KAN") for name, etype in found.items())
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
