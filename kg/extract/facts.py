@@ -292,8 +292,9 @@ _PART_WORD = re.compile(r"\b(?:module|block|component|mechanism|strategy|loss|la
 # A part's noun after its name: "The Cross Feature Consistency (CFC) module" (not "benchmark",
 # which a background sentence may open with).
 _MODULE_AFTER = re.compile(r"\)?[\s~]+(?:module|block|layer|component|branch|unit|head|mechanism)s?\b")
-# The verb after a model that lists its parts: "KAnoCLIP includes ...".
+# The mark of an enumerated item before a defined part: "(1) a Kinematic-Dynamic-based ... (KDQS)".
 _ENUMERATOR = re.compile(cues.ENUMERATOR)
+# The verb after a model that lists its parts: "KAnoCLIP includes ...".
 _INCLUDES = re.compile(r"[\s~]+(?:includes|contains)\b")
 _OUR_RIGHT_BEFORE = re.compile(r"\b[Oo]ur[\s~]+$")
 _OWN_NOUN_AFTER = re.compile(r"\)?[\s~]+(?i:" + _OWN_NOUNS + r")\b")
@@ -1056,7 +1057,9 @@ class FactFinder:
         development 24 of 32 such names no word list knows are gold proposals (1 of 11 listed
         ones). A guess, so it is proposed with low confidence and not counted as the paper's own
         by the other rules. Not a base or a rival the rules found, nor one named beside a model
-        the paper does not propose ("ZorbNet includes a ... encoder (ZE)")."""
+        the paper does not propose ("ZorbNet includes a ... encoder (ZE)"). So is a defined model
+        that is an enumerated item in a sentence about the paper's own model, whatever verb lists
+        it ("MatchDance employs a two-stage design: (1) a ... Quantization Stage (KDQS)")."""
         taken = {args[-1] for (relation, args) in facts if relation in ("based_on", "compared_to")}
         for index, entity in enumerate(d.entities):
             if entity[1] != "MODEL" or index in proposed or name_key(entity[0]) not in d.defined:
@@ -1065,8 +1068,6 @@ class FactFinder:
                 continue
             number = self._first_sentence(d, index)
             start, end = d.sentences[number] if d.sentences else (0, len(d.text))
-            # ... or an enumerated item of the paper's own, whatever verb lists it: "MatchDance employs a
-            # two-stage design: (1) a Kinematic-Dynamic-based Quantization Stage (KDQS), which ..."
             first = min(s for s, _ in entity[3] if s >= start)
             if _ENUMERATOR.search(d.text, start, first) and (
                 cues.FIRST_PERSON.search(d.text, start, end) or any(i in proposed for _, _, i in d.by_sentence.get(number, []))
@@ -1155,10 +1156,10 @@ class FactFinder:
                     propose(index, number, 0.75)
                     self._propose_listed(d, in_region, number, propose)
                     break
+                # (a well-known name only qualifies the object a naming word after it names: "a novel
+                # Transformer architecture termed AirFormer"; the next name is looked at)
                 if len(in_region) == 1 or not cues.NAMING.search(d.text, m_end, in_region[1][0]):
                     break
-                # (a well-known name qualifying the object a naming word names: "a novel Transformer
-                # architecture termed AirFormer")
         for m_start, _, index in in_region:
             if _ALSO_INTRODUCED.search(d.text, max(region_start, m_start - 60), m_start):
                 if not self._well_known(d, index):

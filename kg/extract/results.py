@@ -672,7 +672,9 @@ class ResultFinder:
     def _paired(text: str, found: list, metrics: list, in_sentence: list, entities: list, respectively: bool) -> None:
         """"improves accuracy and F1 by 2.1% and 3.4%": coordinated values right after as many
         coordinated metrics measure them in turn; so do as many right after the values ("gains of
-        18.2%, 14.8%, and 23.5% in BLEU, ROUGE, and WER")."""
+        18.2%, 14.8%, and 23.5% in BLEU, ROUGE, and WER"). In a ``respectively`` sentence the
+        words between may say what the values were, and the items after the values may include
+        one that is no measure (``in_sentence``: the sentence's mentions of any type)."""
         runs, run = [], found[:1]
         for earlier, later in zip(found, found[1:]):
             if _COORDINATED_VALUES.fullmatch(text, earlier[8], later[7]):

@@ -30,7 +30,8 @@ __all__ = ["UrlFinder", "clean_url", "url_kind"]
 Doc.set_extension("kg_urls", default=None, force=True)
 
 # Top-level domains a bare address ("aka.ms/x", "bit.ly/y", "klue-benchmark.com/") may end its
-# host with: without a scheme, only a host with one of these and a path counts as a URL.
+# host with: without a scheme, only a host with one of these and a path counts as a URL (or the
+# host alone where the words before offer an address, below).
 _BARE_TLDS = "com|org|net|edu|gov|io|ai|co|ms|ly|me|dev|app|info|cn|uk|de|jp|ml|ch|xyz"
 # A URL with a scheme or "www.", or a bare address: a host name with a well-known top-level
 # domain, then a path ("github.com/o/r", "g.co/brainresidency").
