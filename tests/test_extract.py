@@ -122,6 +122,9 @@ def test_a_code_host_the_sentence_offers_only_data_at_holds_data(nlp):
     # ... and so does a page of its own, unless the sentence calls it the project's page
     text = "The GullSet dataset has been released at https://o.github.io/gullset. Data and project page: https://o.github.io/gull."
     assert [k for _, k, _, _ in nlp(text)._.kg_urls] == ["data", "project"]
+    # (a footnote's mark after a full stop opens the footnote's own sentence)
+    text = "We release our dataset, code, and models.111Dataset available at https://github.com/o/slms."
+    assert [k for _, k, _, _ in nlp(text)._.kg_urls] == ["data"]
 
 
 def test_footnote_marks_glued_to_addresses_and_bare_project_pages(nlp):

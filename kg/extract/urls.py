@@ -91,7 +91,8 @@ _MORE_THAN_DATA = re.compile(
     r"checkpoints?|weights|resources|materials|project|home[\s~-]?pages?|websites?|demos?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r".*[.!?][\s~]+|.*\n", re.DOTALL)
+# (a footnote's mark after a full stop starts the footnote's own sentence: "... and models.111Dataset at")
+_SENTENCE_END = re.compile(r".*(?:[.!?](?:[\s~]+|(\d)\1\1(?=[A-Z]))|\n)", re.DOTALL)
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org", "sourceforge.net", "anonymous.4open.science")
