@@ -125,6 +125,9 @@ def test_a_code_host_the_sentence_offers_only_data_at_holds_data(nlp):
     # (a footnote's mark after a full stop opens the footnote's own sentence)
     text = "We release our dataset, code, and models.111Dataset available at https://github.com/o/slms."
     assert [k for _, k, _, _ in nlp(text)._.kg_urls] == ["data"]
+    # (results and experiments come with a data set; code does not)
+    text = "The dataset and our experiments are at https://github.com/o/jq. The dataset and our code are at https://github.com/o/jc."
+    assert [k for _, k, _, _ in nlp(text)._.kg_urls] == ["data", "code"]
 
 
 def test_footnote_marks_glued_to_addresses_and_bare_project_pages(nlp):

@@ -86,8 +86,8 @@ _SAID_KIND = (
 # (a footnote's mark glues to the next word: "baselines111Code and data are at ...")
 _DATA_SAID = re.compile(r"(?<![A-Za-z])(?:data|datasets?|corpus|corpora)\b", re.IGNORECASE)
 _MORE_THAN_DATA = re.compile(
-    r"(?<![A-Za-z])(?:codebase|codes?|source|implementations?|scripts?|models?|methods?|benchmarks?|evaluation|evaluator|"
-    r"package|library|toolkit|tools?|prompts?|environments?|guidelines|algorithms?|results|experiments|framework|pipeline|"
+    r"(?<![A-Za-z])(?:codebase|codes?|source|implementations?|scripts?|models?|methods?|benchmarks?|evaluator|"
+    r"package|library|toolkit|tools?|prompts?|environments?|guidelines|algorithms?|framework|pipeline|"
     r"checkpoints?|weights|resources|materials|project|home[\s~-]?pages?|websites?|demos?)\b",
     re.IGNORECASE,
 )
