@@ -83,7 +83,9 @@ _SAID_KIND = (
     ("code", re.compile(r"\b(?:code|codes|source|implementations?|codebase|repository)\b", re.IGNORECASE)),
     ("data", re.compile(r"\b(?:data|datasets?|corpus|corpora|benchmarks?|annotations)\b", re.IGNORECASE)),
 )
-# (a footnote's mark glues to the next word: "baselines111Code and data are at ...")
+# What the sentence may offer besides data to make a repository its code or a page its project's
+# (results, experiments and evaluation may come with a data set). A footnote's mark glues to the
+# next word: "baselines111Code and data are at ...".
 _DATA_SAID = re.compile(r"(?<![A-Za-z])(?:data|datasets?|corpus|corpora)\b", re.IGNORECASE)
 _MORE_THAN_DATA = re.compile(
     r"(?<![A-Za-z])(?:codebase|codes?|source|implementations?|scripts?|models?|methods?|benchmarks?|evaluator|"
