@@ -2897,8 +2897,9 @@ def test_a_value_after_a_measures_short_form_in_brackets_is_its_result(nlp):
 
 
 def test_a_years_list_after_a_data_set_is_no_citation(nlp):
+    # (the years are the data set's editions: one data set each)
     doc = nlp("We achieve state-of-the-art accuracy on PASCAL VOC 2007, 2012, and MS COCO datasets.")
-    assert entities(doc) == {"accuracy": "METRIC", "PASCAL VOC 2007": "DATASET", "MS COCO": "DATASET"}
+    assert entities(doc) == {"accuracy": "METRIC", "PASCAL VOC 2007": "DATASET", "PASCAL VOC 2012": "DATASET", "MS COCO": "DATASET"}
 
 
 def test_a_short_form_heading_the_title_is_a_name_whatever_its_long_form(nlp):
@@ -3185,6 +3186,21 @@ def test_catalogued_modules_networks_and_lowercase_data_sets_are_typed_on_sight(
     found = entities(doc)
     assert [found.get(name) for name in ("CBAM", "Graph Isomorphism Network", "nocaps", "In-Shop")] == ["MODEL", "MODEL", "DATASET", "DATASET"]
     assert any(etype == "MODEL" and name.startswith("KAN") for name, etype in found.items())
+
+
+def test_a_data_sets_listed_editions_are_one_data_set_each(nlp):
+    doc = nlp("We evaluate ZorbNet on the KITE 2014/2016/2019 datasets and on GullDet 2011, 2013, and 2015.")
+    found = entities(doc)
+    assert [found.get(f"KITE {year}") for year in (2014, 2016, 2019)] == ["DATASET"] * 3 and "KITE" not in found
+    assert [found.get(f"GullDet {year}") for year in (2011, 2013, 2015)] == ["DATASET"] * 3
+    assert set(facts(doc, "evaluated_on")) >= {"KITE 2016", "GullDet 2015"}
+    # (each edition is mentioned from the name to its year)
+    texts = {name: [doc.text[s:e] for s, e in offsets] for name, _, _, offsets, _ in doc._.kg_entities}
+    assert texts["KITE 2016"] == ["KITE 2014/2016"]
+    # a name's own year alone, or years of no data set, make no editions
+    assert set(entities(nlp("We test ZorbNet on KITTI 2015 and Cityscapes. Between 2014 and 2016, it grew."))) == {
+        "ZorbNet", "KITTI 2015", "Cityscapes",
+    }
 
 
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):

@@ -1287,7 +1287,7 @@ class EntityRecognizer:
             self._title_stem(mentions, text[head[0] : head[1]])
         self._accept(mentions, title_end, text)
         self._alias_without_maker([m for m in mentions if m.accepted])
-        entities = self._entities([m for m in mentions if m.accepted])
+        entities = _editions(self._entities([m for m in mentions if m.accepted]), text)
         for entity in entities:
             if entity[1] == "METRIC":
                 self._measure_alias(entity)
@@ -1994,6 +1994,41 @@ def _merged(entities: list[list]) -> list[list]:
     return kept
 
 
+def _editions(entities: list[list], text: str) -> list[list]:
+    """A data set's name followed by a list of its editions' years names one data set per
+    edition ("CROHME 2014/2016/2019", "LivDet 2011, 2013 and 2015", "DCASE 2017 and 2018"),
+    each mentioned from the name to its year; a name left without a mention goes."""
+    if not any(_EDITION_LISTED.match(text, end) for entity in entities for _, end in entity[3]):
+        return entities  # (most texts list no editions: one match at each mention's end)
+    by_name = {(entity[0], entity[1]): entity for entity in entities}
+    for entity in list(entities):
+        if entity[1] not in ("DATASET", "BENCHMARK"):
+            continue
+        for start, end in list(entity[3]):
+            written = text[start:end]
+            year = _YEAR_ENDING.search(written)
+            listed = _EDITION_LISTED.match(text, end)
+            if listed is None:
+                continue
+            years = [] if year else [m for m in _EDITION_YEAR.finditer(text, end, listed.end(1))]
+            years += list(_EDITION_YEAR.finditer(text, listed.end(1), listed.end()))
+            if not year and len(years) < 2:
+                continue  # ("KITTI 2015" alone: a name's own year, already in the name)
+            base = written[: year.start()] if year else written
+            if not year:
+                entity[3].remove([start, end])
+            for edition in years:
+                key = (f"{base} {edition.group()}".replace("~", " "), entity[1])
+                if key not in by_name:
+                    by_name[key] = [key[0], entity[1], [], [], entity[4]]
+                    entities.append(by_name[key])
+                by_name[key][3].append([start, edition.end()])
+    kept = [entity for entity in entities if entity[3]]
+    for entity in kept:
+        entity[3].sort()
+    return sorted(kept, key=lambda entity: entity[3][0][0])
+
+
 def _accuracy_as_quality(m: _Mention, context: _Context) -> bool:
     """"improves the accuracy of text detection", "diagnostic accuracy": the quality of being
     correct, not a measure "named in the text as a measure of results" (GUIDELINES.md). It is
@@ -2122,6 +2157,14 @@ _COUNTED_MEASURES = (" rate", " score", " error", " ratio", " coefficient", " di
 _HYPHENATED_COUNTED = tuple("-" + word.lstrip() for word in _COUNTED_MEASURES)
 # An article inside a would-be long form: a clause, not a name spelled out (see _definitions).
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+# Editions' years listed after a data set's name (see _editions): the first one after the name
+# (group 1, absent where the name ends in a year), then the others ("/2016/2019", ", 2013, and 2015").
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITION_LISTED = re.compile(
+    r"(?:[ ~](?:19|20)\d\d)?((?=(?:/|,[ ~]|,?[ ~](?:and|&)[ ~])(?:19|20)\d\d(?!\w|\.\d)))"
+    r"(?:(?:/|,[ ~]|,?[ ~](?:and|&)[ ~])(?:19|20)\d\d(?!\w|\.\d))+"
+)
+_YEAR_ENDING = re.compile(r"[ ~](?:19|20)\d\d$")
 _ENUMERATED = re.compile(ENUMERATOR + r"[\s~]*(?:(?:an?|the)[\s~]+)?(?:(?:novel|new|proposed)[\s~]+)?$")
 _OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on
