@@ -2158,7 +2158,8 @@ _HYPHENATED_COUNTED = tuple("-" + word.lstrip() for word in _COUNTED_MEASURES)
 # An article inside a would-be long form: a clause, not a name spelled out (see _definitions).
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 # Editions' years listed after a data set's name (see _editions): the first one after the name
-# (group 1, absent where the name ends in a year), then the others ("/2016/2019", ", 2013, and 2015").
+# (absent where the name ends in a year; the empty group 1 marks where it ends), then the others
+# ("/2016/2019", ", 2013, and 2015").
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITION_LISTED = re.compile(
     r"(?:[ ~](?:19|20)\d\d)?((?=(?:/|,[ ~]|,?[ ~](?:and|&)[ ~])(?:19|20)\d\d(?!\w|\.\d)))"
