@@ -426,9 +426,10 @@ class ResultFinder:
                 for result in found:
                     if result[1] is None and result[8] <= closing[0] and not _COMPARATIVE.search(result[2]):
                         result[1], result[6] = entities[closing[2]][0], 0.7
+            respectively = "respectively" in sentence  # ("94.1 and 89.7 on SST-2 and MRPC, respectively")
             if len(metrics) > 1 and len(found) > 1:
-                self._paired(text, found, metrics, in_sentence, entities, "respectively" in sentence)
-            if "respectively" in sentence:
+                self._paired(text, found, metrics, in_sentence, entities, respectively)
+            if respectively:
                 self._respectively(found, in_sentence, entities)
             results.extend(item[:7] for item in found)
         named_as = self._add_metric_entities(doc, new_metrics)
