@@ -997,6 +997,12 @@ def test_a_count_names_its_measure_by_what_it_counts(nlp):
     assert entities(doc)["trainable parameters"] == "METRIC"
 
 
+def test_probability_sparsity_and_capacity_head_measures(nlp):
+    doc = nlp("GullNet yields a coverage probability of 93.2% and realises 90% of network sparsity.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("coverage probability", "93.2%"), ("network sparsity", "90%")]
+    assert entities(doc)["network sparsity"] == "METRIC"
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

@@ -279,7 +279,8 @@ _MEASURE_HEADS = frozenset(
     rates index time speed throughput latency parameters params flops gflops tflops macs compute energy
     consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
     precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
-    correctness success validity fidelity consistency coverage accuracies sensitivities specificities""".split()
+    correctness success validity fidelity consistency coverage accuracies sensitivities specificities
+    probability sparsity capacity""".split()
 )
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
