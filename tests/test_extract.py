@@ -997,9 +997,11 @@ def test_a_count_names_its_measure_by_what_it_counts(nlp):
     assert entities(doc)["trainable parameters"] == "METRIC"
 
 
-def test_probability_sparsity_and_capacity_head_measures(nlp):
-    doc = nlp("GullNet yields a coverage probability of 93.2% and realises 90% of network sparsity.")
-    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("coverage probability", "93.2%"), ("network sparsity", "90%")]
+def test_probability_sparsity_and_specificity_head_measures(nlp):
+    doc = nlp("GullNet yields a coverage probability of 93.2%, 99.7% specificity and realises 90% of network sparsity.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [
+        ("coverage probability", "93.2%"), ("specificity", "99.7%"), ("network sparsity", "90%")
+    ]
     assert entities(doc)["network sparsity"] == "METRIC"
 
 

@@ -280,7 +280,7 @@ _MEASURE_HEADS = frozenset(
     consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
     precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
     correctness success validity fidelity consistency coverage accuracies sensitivities specificities
-    probability sparsity capacity""".split()
+    probability sparsity capacity specificity sensitivity""".split()
 )
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
