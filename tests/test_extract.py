@@ -700,6 +700,11 @@ def test_data_named_before_pretraining_is_used_not_evaluated_on(nlp):
     assert "Florbnet" not in facts(doc, "evaluated_on")
 
 
+def test_experiments_using_a_data_set_are_run_on_it_whoever_runs_them(nlp):
+    doc = nlp("We propose QuuxNet. Experiments were conducted using the Zintel dataset, which pairs text and audio.")
+    assert facts(doc, "evaluated_on") == ["Zintel"] and facts(doc, "uses") == []
+
+
 def test_pretrained_as_an_adjective_is_not_training(nlp):
     doc = nlp("Our QuuxNet outperforms pre-trained models on the Zintel benchmark.")
     assert facts(doc, "evaluated_on") == ["Zintel"]

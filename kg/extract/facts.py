@@ -1366,7 +1366,8 @@ def _sources_used(facts: dict) -> None:
 def _data_role(d: _Doc, start: int, end: int) -> str | None:
     """What the sentence of one mention says a data set no rule placed is to the paper: used,
     where it is named as a source ("captions from X") or in a sentence of training with no
-    score measured on it; evaluated on, in a sentence of evaluation that names no training."""
+    score measured on it; evaluated on, in a sentence of evaluation that names no training, or
+    right after "using" in a sentence of experiments or comparison."""
     s = _Sentence(d, d.sentence_of(start), ())
     window = max(s.start, start - 90)
     if _FROM_BEFORE.search(d.text, window, start) or name_key(d.text[start:end]) in _KNOWLEDGE_SOURCES:
@@ -1375,6 +1376,8 @@ def _data_role(d: _Doc, start: int, end: int) -> str | None:
         return None if _SCORED_ON.search(d.text, window, start) else "uses"
     if s.evaluation() and not FactFinder._training(d, s, start, d.text[end : min(s.end, end + 60)], "DATASET"):
         return "evaluated_on"
+    if FactFinder._evaluated_using(d, s, start):
+        return "evaluated_on"  # ("Experiments were conducted using the X dataset": no "we" needed)
     return None
 
 
