@@ -1361,6 +1361,8 @@ def test_a_model_the_proposed_one_is_made_of_is_its_base(nlp):
     assert set(facts(doc, "based_on")) == {("KiteVL", "SigLIP"), ("KiteVL", "Qwen2-7B")}
     doc = nlp("We present KiteVL. It outperforms a CLIP encoder.")
     assert facts(doc, "based_on") == []
+    doc = nlp("We present KiteVL. In the first stage, we use a Zorb vision transformer (ZorbViT) as the encoder.")
+    assert facts(doc, "based_on") == [("KiteVL", "ZorbViT")]
 
 
 @pytest.mark.parametrize(

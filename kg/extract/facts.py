@@ -201,8 +201,12 @@ _IS_A = re.compile(
 _BASED_IN_PARENS = re.compile(
     r"[\s~]*\([\s~]*(?:based[\s~]+on|built[\s~]+(?:up)?on|initiali[sz]ed[\s~]+(?:from|with)|fine-?tuned[\s~]+from)[\s~]+(?:the[\s~]+)?"
 )
-# "uses Mistral 7B as the base model", "with ViT as its backbone": what the paper builds on.
-_AS_BASE = re.compile(r"[\s~]+as[\s~]+(?:the|our|its|a)[\s~]+(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point)\b")
+# "uses Mistral 7B as the base model", "with ViT as its backbone", "(PVT) as the encoder": what
+# the paper builds on, or is made of.
+_AS_BASE = re.compile(
+    r"\)?[\s~]+as[\s~]+(?:the|our|its|a|an)[\s~]+(?:(?:shared|frozen|pre-?trained|visual|vision|image|text|audio|speech)[\s~]+)?"
+    r"(?:base|backbone|foundation|initiali[sz]ation|starting[\s~]+point|encoder|decoder|feature[\s~]+extractor)\b"
+)
 # "a SigLIP encoder", "the Qwen2-7B language model": a model the paper's model is made of.
 _PART_AFTER = re.compile(
     r"[\s~]+(?:(?:vision|visual|image|text|speech|audio)[\s~]+)?(?:backbone|encoder|decoder|language[\s~]+model|LLM|tokeni[sz]er|base[\s~]+model)\b(?!-)"
