@@ -1010,6 +1010,13 @@ def test_probability_sparsity_and_specificity_head_measures(nlp):
     assert entities(doc)["network sparsity"] == "METRIC"
 
 
+def test_a_number_set_against_a_result_is_a_result_only_of_a_model_named_after_it(nlp):
+    doc = nlp("We propose KiteNet. KiteNet reaches 6.7% DER on the Zintel benchmark, compared to 7.8% for the best alternative.")
+    assert [tuple(r[:4]) for r in doc._.kg_results] == [("KiteNet", "DER", "6.7%", "Zintel")]
+    doc = nlp("We propose KiteNet. KiteNet reaches 71.2% accuracy, compared to 68.9% for Llama-2-70B.")
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("KiteNet", "accuracy", "71.2%"), ("Llama-2-70B", "accuracy", "68.9%")]
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

@@ -140,6 +140,11 @@ _FROM_TO = re.compile(  # ("from 70 to 75%": the unit after the new value only)
 )
 # Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
+# "6.7% DER compared to 7.8% for the best alternative", "(83.1% vs 79.6%)": the number a result
+# is set against; it is a result of its own only when the model it is of is named after it.
+_RIVAL_VALUE_BEFORE = re.compile(
+    r"\b(?:compared[\s~]+(?:to|with)|versus|vs\.?)[\s~]+(?:(?:the|a|an|previous|prior|best|baseline)[\s~]+)*\(?$", re.IGNORECASE
+)
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _DECIMAL_LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=/])(\d+\.\d+)[\s~]*(?:,[\s~]*(?:and[\s~]+)?|[\s~]*and[\s~]+)$")
@@ -397,6 +402,10 @@ class ResultFinder:
                     if metric is None and len(named) == 1 and free[0][0] < value_start:
                         # "achieves 65.5% accuracy, surpassing X (61.7%) and Y (62.4%)": the sentence's one measure
                         metric = named.pop()
+                if _RIVAL_VALUE_BEFORE.search(text, max(start, value_start - 40), value_start) and not self._model_after(
+                    in_sentence, entities, value_end, text
+                ):
+                    continue
                 subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
                 if (
@@ -630,13 +639,22 @@ class ResultFinder:
         return entities[chosen[2]][0] if chosen else None
 
     @staticmethod
+    def _model_after(in_sentence, entities, v_end, text) -> str | None:
+        """The model a value is of, named right after it: "compared to 68.9 for Llama-2-70B"."""
+        return next(
+            (entities[i][0] for s, _, i in in_sentence if entities[i][1] == "MODEL" and s > v_end and _FOR_MODEL.fullmatch(text, v_end, s)),
+            None,
+        )
+
+    @staticmethod
     def _subject(in_sentence, entities, v_start, v_end, proposed, main, text) -> str | None:
-        # "compared to 68.9 for Llama-2-70B": a value's own model, named right after it;
-        # "GPT-4o, which scored 71.0": one a relative clause says scored it.
+        # A value's own model, named right after it; "GPT-4o, which scored 71.0": one a relative
+        # clause says scored it.
+        named = ResultFinder._model_after(in_sentence, entities, v_end, text)
+        if named is not None:
+            return named
         for s, e, i in in_sentence:
-            if entities[i][1] == "MODEL" and (
-                (s > v_end and _FOR_MODEL.fullmatch(text, v_end, s)) or (e < v_start and _WHICH_SCORED.fullmatch(text, e, v_start))
-            ):
+            if entities[i][1] == "MODEL" and e < v_start and _WHICH_SCORED.fullmatch(text, e, v_start):
                 return entities[i][0]
         # A model named after a comparison cue ("Compared with BERT, X achieves ...",
         # "outperforms Y by 4.1%") is what the result is measured against, not its subject;
