@@ -705,6 +705,12 @@ def test_experiments_using_a_data_set_are_run_on_it_whoever_runs_them(nlp):
     assert facts(doc, "evaluated_on") == ["Zintel"] and facts(doc, "uses") == []
 
 
+def test_a_name_apposed_to_an_evaluation_framework_is_a_benchmark(nlp):
+    assert entities(nlp("To fill this gap, we introduce ZorbArena, an evaluation framework for web agents.")) == {"ZorbArena": "BENCHMARK"}
+    assert entities(nlp("We introduce ZorbArena, a framework for web agents.")) == {"ZorbArena": "MODEL"}
+    assert entities(nlp("We introduce Zorb-Evaluator, an evaluation framework for chat agents.")) == {"Zorb-Evaluator": "MODEL"}
+
+
 def test_pretrained_as_an_adjective_is_not_training(nlp):
     doc = nlp("Our QuuxNet outperforms pre-trained models on the Zintel benchmark.")
     assert facts(doc, "evaluated_on") == ["Zintel"]

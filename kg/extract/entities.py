@@ -253,6 +253,9 @@ _APPOSITIVE = re.compile(
     r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)(?:\d+\.\d+\w*|[\w\-]+)[\s~]+){0,5}(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource|metric)\b"  # "BLIP-2, an impressive MLLM": a kind of language model; ("a 10.7M caption dataset")
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X"), "GEMBA, a GPT-based metric"
+# "an evaluation framework", "a public-data benchmark framework": a kind of model that evaluates.
+_EVALUATION_BEFORE_NOUN = re.compile(r"\b(?:evaluation|benchmark|benchmarking)[\s~]+$", re.IGNORECASE)
+_SCORER_NAME = re.compile(r"(?:Score|Evaluator|Judge|Grader)s?$")
 _APPOSITIVE_OPENERS = (",", "),", " ,", ":", "—", "–", " —", " –", " - ")
 # The plural of a class of models ("SciLMs", "Code LLMs").
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
@@ -1780,7 +1783,13 @@ class EntityRecognizer:
             # (" ,": the brace of "\textbf{X}," read as a space)
             appositive = _APPOSITIVE.match(text, last.end) if text.startswith(_APPOSITIVE_OPENERS, last.end) else None
             if appositive and len(members) == 1:
-                shared[type_noun(appositive.group(1)) or "MODEL"] += _W_AFTER
+                kind = type_noun(appositive.group(1)) or "MODEL"
+                if (
+                    kind == "MODEL" and _EVALUATION_BEFORE_NOUN.search(text, appositive.start(), appositive.start(1))
+                    and not _SCORER_NAME.search(first.text)
+                ):  # "AgentDojo, an evaluation framework": a benchmark, whatever it is built as (not "X-Evaluator", a scorer)
+                    kind = "BENCHMARK"
+                shared[kind] += _W_AFTER
             if last.suffix == "based":
                 shared["MODEL"] += _W_CONTEXT
             elif _PART_NEXT.match(text, last.end) and not last.initial:
