@@ -1734,6 +1734,8 @@ def test_licences_sizes_of_experts_and_rendered_latex_are_not_names(nlp):
     doc = nlp("Weights are released under the Zorb 2.0 license. We use 30K sentences (similar-to\\sim0.01GB text data) "
               "and mixtures of experts with up to 7B-A150M parameters, extrapolating to a 55B-A1.2B model.")
     assert entities(doc) == {}
+    doc = nlp("The ZorbWalk dataset has 62k62k synchronized frames and over 559k559k pairs.")
+    assert entities(doc) == {"ZorbWalk": "DATASET"}
 
 
 def test_a_long_form_naming_a_model_part_overrides_a_listed_dataset(nlp):

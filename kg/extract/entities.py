@@ -500,7 +500,7 @@ class _Mention:
 
 # The source that LaTeX rendered to HTML leaves after a number: "10%percent1010\%10 %",
 # "1.3%similar-toabsentpercent1.3\sim 1.3\%", "(similar-to\sim0.01GB".
-_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d")
+_RENDERED_LATEX = re.compile(r"(?:similar-to|absent|percent|times|sim|approx)+\d|(\d+(?:\.\d+)?[kKMB])\1$")  # ("62k62k": "$62k$" read twice)
 # A number glued to a lowercase word is an amount, not a name: "10hours", "5shot".
 _GLUED_UNIT = re.compile(r"\d[\d.]*[a-z]{3,}$")
 # A unit written apart from its number is no name either: "a 24 kHz vocoder", "80 GB of memory".
