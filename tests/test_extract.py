@@ -251,7 +251,7 @@ def test_generic_acronyms_and_concepts_are_not_entities(nlp):
     assert entities(doc) == {}
     # imaging terms and devices: dynamic ranges, a colour space, an event sensor, a display
     assert entities(nlp("We fuse LDR frames from a DVS into HDR images in YUV space shown on an LCD.")) == {}
-    # MRI sequences and colour spaces (typed as models or data sets 14 times in the dev texts, never in its gold)
+    # MRI sequences and colour spaces (typed as models or data sets 11 times in the dev texts, never in its gold)
     assert entities(nlp("We segment lesions on T1, T2, DWI and rs-fMRI scans in HSV and YCbCr colour spaces.")) == {}
     # parallel programming interfaces are software
     assert entities(nlp("We translate the kernels between OpenMP, OpenACC and MPI.")) == {}
