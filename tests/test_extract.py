@@ -713,6 +713,12 @@ def test_a_name_apposed_to_an_evaluation_framework_is_a_benchmark(nlp):
     assert entities(nlp("We introduce Zorb-Evaluator, an evaluation framework for chat agents.")) == {"Zorb-Evaluator": "MODEL"}
 
 
+def test_a_data_paper_is_not_evaluated_on_the_data_it_sets_its_own_apart_from(nlp):
+    doc = nlp("We introduce Quux4J-Fix, a dataset of 283 Java programs from the popular Quux4J dataset augmented with "
+              "descriptions of bug fixes, and evaluate several LLMs on it.")
+    assert facts(doc, "proposes") == ["Quux4J-Fix"] and facts(doc, "evaluated_on") == []
+
+
 def test_pretrained_as_an_adjective_is_not_training(nlp):
     doc = nlp("Our QuuxNet outperforms pre-trained models on the Zintel benchmark.")
     assert facts(doc, "evaluated_on") == ["Zintel"]
