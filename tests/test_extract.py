@@ -2190,6 +2190,12 @@ def test_a_titles_name_said_to_be_a_metric_is_a_proposed_metric():
     (found,) = extract([paper])
     assert [(e.name, e.type) for e in found.entities] == [("KiteScore", "METRIC"), ("BLEU", "METRIC")]
     assert found.names("proposes") == ["KiteScore"]
+    # a listed measure heading the title is the measure's own paper
+    paper = Paper("m", "MAUVE: Measuring the Gap Between Neural Text and Human Text",
+                  "We introduce MAUVE, a comparison measure for open-ended text generation. "
+                  "MAUVE correlates with human judgments better than BLEU.")
+    (found,) = extract([paper])
+    assert found.names("proposes") == ["MAUVE"] and found.names("compared_to") == [["MAUVE", "BLEU"]]
 
 
 @pytest.mark.parametrize(

@@ -1216,8 +1216,11 @@ class FactFinder:
     def _new_metric(self, d: _Doc, index: int) -> bool:
         """Whether a metric may be the paper's own: not a listed measure, and said to be a
         metric where it is first named ("a simple yet effective evaluation metric") or spelled
-        out as the proposal's very object."""
+        out as the proposal's very object. A listed measure heading the title is the paper's own
+        ("CLIPScore: A Reference-free Evaluation Metric ...", "BLEURT: ...": 7 of 7 on development)."""
         key = name_key(d.name(index))
+        if d.title_head and tuple(d.title_head) in {tuple(m) for m in d.entities[index][3]}:
+            return True
         if key in self.known_metrics:
             return False
         start, end = d.entities[index][3][0]
