@@ -1024,6 +1024,13 @@ def test_probability_sparsity_and_specificity_head_measures(nlp):
     assert entities(doc)["network sparsity"] == "METRIC"
 
 
+def test_quality_dimensions_name_the_measure_after_a_value_written_with_percent(nlp):
+    doc = nlp("GullNet achieves 88.6 percent accuracy and 88.2 percent coherence, and its answers reach 86.3% relevance.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [
+        ("accuracy", "88.6 percent"), ("coherence", "88.2 percent"), ("relevance", "86.3%")
+    ]
+
+
 def test_a_number_set_against_a_result_is_a_result_only_of_a_model_named_after_it(nlp):
     doc = nlp("We propose KiteNet. KiteNet reaches 6.7% DER on the Zintel benchmark, compared to 7.8% for the best alternative.")
     assert [tuple(r[:4]) for r in doc._.kg_results] == [("KiteNet", "DER", "6.7%", "Zintel")]

@@ -116,7 +116,7 @@ _PLAIN = re.compile(r"\d+(?:[.,]\d+)*(?:[\s~]*[KMBTG]\b)?(?![\w%]|-[A-Za-z]|\.\d
 # after a measure's phrase (checked by _MEASURE_OF or _BY_METRIC).
 _CONNECTOR = re.compile(r"(?:\b(?:of|to|by)[\s~]+|[=:(][\s~]*)" + _HEDGE + "$")
 # A value whose following noun phrase is what it measures: "16 times fewer GPU hours".
-_CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|\d[KkMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
+_CHANGE_VALUE = re.compile(r"times|[x×]|fold|fewer|less|more|%|percent|\d[KkMBT]\b|illion\b|^[+\-−]|" + "|".join(sorted(_CHANGE_NOUNS)))
 # Between a dataset and its value: "on ScanNet with 78.2 mIoU", "on X, reaching 71.2",
 # "FUNSD (84.2", "FUNSD (78.2 → 84.2", "SQuAD (F1 of 91.2", "on Sintel Clean by 23.3%, Sintel Final by 12.8%".
 _WITH_VALUE = re.compile(
@@ -285,7 +285,8 @@ _MEASURE_HEADS = frozenset(
     consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
     precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
     correctness success validity fidelity consistency coverage accuracies sensitivities specificities
-    probability sparsity capacity specificity sensitivity""".split()
+    probability sparsity capacity specificity sensitivity relevance coherence fluency faithfulness diversity
+    naturalness plausibility informativeness helpfulness readability""".split()
 )
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
