@@ -1031,6 +1031,11 @@ def test_quality_dimensions_name_the_measure_after_a_value_written_with_percent(
     ]
 
 
+def test_a_verb_of_change_and_up_to_name_the_measure_without_by(nlp):
+    doc = nlp("GullNet reduces the model size up to 98% compared to earlier models.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("model size", "up to 98%")]
+
+
 def test_a_number_set_against_a_result_is_a_result_only_of_a_model_named_after_it(nlp):
     doc = nlp("We propose KiteNet. KiteNet reaches 6.7% DER on the Zintel benchmark, compared to 7.8% for the best alternative.")
     assert [tuple(r[:4]) for r in doc._.kg_results] == [("KiteNet", "DER", "6.7%", "Zintel")]

@@ -247,11 +247,12 @@ _IN_TERMS_OF = re.compile(r"\bin[\s~]+terms[\s~]+of[\s~]+(?:the[\s~]+)?$")
 # The stems of verbs of change ("reduces", "lowered", "improving").
 _CHANGE_STEMS = r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)"
 # "reduces the computational cost by", "improves the average score on VTAB by"; with a
-# verb of change, "from" too: "raises the pass rate from" (group 2 is the connector).
+# verb of change, "from" too: "raises the pass rate from", or "up to" alone: "reduces the
+# model size up to" (group 2 is the connector, None there).
 _BY_METRIC = re.compile(
     r"\b(?:(?:" + _CHANGE_STEMS + r"|sav|outperform|surpass|exceed)\w*|and)[\s~]+"
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
-    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(by|from)[\s~]+" + _HEDGE + "$"
+    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(?:(by|from)[\s~]+" + _HEDGE + r"|up[\s~]+to[\s~]+)$"
 )
 # ... or the passive: "the relative error is reduced by about 44%", "model size can be reduced by over 50%".
 _BY_METRIC_PASSIVE = re.compile(
@@ -260,6 +261,7 @@ _BY_METRIC_PASSIVE = re.compile(
     + _HEDGE + "$"
 )
 _CHANGE_VERB = re.compile(_CHANGE_STEMS, re.IGNORECASE)
+_UP_TO = re.compile(r"up[\s~]+to[\s~]+")
 # "decreases identity switch by 40% and fragmentation by 28%": a verb of change, its
 # measure and value, then "and" (where the next measure's phrase starts).
 _CHANGED_BY_BEFORE = re.compile(_CHANGE_VERB.pattern + r"\w*[\s~]+[^,;()]{1,60}?[\s~]+by[\s~]+[^\s~]+[\s~]*,?[\s~]*$", re.IGNORECASE)
@@ -597,6 +599,9 @@ class ResultFinder:
             if name:
                 return name
         name = _changed_measure(window, v_start - len(window), new_metrics)
+        up_to = _UP_TO.match(text, v_start)
+        if name is None and up_to:  # "reduces the model size up to 98%": the hedge, part of the value, ends the change
+            name = _changed_measure(window + up_to.group(), v_start - len(window), new_metrics)
         if name:
             return name
         acronym = _ACRONYM_AFTER.match(text, v_end) if text.startswith(" ", v_end) else None
