@@ -1036,6 +1036,12 @@ def test_a_verb_of_change_and_up_to_name_the_measure_without_by(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("model size", "up to 98%")]
 
 
+def test_a_name_whose_score_has_a_value_is_a_measure(nlp):
+    doc = nlp("GullNet outperforms prior work, achieving a ZorbSim score of 0.89 and a ZorbExact score of 0.84.")
+    assert entities(doc) == {"GullNet": "MODEL", "ZorbSim": "METRIC", "ZorbExact": "METRIC"}
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("ZorbSim", "0.89"), ("ZorbExact", "0.84")]
+
+
 def test_a_number_set_against_a_result_is_a_result_only_of_a_model_named_after_it(nlp):
     doc = nlp("We propose KiteNet. KiteNet reaches 6.7% DER on the Zintel benchmark, compared to 7.8% for the best alternative.")
     assert [tuple(r[:4]) for r in doc._.kg_results] == [("KiteNet", "DER", "6.7%", "Zintel")]

@@ -352,6 +352,7 @@ _NOT_MODIFIERS = frozenset({
 })
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _EQUALS_NUMBER = re.compile(r"[ ~]*=[ ~]*\$?[\d.]*\d")
+_SCORE_OF_NUMBER = re.compile(r" scores?[ ~]+(?:of|=)[ ~]*\$?[\d.]*\d")
 _MEANS_PHRASE = re.compile(r"[\s~]+(?:using|via|with|through)[\s~]+")
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Data[\s~]Set|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
@@ -1773,6 +1774,9 @@ class EntityRecognizer:
                 and text.startswith("=", _SPACES.match(text, last.end).end()) and _EQUALS_NUMBER.match(text, last.end)
             ):
                 first.evidence["METRIC"] += _W_AFTER  # "SRCC = 0.957", "(F1=99.7%)": what equals a score is its measure
+            if len(members) == 1 and first.strong and text.startswith(" score", last.end) and _SCORE_OF_NUMBER.match(text, last.end):
+                first.evidence["METRIC"] += _W_AFTER  # "a TypeSim score of 0.89": the name of a score with a value
+                first.accepted = True
             if len(members) == 1 and first.strong and _SCORES_AFTER.match(text, last.end):
                 first.evidence["MODEL"] += _W_CONTEXT  # "KiteChat achieves a win rate of 78.4%": what scores is a model
                 first.accepted = True
