@@ -1834,6 +1834,8 @@ def test_names_apposed_to_a_plural_data_noun_are_data(nlp):
 def test_models_a_method_is_run_on_are_not_its_rivals(nlp):
     doc = nlp("We propose ZorbRA. ZorbRA surpasses the state of the art on LLaMA2-7B and LLaMA3-8B, outperforming LoRA.")
     assert facts(doc, "compared_to") == [("ZorbRA", "LoRA")]
+    doc = nlp("We propose ZorbOpt, an optimizer. ZorbOpt produces higher validation accuracies than AdaBelief for training ResNet18.")
+    assert facts(doc, "compared_to") == [("ZorbOpt", "AdaBelief")]
 
 
 def test_a_size_after_a_name_is_part_of_it_and_its_family_an_alias(nlp):
