@@ -4032,6 +4032,9 @@ def test_recent_rivals_do_not_make_a_sentence_background(nlp):
     # (but recent work is background: "Recent advances have ...")
     doc = nlp("We propose ZorbNet. Recent advances in QuarryNet have been evaluated on the ZUH dataset.")
     assert facts(doc, "evaluated_on") == []
+    # ("recent open-source LLMs (KiteLM, QuarryLM)": the models tested, a class of them named first)
+    doc = nlp("We propose ZorbSeg. Testing with recent open-source LLMs (KiteLM, QuarryLM), we set new records.")
+    assert facts(doc, "uses") == ["KiteLM", "QuarryLM"]
 
 
 def test_a_generic_plural_before_a_name_is_no_part_of_it(nlp):

@@ -343,7 +343,7 @@ _WORK = r"[\s~]+(?:works?|studies|research|literature)"
 # work. Models and datasets named there are mentioned in passing, not used by the paper.
 BACKGROUND = re.compile(
     words(
-        rf"ha(?:ve|s)[\s~]+(?:\w+[\s~]+)?{_HAS}", r"recent(?:ly|(?![\s~]+(?:state-of-the-art[\s~]+)?(?:methods|approaches|baselines|models|works|techniques|systems|derivatives|variants|versions|counterparts|competitors|alternatives|algorithms|frameworks|architectures)\b))", r"in[\s~]+the[\s~]+past",
+        rf"ha(?:ve|s)[\s~]+(?:\w+[\s~]+)?{_HAS}", r"recent(?:ly|(?![\s~]+(?:(?:state-of-the-art|open-source|proprietary|large|pre-?trained)[\s~]+){0,2}(?:methods|approaches|baselines|models|works|techniques|systems|derivatives|variants|versions|counterparts|competitors|alternatives|algorithms|frameworks|architectures|(?:M|V)?LLMs|LMs)\b))", r"in[\s~]+the[\s~]+past",
         *(verb + r"[\s~]+(?:widely|commonly)[\s~]+(?:used|employed|adopted|applied)" for verb in ("is", "are")),  # "X are widely employed"
         *(word + _WORK for word in ("prior", "previous", "existing", "earlier", "related")),
     )
