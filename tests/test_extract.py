@@ -1284,6 +1284,9 @@ def test_a_name_well_known_by_its_long_form_is_not_proposed(nlp):
     # (the short form is the entity's name; the long form, its alias, is the listed name)
     doc = nlp("We adapt the pre-trained Segment Anything Model (SAM) to the AVS task.")
     assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["SAM"]
+    # (nor by its plural: the class of a listed model)
+    doc = nlp("We propose a variant of residual networks (ResNets) for galaxy morphology classification.")
+    assert facts(doc, "proposes") == [] and facts(doc, "uses") == ["ResNets"]
 
 
 def test_put_forward_proposes(nlp):

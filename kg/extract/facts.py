@@ -558,8 +558,10 @@ class FactFinder:
 
     def _well_known(self, d: _Doc, index: int) -> bool:
         """Whether an entity is well known by its name or an alias ("Segment Anything Model (SAM)":
-        the short form is the name, the long form the listed one)."""
-        return any(name_key(name) in self.known for name in (d.name(index), *d.entities[index][2]))
+        the short form is the name, the long form the listed one), or by its plural ("residual
+        networks (ResNets)": the class of a listed model)."""
+        keys = [name_key(name) for name in (d.name(index), *d.entities[index][2])]
+        return any(key in self.known or (key.endswith("s") and key[:-1] in self.known) for key in keys)
 
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc)
