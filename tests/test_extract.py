@@ -1042,6 +1042,13 @@ def test_a_name_whose_score_has_a_value_is_a_measure(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("ZorbSim", "0.89"), ("ZorbExact", "0.84")]
 
 
+def test_how_long_something_took_is_a_result(nlp):
+    doc = nlp("GullNet prunes a 125M model in 17 seconds and trains in less than one day on 8 GPUs.")
+    assert [r[2] for r in doc._.kg_results] == ["17 seconds", "less than one day"]
+    doc = nlp("The collection spans 2100 songs, resulting in 145 hours of mixtures.")
+    assert doc._.kg_results == []  # (an amount of data)
+
+
 def test_a_number_set_against_a_result_is_a_result_only_of_a_model_named_after_it(nlp):
     doc = nlp("We propose KiteNet. KiteNet reaches 6.7% DER on the Zintel benchmark, compared to 7.8% for the best alternative.")
     assert [tuple(r[:4]) for r in doc._.kg_results] == [("KiteNet", "DER", "6.7%", "Zintel")]

@@ -88,6 +88,13 @@ _VALUE = re.compile(
 )
 # "by a factor of 2.5" or "of 6.8x"; an integer factor is mostly a setting ("anneal the learning rate by a factor of 10").
 _FACTOR = re.compile(r"a[\s~]+factor[\s~]+of[\s~]+" + _HEDGE + r"(?:\d+\.\d+(?![\w%]|\.\d)|\d+(?:\.\d+)?[x×](?!\w))")
+# How long something took, a result of its own: "pruning OPT-125M in 17 seconds", "trained in
+# less than one day", "within 4 GPU hours" (not "in 145 hours of mixtures": an amount of data).
+_TAKES_TIME = re.compile(
+    r"\b(?:in|within)[\s~]+((?:(?:less[\s~]+than|under|about|approximately|only|just|around|roughly|nearly|as[\s~]+little[\s~]+as|~)[\s~]*)?"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a[\s~]+single|a)[\s~]*"
+    r"(?:(?:GPU|TPU)[\s~]+)?(?:milliseconds?|ms|seconds?|minutes?|hours?|days?))\b(?![\s~]+of\b)"
+)
 # Values a metric must vouch for: "45.4M trainable parameters", "+2.3", "1/3 to 2/3",
 # "6.54 decrease", "by 4.5".
 _MAGNITUDE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?(?:[KkMBT]\b|[\s~]+(?:thousand|million|billion|trillion)\b)")
@@ -483,6 +490,8 @@ class ResultFinder:
         if "factor" in text[start:end]:
             for match in _FACTOR.finditer(text, start, end):  # "reduces memory by a factor of 2.5"
                 add(match.start(), match.end(), False, hedged=False)
+        for match in _TAKES_TIME.finditer(text, start, end) if " in" in text[start:end] else ():
+            add(match.start(1), match.end(1), False, hedged=False)  # "trains ResNet-50 in one hour", "in under 72 hours"
         for match in _VALUE.finditer(text, start, end):
             if not _OF_DATA.match(text, match.end()) and not _CROSS_VALIDATION.match(text, match.end()):
                 # "by 2.3 and 1.9 points": a number listed before a value shares its unit.
