@@ -1045,6 +1045,7 @@ def test_a_name_whose_score_has_a_value_is_a_measure(nlp):
 def test_how_long_something_took_is_a_result(nlp):
     doc = nlp("GullNet prunes a 125M model in 17 seconds and trains in less than one day on 8 GPUs.")
     assert [r[2] for r in doc._.kg_results] == ["17 seconds", "less than one day"]
+    assert [r[2] for r in nlp("KiteNAS finds its architecture within 4 GPU hours.")._.kg_results] == ["4 GPU hours"]
     doc = nlp("The collection spans 2100 songs, resulting in 145 hours of mixtures.")
     assert doc._.kg_results == []  # (an amount of data)
 

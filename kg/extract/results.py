@@ -412,6 +412,7 @@ class ResultFinder:
                     if metric is None and len(named) == 1 and free[0][0] < value_start:
                         # "achieves 65.5% accuracy, surpassing X (61.7%) and Y (62.4%)": the sentence's one measure
                         metric = named.pop()
+                # (looked at once the metric is found: a measure named only beside this value is still the text's)
                 if _RIVAL_VALUE_BEFORE.search(text, max(start, value_start - 40), value_start) and not self._model_after(
                     in_sentence, entities, value_end, text
                 ):
@@ -490,7 +491,7 @@ class ResultFinder:
         if "factor" in text[start:end]:
             for match in _FACTOR.finditer(text, start, end):  # "reduces memory by a factor of 2.5"
                 add(match.start(), match.end(), False, hedged=False)
-        for match in _TAKES_TIME.finditer(text, start, end) if " in" in text[start:end] else ():
+        for match in _TAKES_TIME.finditer(text, start, end) if "in " in text[start:end] else ():  # ("in ", "within ")
             add(match.start(1), match.end(1), False, hedged=False)  # "trains ResNet-50 in one hour", "in under 72 hours"
         for match in _VALUE.finditer(text, start, end):
             if not _OF_DATA.match(text, match.end()) and not _CROSS_VALIDATION.match(text, match.end()):
