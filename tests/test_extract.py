@@ -1031,6 +1031,11 @@ def test_quality_dimensions_name_the_measure_after_a_value_written_with_percent(
     ]
 
 
+def test_each_measure_a_verb_of_change_lists_takes_its_own_value(nlp):
+    doc = nlp("GullNet reduces the space consumption of ZorbNet by over 95% and time consumption by up to 92.67%.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("space consumption", "over 95%"), ("time consumption", "up to 92.67%")]
+
+
 def test_a_verb_of_change_and_up_to_name_the_measure_without_by(nlp):
     doc = nlp("GullNet reduces the model size up to 98% compared to earlier models.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("model size", "up to 98%")]
