@@ -2439,6 +2439,11 @@ def test_an_author_glued_to_a_name_by_rendering_is_cut_off(nlp):
     assert entities(doc) == {"ZorbERT": "MODEL", "BERT": "MODEL"}
 
 
+def test_a_name_before_its_citation_in_the_same_parentheses_is_kept(nlp):
+    doc = nlp("We pretrain several LMs (including ZorbLM-2; Kite et al., 2019) and QuarryNet (Wren et al., 2020a; Lark, 2021).")
+    assert entities(doc) == {"ZorbLM-2": "MODEL", "QuarryNet": "MODEL"}
+
+
 def test_a_shot_count_names_a_score(nlp):
     doc = nlp("KiteLM achieves merely a 5-shot score of 73.4% and a 0-shot score of 71.9% on the test set.")
     assert results(doc) == [("5-shot score", "73.4%"), ("0-shot score", "71.9%")]

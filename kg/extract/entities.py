@@ -295,6 +295,7 @@ _AUTHOR_YEAR = re.compile(r"(?:[\s~]+(?:and|&)[\s~]+[A-Z][\w\-]+)?[\s~]*\((?:19|
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
 # (not a year a name ends with: "(miniImageNet CUB-200-2011)")
 _CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?<!-)(?:19|20)\d\d[a-z]?\)")
+_CITES = re.compile(r"\bet[\s~]+al\b|\b(?<!-)(?:19|20)\d\d[a-z]?\b")
 # The year of a BibTeX key left by a LaTeX-to-HTML conversion, "radford2021learning...": a
 # year between lowercase letters. (Opening with the year's first digit, for a fast scan; the
 # letters before it are found by walking back.)
@@ -518,6 +519,25 @@ _RESOLUTION_OF = re.compile(r"[\s~]+(?:images?|pixels?|resolution|inputs?|crops?
 
 # Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
 @functools.lru_cache(maxsize=65536)
+def _citation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of citations in parentheses, where names are authors: "(Peters et al., 2018a;
+    Radford et al., 2018)" all of it, "(GPT-2; Radford et al., 2019)" only the part after the
+    name the citation is for.
+
+    >>> text = "LMs (GPT-2; Radford et al., 2019) and ELMo (Peters et al., 2018)"
+    >>> [text[s:e] for s, e in _citation_spans(text)]
+    [' Radford et al., 2019)', '(Peters et al., 2018)']
+    """
+    spans = []
+    for match in _CITATION_PARENS.finditer(text):
+        at = match.start()
+        for piece in match.group().split(";"):
+            if _CITES.search(piece):
+                spans.append((at, at + len(piece)))
+            at += len(piece) + 1
+    return spans
+
+
 def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     """A word :func:`name_words` found, without its suffix ("BERT-based"), the suffix, and the word's
     kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B"), "resolution"
@@ -1254,7 +1274,7 @@ class EntityRecognizer:
         bounds = sentence_bounds(doc) if len(doc) else []
         blocked = sorted(
             [(u[2], u[3]) for u in (found.kg_urls or [])]
-            + [m.span() for m in _CITATION_PARENS.finditer(text)]
+            + _citation_spans(text)
             + _bibtex_keys(text)
             + [m.span(1) for m in _EXPANSION.finditer(text) if self._expands(text, m.start(), m.group(1))]
         )
