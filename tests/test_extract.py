@@ -1062,6 +1062,14 @@ def test_a_number_set_against_a_result_is_a_result_only_of_a_model_named_after_i
     assert [tuple(r[:3]) for r in doc._.kg_results] == [("KiteNet", "accuracy", "71.2%"), ("Llama-2-70B", "accuracy", "68.9%")]
 
 
+def test_a_number_in_brackets_after_an_unnamed_rival_is_the_rivals(nlp):
+    doc = nlp("We propose KiteNet. KiteNet reaches 93% accuracy, surpassing manual efforts (75%) and rule-based tools (82%). "
+              "It is better than human expert performance (59%).")
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("KiteNet", "accuracy", "93%")]
+    doc = nlp("We propose KiteNet. KiteNet reaches 71% accuracy, surpassing ZorbGPT (66%).")  # (a named rival's own result)
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("KiteNet", "accuracy", "71%"), ("ZorbGPT", "accuracy", "66%")]
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

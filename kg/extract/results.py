@@ -152,6 +152,13 @@ _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 _RIVAL_VALUE_BEFORE = re.compile(
     r"\b(?:compared[\s~]+(?:to|with)|versus|vs\.?)[\s~]+(?:(?:the|a|an|previous|prior|best|baseline)[\s~]+)*\(?$", re.IGNORECASE
 )
+# "surpassing manual efforts (75%)", "than human expert performance (59%)": a number in parentheses
+# after something unnamed a result is set against is that thing's (a named one's is its own result).
+_UNNAMED_RIVAL_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|compared[\s~]+(?:to|with)|over)[\s~]+[^\d()\[\].;,:]{2,60}?[\s~]*\($",
+    re.IGNORECASE,
+)
+_NEXT_RIVAL = re.compile(r"\)[\s~]*,?[\s~]*(?:and[\s~]+|or[\s~]+)?[^\d()\[\].;,:]{2,60}?[\s~]*\(")  # "... (75%) and rule-based tools (82%)"
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
 _DECIMAL_LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=/])(\d+\.\d+)[\s~]*(?:,[\s~]*(?:and[\s~]+)?|[\s~]*and[\s~]+)$")
@@ -384,6 +391,7 @@ class ResultFinder:
             previous_metric: str | None = None
             previous_end = -1
             found = []
+            rival_end = -1  # where the last number of an unnamed rival ended
             values = self._values(text, start, end, metrics)
             for value_start, value_end, value, weak in values:
                 how_often = _HOW_OFTEN.match(text, value_end)
@@ -416,6 +424,12 @@ class ResultFinder:
                 if _RIVAL_VALUE_BEFORE.search(text, max(start, value_start - 40), value_start) and not self._model_after(
                     in_sentence, entities, value_end, text
                 ):
+                    continue
+                rival = _UNNAMED_RIVAL_BEFORE.search(text, max(start, value_start - 80), value_start)
+                if rival is None and rival_end >= 0:
+                    rival = _NEXT_RIVAL.fullmatch(text, rival_end, value_start)
+                if rival and text.startswith(")", value_end) and not any(rival.start() < s < value_start for s, _, _ in in_sentence):
+                    rival_end = value_end
                     continue
                 subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
@@ -669,6 +683,11 @@ class ResultFinder:
         named = ResultFinder._model_after(in_sentence, entities, v_end, text)
         if named is not None:
             return named
+        if text.startswith(")", v_end):  # "surpassing GPT-4o (0.866)": the model the parentheses follow
+            opening = text.rfind("(", 0, v_start)
+            for s, e, i in in_sentence:
+                if entities[i][1] == "MODEL" and opening >= e and not text[e:opening].strip(" ~"):
+                    return entities[i][0]
         for s, e, i in in_sentence:
             if entities[i][1] == "MODEL" and e < v_start and _WHICH_SCORED.fullmatch(text, e, v_start):
                 return entities[i][0]
