@@ -1070,6 +1070,15 @@ def test_a_number_in_brackets_after_an_unnamed_rival_is_the_rivals(nlp):
     assert [tuple(r[:3]) for r in doc._.kg_results] == [("KiteNet", "accuracy", "71%"), ("ZorbGPT", "accuracy", "66%")]
 
 
+def test_a_titled_technique_a_text_applies_is_a_named_method_not_its_proposal(nlp):
+    doc = nlp("We study long-range forecasting. We employ the Zorbic Latent Prediction (ZLP) objective and "
+              "utilize the Fast Fourier Transform (FFT). The training uses data from the Kite Retrievals Archive (KRA).")
+    assert entities(doc).get("ZLP") == "MODEL"
+    assert "FFT" not in entities(doc)  # (a generic transform)
+    assert entities(doc).get("KRA") != "MODEL"
+    assert facts(doc, "proposes") == []
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

@@ -328,6 +328,13 @@ USE_CUE = re.compile(
         r"added[\s~]+to",  # "blocks are added to the RoBERTa network"
     )
 )
+# A technique named right after these is one the text applies, not one it defines or proposes:
+# "PAN employs the ...", "we extend the ...", "which leverages ..." (see _definitions).
+APPLIED_BEFORE = re.compile(
+    r"\b(?:leverag|employ|integrat|incorporat|adopt|adapt|combin|utili[sz]|appl(?:y|ies|ied|ying)|uses?\b|using|extend|modif)\w*"
+    r"[\s~]+(?:(?!data\b)[\w\-]+[\s~]+){0,3}?(?:(?:the|an?|our|its|their)[\s~]+)?$",  # (not "uses data from the ...")
+    re.IGNORECASE,
+)
 # The mark of an enumerated item: "(2)", "(ii)", "2)", "iii)".
 ENUMERATOR = r"(?:\([\s~]*(?:\d|[ivx]+)[\s~]*\)|(?<![(\w])(?:\d|[ivx]+)\))"
 # Cues that name examples: in a sentence not about the paper's own work ("models such as

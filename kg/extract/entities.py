@@ -44,7 +44,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.cues import (
-    COMPARED_BY, ENUMERATOR, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, OWN_WORDS,
+    APPLIED_BEFORE, COMPARED_BY, ENUMERATOR, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, OWN_WORDS,
     PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
@@ -1527,6 +1527,10 @@ class EntityRecognizer:
             elif own_part or _ENUMERATED.search(before):
                 # ("X employs a two-stage design: (1) a Kinematic-Dynamic-based Quantization Stage (KDQS), ...":
                 # an enumerated item defined with a short form is one of the parts a text names)
+                m.evidence["MODEL"] += _W_CONTEXT
+            elif not lowercase_long and APPLIED_BEFORE.search(before):
+                # "PAN employs the Generative Latent Prediction (GLP)", "we extend the Recurrent Inertial
+                # Graph-based Estimator (RING)": a titled technique a text applies is a named method
                 m.evidence["MODEL"] += _W_CONTEXT
             else:
                 local_generic.add(key)  # a defined concept, task or field: "Continual Learning (CL)"

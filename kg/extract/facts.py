@@ -1058,6 +1058,7 @@ class FactFinder:
                     if (
                         cues.FIRST_PERSON.search(d.text, start, end) and not _COMPARED_BEFORE.search(d.text, start, d.defined[key])
                         and not _built_on_before(d.text, start, d.defined[key])
+                        and not cues.APPLIED_BEFORE.search(d.text, start, d.defined[key])  # ("we employ the ... (X)")
                     ):
                         propose(index, sentence, 0.5)
                     break
