@@ -1079,6 +1079,12 @@ def test_a_titled_technique_a_text_applies_is_a_named_method_not_its_proposal(nl
     assert facts(doc, "proposes") == []
 
 
+def test_speedups_in_the_plural_name_their_values(nlp):
+    doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
+              "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("speedups", "up to 1.9x"), ("speedups", "2.8x"), ("real-time speedups", "up to 4x")]
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

@@ -298,7 +298,7 @@ _DURATION_OF = re.compile(r"[\s~]*(?:hours|minutes|days|seconds)[\s~]+of[\s~]+(?
 _MEASURE_HEADS = frozenset(
     """performance cost costs requirements requirement tokens operations memory accuracy error errors loss rate
     rates index time speed throughput latency parameters params flops gflops tflops macs compute energy
-    consumption footprint usage efficiency score scores similarity speedup speed-up hours perplexity steps epochs
+    consumption footprint usage efficiency score scores similarity speedup speed-up speedups speed-ups hours perplexity steps epochs
     precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
     correctness success validity fidelity consistency coverage accuracies sensitivities specificities
     probability sparsity capacity specificity sensitivity relevance coherence fluency faithfulness diversity
@@ -329,6 +329,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset("can could may might will would should must to".split())  # ("can achieve Precision scores of")
+_BASE_FORM = re.compile(r"[a-z]+(?<!s)(?<!ment)(?<!ing)(?<!ion)(?<!ed)")  # ("exhibit", "achieve"; not "gains", "improvement")
 # A verb of _VERB as it follows its subject ("achieved", "yields"), not a noun ("improvements").
 _CONJUGATED_VERB = re.compile(_VERB.pattern.removesuffix(r"\w*$") + r"(?:\w*ed|e?s)$", re.IGNORECASE)
 
@@ -882,6 +883,8 @@ def _measure_span(phrase: str, tail: bool, any_head: bool = False) -> tuple[int,
     verbs = [
         i for i, w in enumerate(words[:-1])
         if _CONJUGATED_VERB.match(w.group()) or (i and words[i - 1].group().lower() in _MODALS and _VERB.match(w.group()))
+        # ("our fastest models exhibit real-time speedups of": a plural subject's verb)
+        or (i and words[i - 1].group().endswith("s") and _VERB.match(w.group()) and _BASE_FORM.fullmatch(w.group()))
     ]
     if verbs:
         words = words[verbs[-1] + 1 :]  # "the model achieved F1 scores of": the measure is after the verb
