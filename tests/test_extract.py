@@ -1077,6 +1077,8 @@ def test_a_titled_technique_a_text_applies_is_a_named_method_not_its_proposal(nl
     assert "FFT" not in entities(doc)  # (a generic transform)
     assert entities(doc).get("KRA") != "MODEL"
     assert facts(doc, "proposes") == []
+    doc = nlp("We present ZorbCLIP, which integrates Kite Graph Knowledge (KGK) to enhance representations.")
+    assert "KGK" not in entities(doc)  # (what a method takes in)
 
 
 def test_speedups_in_the_plural_name_their_values(nlp):

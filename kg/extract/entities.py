@@ -1528,7 +1528,7 @@ class EntityRecognizer:
                 # ("X employs a two-stage design: (1) a Kinematic-Dynamic-based Quantization Stage (KDQS), ...":
                 # an enumerated item defined with a short form is one of the parts a text names)
                 m.evidence["MODEL"] += _W_CONTEXT
-            elif not lowercase_long and APPLIED_BEFORE.search(before):
+            elif not lowercase_long and head not in _INPUT_HEADS and APPLIED_BEFORE.search(before):
                 # "PAN employs the Generative Latent Prediction (GLP)", "we extend the Recurrent Inertial
                 # Graph-based Estimator (RING)": a titled technique a text applies is a named method
                 m.evidence["MODEL"] += _W_CONTEXT
@@ -2213,6 +2213,8 @@ _MODEL_HEADS = frozenset(
     pre-training pretraining optimizer optimization algorithm mechanism layer block regressor detector generator
     tokenizer embedding embeddings distillation denoisers ensemble strategy search sampling""".split()
 )
+# What a method takes in, not a method: "integrates Scene Graph Knowledge (SGK)".
+_INPUT_HEADS = frozenset("knowledge information data feature features signal signals image images text texts label labels".split())
 _DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank".split())
 
 
