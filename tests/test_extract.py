@@ -1087,6 +1087,14 @@ def test_speedups_in_the_plural_name_their_values(nlp):
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("speedups", "up to 1.9x"), ("speedups", "2.8x"), ("real-time speedups", "up to 4x")]
 
 
+def test_a_process_or_unit_before_a_listed_measure_qualifies_it(nlp):
+    doc = nlp("ZorbNet reduces processing latency by 20%, doubles decoding throughput and cuts the training FLOPs by 30%. "
+              "Its token accuracy stays at 91%.")
+    metrics = {name: aliases for name, etype, aliases, *_ in doc._.kg_entities if etype == "METRIC"}
+    assert metrics == {"processing latency": ["latency"], "decoding throughput": ["throughput"], "training FLOPs": ["FLOPs"],
+                       "token accuracy": ["accuracy"]}
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]
@@ -1814,7 +1822,7 @@ def test_a_long_form_naming_a_model_part_overrides_a_listed_dataset(nlp):
 
 def test_a_measure_a_method_is_based_on_is_no_reported_metric_and_task_modifiers_stay(nlp):
     doc = nlp("We use perplexity-based data filtering. ZorbTok enhances code completion accuracy and normalized perplexity.")
-    assert entities(doc) == {"completion accuracy": "METRIC", "normalized perplexity": "METRIC"}
+    assert entities(doc) == {"code completion accuracy": "METRIC", "normalized perplexity": "METRIC"}
     # nor a model: "FID-based" qualifies a method by a measure
     assert entities(nlp("We apply FID-based selection to ZorbNet.")) == {"ZorbNet": "MODEL"}
 

@@ -345,7 +345,8 @@ _METRIC_MODIFIER = re.compile(
     r"average|mean|median|overall|macro|micro|weighted|balanced|linear[\s~]+probing|logical[\s~]+form|denotation|execution|parsing|"
     r"box|mask|inference|task|predictive|strict|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
-    r"generation|normali[sz]ed|benchmark|pairwise|aggregate|binary|[a-z]{4,}(?:tion|sion)))[\s~]+$"
+    r"generation|normali[sz]ed|benchmark|pairwise|aggregate|binary|training|decoding|processing|search|forecasting|reasoning|"
+    r"tracking|matching|grounding|model|system|cumulative|minimax|text|token|image|video|code|word|character|sentence|document|speech|phone|benign|[a-z]{4,}(?:tion|sion)))[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({
     "state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial",
