@@ -1313,6 +1313,7 @@ class EntityRecognizer:
         self._accept(mentions, title_end, text)
         self._alias_without_maker([m for m in mentions if m.accepted])
         entities = _editions(self._entities([m for m in mentions if m.accepted]), text)
+        _called_by_words(entities, context)
         for entity in entities:
             if entity[1] == "METRIC":
                 self._measure_alias(entity)
@@ -2017,6 +2018,36 @@ class EntityRecognizer:
         return _merged(entities)
 
 
+def _called_by_words(entities: list[list], context: _Context) -> None:
+    """Types each data resource by what its sentences call it (GUIDELINES.md: a benchmark when the
+    text calls it one, else a dataset): "... on POJ-104 (a clone detection benchmark)", "X, a
+    dataset of ...". A word right after a name is that name's ("on the RedPajama dataset ...
+    on the LM Evaluation Harness": the dataset is RedPajama), any other its sentence's; words of
+    both kinds, or of neither, leave the type as it is."""
+    data = [(start, end, entity) for entity in entities if entity[1] in ("DATASET", "BENCHMARK") for start, end in entity[3]]
+    if not data:
+        return
+    said: dict[int, set[str]] = defaultdict(set)
+    for sentence in {context.sentence_of(start) for start, _, _ in data}:
+        start = context.starts[sentence] if context.starts else 0
+        end = context.sentence_end(start)
+        lowered = context.text[start:end].lower()
+        in_sentence = [d for d in data if start <= d[0] < end]
+        for kind, words in (("BENCHMARK", _BENCHMARK_WORD), ("DATASET", _DATASET_WORD)):
+            for word in words.finditer(lowered):
+                at = start + word.start()
+                named = [d for d in in_sentence if d[1] <= at and not context.text[d[1] : at].strip(" ~")]
+                if not named:
+                    counted = _COUNTED_BEFORE.search(lowered, max(0, word.start() - 40), word.start())
+                    named = [d for d in in_sentence if d[0] > at] if counted else in_sentence
+                for d in named:
+                    said[id(d[2])].add(kind)
+    for entity in entities:
+        kinds = said.get(id(entity))
+        if kinds and len(kinds) == 1 and entity[1] in ("DATASET", "BENCHMARK"):
+            entity[1] = next(iter(kinds))
+
+
 def _merged(entities: list[list]) -> list[list]:
     """One entity per name and type: "HOTA" and "HOTA scores", named alike, are one measure."""
     first: dict[tuple[str, str], list] = {}
@@ -2216,6 +2247,10 @@ _MODEL_HEADS = frozenset(
 )
 # What a method takes in, not a method: "integrates Scene Graph Knowledge (SGK)".
 _INPUT_HEADS = frozenset("knowledge information data feature features signal signals image images text texts label labels".split())
+_BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?|leaderboards?|evaluation suites?)\b")
+_DATASET_WORD = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora)\b")
+# "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
+_COUNTED_BEFORE = re.compile(r"\b(?:various|several|multiple|diverse|different|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)[\s~]+(?:[\w\-]+[\s~]+)?$")
 _DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank".split())
 
 
