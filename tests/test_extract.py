@@ -1100,6 +1100,9 @@ def test_what_its_sentences_call_a_data_resource_types_it(nlp):
               "We also release QuarrySet, a collection of 10k dialogues, and train on the LarkText corpus.")
     assert entities(doc)["KiteQA"] == "BENCHMARK"
     assert entities(doc)["LarkText"] == "DATASET"
+    # ("benchmark datasets" are datasets)
+    doc = nlp("ZorbNet is evaluated on two benchmark datasets, KiteBench and LarkQA.")
+    assert entities(doc)["KiteBench"] == "DATASET" and entities(doc)["LarkQA"] == "DATASET"
     # (a word right after a name is that name's: the dataset is ZorbPile's, not MMLU's)
     doc = nlp("We pre-train on the ZorbPile dataset and reach higher accuracy on MMLU.")
     assert entities(doc)["ZorbPile"] == "DATASET" and entities(doc)["MMLU"] == "BENCHMARK"
@@ -2230,9 +2233,9 @@ def test_what_models_are_benchmarked_with_is_a_benchmark(nlp):
     assert entities(doc)["ZorbVet v2"] == "BENCHMARK"
 
 
-def test_a_benchmark_dataset_is_a_benchmark(nlp):
+def test_a_benchmark_dataset_is_a_dataset(nlp):
     found = entities(nlp("We compare summaries from a benchmark dataset, ZorbSum, and from the Quarry-5 benchmark datasets."))
-    assert found == {"ZorbSum": "BENCHMARK", "Quarry-5": "BENCHMARK"}
+    assert found == {"ZorbSum": "DATASET", "Quarry-5": "DATASET"}
 
 
 def test_a_hyphenated_variant_of_a_listed_model_is_a_model(nlp):

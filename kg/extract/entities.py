@@ -2021,9 +2021,10 @@ class EntityRecognizer:
 def _called_by_words(entities: list[list], context: _Context) -> None:
     """Types each data resource by what its sentences call it (GUIDELINES.md: a benchmark when the
     text calls it one, else a dataset): "... on POJ-104 (a clone detection benchmark)", "X, a
-    dataset of ...". A word right after a name is that name's ("on the RedPajama dataset ...
-    on the LM Evaluation Harness": the dataset is RedPajama), any other its sentence's; words of
-    both kinds, or of neither, leave the type as it is."""
+    dataset of ...". A word in or right after a name, or naming one ("a dataset called X"), is that
+    name's ("on the RedPajama dataset ... on the LM Evaluation Harness": the dataset is
+    RedPajama), any other its sentence's; words of both kinds, or of neither, leave the type as
+    it is."""
     data = [(start, end, entity) for entity in entities if entity[1] in ("DATASET", "BENCHMARK") for start, end in entity[3]]
     if not data:
         return
@@ -2036,7 +2037,10 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
         for kind, words in (("BENCHMARK", _BENCHMARK_WORD), ("DATASET", _DATASET_WORD)):
             for word in words.finditer(lowered):
                 at = start + word.start()
-                named = [d for d in in_sentence if d[1] <= at and not context.text[d[1] : at].strip(" ~")]
+                after = start + word.end()
+                named = [d for d in in_sentence if d[1] <= at and not context.text[d[1] : at].strip(" ~") or d[0] <= at < d[1]] or [
+                    d for d in in_sentence if d[0] >= after and _NAMING_GAP.fullmatch(context.text, after, d[0])
+                ]
                 if not named:
                     counted = _COUNTED_BEFORE.search(lowered, max(0, word.start() - 40), word.start())
                     named = [d for d in in_sentence if d[0] > at] if counted else in_sentence
@@ -2247,8 +2251,10 @@ _MODEL_HEADS = frozenset(
 )
 # What a method takes in, not a method: "integrates Scene Graph Knowledge (SGK)".
 _INPUT_HEADS = frozenset("knowledge information data feature features signal signals image images text texts label labels".split())
-_BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?|leaderboards?|evaluation suites?)\b")
+# ("three benchmark datasets: ...": datasets)
+_BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+(?:datasets?|data[\s~]+sets?|corpus|corpora)\b)|leaderboards?|evaluation suites?)\b")
 _DATASET_WORD = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora)\b")
+_NAMING_GAP = re.compile(r"[\s~]*(?:called|named|dubbed|termed)[\s~]+")  # "a dataset called X"
 # "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
 _COUNTED_BEFORE = re.compile(r"\b(?:various|several|multiple|diverse|different|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)[\s~]+(?:[\w\-]+[\s~]+)?$")
 _DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank".split())
