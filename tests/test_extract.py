@@ -1108,6 +1108,13 @@ def test_what_its_sentences_call_a_data_resource_types_it(nlp):
     assert entities(doc)["ZorbPile"] == "DATASET" and entities(doc)["MMLU"] == "BENCHMARK"
 
 
+def test_a_name_the_text_calls_a_metric_is_one(nlp):
+    doc = nlp("We propose a new automatic evaluation metric called D-ZARI. We apply our method to three popular metrics, "
+              "ZorbScore, Krism, and KOMET. KiteMQM, a GPT-based evaluation metric, detects errors.")
+    assert {name: t for name, t in entities(doc).items() if name != "GPT"} == {
+        "D-ZARI": "METRIC", "ZorbScore": "METRIC", "Krism": "METRIC", "KOMET": "METRIC", "KiteMQM": "METRIC"}
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

@@ -1314,6 +1314,7 @@ class EntityRecognizer:
         self._alias_without_maker([m for m in mentions if m.accepted])
         entities = _editions(self._entities([m for m in mentions if m.accepted]), text)
         _called_by_words(entities, context)
+        _called_metrics(entities, text)
         for entity in entities:
             if entity[1] == "METRIC":
                 self._measure_alias(entity)
@@ -2052,6 +2053,20 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
             entity[1] = next(iter(kinds))
 
 
+def _called_metrics(entities: list[list], text: str) -> None:
+    """A name the text calls a metric is one, whatever else it is listed as: "the Central Point
+    Validation (CPV) metric", "a new metric called D-SARI", "three popular metrics, BERTScore,
+    Prism, and COMET", "GEMBA-MQM, a GPT-based evaluation metric"."""
+    if "metric" not in text:
+        return
+    for entity in entities:
+        if entity[1] == "MODEL" and any(
+            _METRIC_WORD_AFTER.match(text, end) or _METRIC_WORD_BEFORE.search(text, max(0, start - 80), start)
+            for start, end in entity[3]
+        ):
+            entity[1] = "METRIC"
+
+
 def _merged(entities: list[list]) -> list[list]:
     """One entity per name and type: "HOTA" and "HOTA scores", named alike, are one measure."""
     first: dict[tuple[str, str], list] = {}
@@ -2254,6 +2269,12 @@ _INPUT_HEADS = frozenset("knowledge information data feature features signal sig
 # ("three benchmark datasets: ...": datasets)
 _BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+(?:datasets?|data[\s~]+sets?|corpus|corpora)\b)|leaderboards?|evaluation suites?)\b")
 _DATASET_WORD = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora)\b")
+# A metric word said of the name after it or before it (see _called_metrics).
+_METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~]+(?:an?|the)[\s~]+(?:[\w\-]+[\s~]+){0,5}?metric\b")
+_METRIC_WORD_BEFORE = re.compile(
+    r"\bmetrics?(?:,?[\s~]+(?:called|named|dubbed|termed)|[\s~]*(?:–|:|,|like|such[\s~]+as|including))[\s~]+"
+    r"(?:[\w\-]+(?:[\s~]+\([^()]*\))?,[\s~]+)*(?:and[\s~]+)?\"?$"
+)
 _NAMING_GAP = re.compile(r"[\s~]*(?:called|named|dubbed|termed)[\s~]+")  # "a dataset called X"
 # "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
 _COUNTED_BEFORE = re.compile(r"\b(?:various|several|multiple|diverse|different|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)[\s~]+(?:[\w\-]+[\s~]+)?$")
