@@ -2056,15 +2056,19 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
 def _called_metrics(entities: list[list], text: str) -> None:
     """A name the text calls a metric is one, whatever else it is listed as: "the Central Point
     Validation (CPV) metric", "a new metric called D-SARI", "three popular metrics, BERTScore,
-    Prism, and COMET", "GEMBA-MQM, a GPT-based evaluation metric"."""
-    if "metric" not in text:
-        return
+    Prism, and COMET", "GEMBA-MQM, a GPT-based evaluation metric"; so is one an apposition calls
+    a dataset or benchmark: "QuALITY, a multiple-choice QA dataset"."""
     for entity in entities:
-        if entity[1] == "MODEL" and any(
-            _METRIC_WORD_AFTER.match(text, end) or _METRIC_WORD_BEFORE.search(text, max(0, start - 80), start)
-            for start, end in entity[3]
-        ):
-            entity[1] = "METRIC"
+        if entity[1] != "MODEL":
+            continue
+        for start, end in entity[3]:
+            if "metric" in text and (_METRIC_WORD_AFTER.match(text, end) or _METRIC_WORD_BEFORE.search(text, max(0, start - 80), start)):
+                entity[1] = "METRIC"
+                break
+            apposed = _DATA_WORD_APPOSED.match(text, end)
+            if apposed:
+                entity[1] = "BENCHMARK" if apposed.group(1) == "benchmark" else "DATASET"
+                break
 
 
 def _merged(entities: list[list]) -> list[list]:
@@ -2274,6 +2278,11 @@ _METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~
 _METRIC_WORD_BEFORE = re.compile(
     r"\bmetrics?(?:,?[\s~]+(?:called|named|dubbed|termed)|[\s~]*(?:–|:|,|like|such[\s~]+as|including))[\s~]+"
     r"(?:[\w\-]+(?:[\s~]+\([^()]*\))?,[\s~]+)*(?:and[\s~]+)?\"?$"
+)
+# ("QuALITY, a multiple-choice QA dataset"; not "X, a pre-training approach whose corpus ...")
+_DATA_WORD_APPOSED = re.compile(
+    r",[\s~]+(?:an?|the)[\s~]+(?:(?!(?:" + _FUNCTION + r"|whose|approach|model|framework|method|network|architecture|system)\b)[\w\-]+[\s~]+){0,5}?"
+    r"(dataset|benchmark|corpus)\b"
 )
 _NAMING_GAP = re.compile(r"[\s~]*(?:called|named|dubbed|termed)[\s~]+")  # "a dataset called X"
 # "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
