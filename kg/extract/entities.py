@@ -346,7 +346,8 @@ _METRIC_MODIFIER = re.compile(
     r"box|mask|inference|task|predictive|strict|"
     r"adversarial|robust|clean|repair|query|recognition|prediction|reconstruction|ranking|answer|translation|completion|"
     r"generation|normali[sz]ed|benchmark|pairwise|aggregate|binary|training|decoding|processing|search|forecasting|reasoning|"
-    r"tracking|matching|grounding|model|system|cumulative|minimax|text|token|image|video|code|word|character|sentence|document|speech|phone|benign|[a-z]{4,}(?:tion|sion)))[\s~]+$"
+    r"tracking|matching|grounding|model|system|cumulative|minimax|"
+    r"text|token|image|video|code|word|character|sentence|document|speech|phone|benign|[a-z]{4,}(?:tion|sion)))[\s~]+$"
 )
 _NOT_MODIFIERS = frozenset({
     "state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial",
@@ -1314,7 +1315,7 @@ class EntityRecognizer:
         self._alias_without_maker([m for m in mentions if m.accepted])
         entities = _editions(self._entities([m for m in mentions if m.accepted]), text)
         _called_by_words(entities, context)
-        _called_metrics(entities, text)
+        _models_called_otherwise(entities, text)
         for entity in entities:
             if entity[1] == "METRIC":
                 self._measure_alias(entity)
@@ -2049,20 +2050,21 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
                     said[id(d[2])].add(kind)
     for entity in entities:
         kinds = said.get(id(entity))
-        if kinds and len(kinds) == 1 and entity[1] in ("DATASET", "BENCHMARK"):
+        if kinds and len(kinds) == 1:
             entity[1] = next(iter(kinds))
 
 
-def _called_metrics(entities: list[list], text: str) -> None:
+def _models_called_otherwise(entities: list[list], text: str) -> None:
     """A name the text calls a metric is one, whatever else it is listed as: "the Central Point
     Validation (CPV) metric", "a new metric called D-SARI", "three popular metrics, BERTScore,
     Prism, and COMET", "GEMBA-MQM, a GPT-based evaluation metric"; so is one an apposition calls
     a dataset or benchmark: "QuALITY, a multiple-choice QA dataset"."""
+    says_metric = "metric" in text
     for entity in entities:
         if entity[1] != "MODEL":
             continue
         for start, end in entity[3]:
-            if "metric" in text and (_METRIC_WORD_AFTER.match(text, end) or _METRIC_WORD_BEFORE.search(text, max(0, start - 80), start)):
+            if says_metric and (_METRIC_WORD_AFTER.match(text, end) or _METRIC_WORD_BEFORE.search(text, max(0, start - 80), start)):
                 entity[1] = "METRIC"
                 break
             apposed = _DATA_WORD_APPOSED.match(text, end)
@@ -2273,7 +2275,7 @@ _INPUT_HEADS = frozenset("knowledge information data feature features signal sig
 # ("three benchmark datasets: ...": datasets)
 _BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+(?:datasets?|data[\s~]+sets?|corpus|corpora)\b)|leaderboards?|evaluation suites?)\b")
 _DATASET_WORD = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora)\b")
-# A metric word said of the name after it or before it (see _called_metrics).
+# A metric word said of the name after it or before it (see _models_called_otherwise).
 _METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~]+(?:an?|the)[\s~]+(?:[\w\-]+[\s~]+){0,5}?metric\b")
 _METRIC_WORD_BEFORE = re.compile(
     r"\bmetrics?(?:,?[\s~]+(?:called|named|dubbed|termed)|[\s~]*(?:–|:|,|like|such[\s~]+as|including))[\s~]+"
