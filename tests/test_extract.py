@@ -1113,6 +1113,8 @@ def test_a_name_the_text_calls_a_metric_is_one(nlp):
               "ZorbScore, Krism, and KOMET. KiteMQM, a GPT-based evaluation metric, detects errors.")
     assert {name: t for name, t in entities(doc).items() if name != "GPT"} == {
         "D-ZARI": "METRIC", "ZorbScore": "METRIC", "Krism": "METRIC", "KOMET": "METRIC", "KiteMQM": "METRIC"}
+    # (so is a name shaped like data: "xCOMET, an open-source learned metric")
+    assert entities(nlp("We introduce ZorbCorpus-Eval, an open-source learned metric for translation.")) == {"ZorbCorpus-Eval": "METRIC"}
     # (and one an apposition calls a dataset or a benchmark is that)
     doc = nlp("KiteNet and QuALIZY, the largest Chinese reading comprehension corpus, are combined.")
     assert entities(doc) == {"KiteNet": "MODEL", "QuALIZY": "DATASET"}

@@ -2061,13 +2061,13 @@ def _models_called_otherwise(entities: list[list], text: str) -> None:
     a dataset or benchmark: "QuALITY, a multiple-choice QA dataset"."""
     says_metric = "metric" in text
     for entity in entities:
-        if entity[1] != "MODEL":
+        if entity[1] == "METRIC":
             continue
         for start, end in entity[3]:
             if says_metric and (_METRIC_WORD_AFTER.match(text, end) or _METRIC_WORD_BEFORE.search(text, max(0, start - 80), start)):
                 entity[1] = "METRIC"
                 break
-            apposed = _DATA_WORD_APPOSED.match(text, end)
+            apposed = _DATA_WORD_APPOSED.match(text, end) if entity[1] == "MODEL" else None
             if apposed:
                 entity[1] = "BENCHMARK" if apposed.group(1) == "benchmark" else "DATASET"
                 break
