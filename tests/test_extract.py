@@ -1118,6 +1118,8 @@ def test_a_name_the_text_calls_a_metric_is_one(nlp):
     # (and one an apposition calls a dataset or a benchmark is that)
     doc = nlp("KiteNet and QuALIZY, the largest Chinese reading comprehension corpus, are combined.")
     assert entities(doc) == {"KiteNet": "MODEL", "QuALIZY": "DATASET"}
+    doc = nlp("KiteNet and ZorbFathom, an open-source and reproducible LLM evaluation suite, are combined.")
+    assert entities(doc) == {"KiteNet": "MODEL", "ZorbFathom": "BENCHMARK"}
 
 
 def test_listed_rate_and_rank_measures(nlp):

@@ -2069,7 +2069,7 @@ def _models_called_otherwise(entities: list[list], text: str) -> None:
                 break
             apposed = _DATA_WORD_APPOSED.match(text, end) if entity[1] == "MODEL" else None
             if apposed:
-                entity[1] = "BENCHMARK" if apposed.group(1) == "benchmark" else "DATASET"
+                entity[1] = "DATASET" if apposed.group(1) in ("dataset", "corpus") else "BENCHMARK"
                 break
 
 
@@ -2283,8 +2283,9 @@ _METRIC_WORD_BEFORE = re.compile(
 )
 # ("QuALITY, a multiple-choice QA dataset"; not "X, a pre-training approach whose corpus ...")
 _DATA_WORD_APPOSED = re.compile(
-    r",[\s~]+(?:an?|the)[\s~]+(?:(?!(?:" + _FUNCTION + r"|whose|approach|model|framework|method|network|architecture|system)\b)[\w\-]+[\s~]+){0,5}?"
-    r"(dataset|benchmark|corpus)\b"
+    r",[\s~]+(?:an?|the)[\s~]+(?:(?!(?:of|for|with|to|from|by|on|in|at|as|that|which|whose|is|are|was|were|we|our|its|their|"
+    r"approach|model|framework|method|network|architecture|system)\b)[\w\-]+[\s~]+){0,6}?"
+    r"(dataset|benchmark|corpus|evaluation[\s~]+suite)\b"
 )
 _NAMING_GAP = re.compile(r"[\s~]*(?:called|named|dubbed|termed)[\s~]+")  # "a dataset called X"
 # "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
