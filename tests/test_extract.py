@@ -1122,6 +1122,11 @@ def test_a_name_the_text_calls_a_metric_is_one(nlp):
     assert entities(doc) == {"KiteNet": "MODEL", "ZorbFathom": "BENCHMARK"}
 
 
+def test_a_data_noun_heading_a_long_form_types_a_coined_short_form(nlp):
+    doc = nlp("Our approach was validated on the Zorbian Sign Language Translation Dataset (ZoL-SLTD) outperforming baseline approaches.")
+    assert entities(doc) == {"ZoL-SLTD": "DATASET"}
+
+
 def test_listed_rate_and_rank_measures(nlp):
     doc = nlp("GullNet generates 120 tokens per second and improves the Kendall tau by 0.1 and the Rouge-L score.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("tokens per second", "120"), ("Kendall tau", "0.1")]

@@ -1515,6 +1515,8 @@ class EntityRecognizer:
                 # and Localized cOntext Pooling) model": one named thing; so is the subject of a
                 # sentence, "The Cross Feature Consistency (CFC) module fortifies ..."
                 m.evidence["MODEL"] += _W_CONTEXT
+            elif head in _DATA_HEADS:
+                pass  # typed by its head word below
             elif head in _MODEL_HEADS or any(c.islower() for c in short.rstrip("s")):
                 # "generative adversarial networks (CycleGAN)": a short form with a word of its
                 # own in it is a coined name, whatever its long form.
@@ -1526,8 +1528,6 @@ class EntityRecognizer:
                     local_generic.add(key)
                     continue
                 m.evidence["MODEL"] += _W_CONTEXT
-            elif head in _DATA_HEADS:
-                pass  # typed by its head word below
             elif own_part or _ENUMERATED.search(before):
                 # ("X employs a two-stage design: (1) a Kinematic-Dynamic-based Quantization Stage (KDQS), ...":
                 # an enumerated item defined with a short form is one of the parts a text names)
