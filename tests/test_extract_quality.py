@@ -58,12 +58,16 @@ ARXIV = ROOT / "tests" / "data" / "arxiv-abstracts.jsonl"
 ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # F1 reached on each arXiv split when these rules were written, less a small margin.
 # (Development MODEL was 0.850 on 12,782 papers; the 930 blind papers of round twenty-six
-# arrived at 0.79-0.84 and left it at 0.849 after that round's rules: the floor is 0.845.)
+# arrived at 0.79-0.84 and left it at 0.849 after that round's rules: the floor is 0.845.
+# DATASET and BENCHMARK apart: 0.835 and 0.765 on development, 0.818 and 0.758 held out,
+# since round thirty types each by what its sentences call it.)
 ARXIV_FLOOR = {
-    "dev": {"entities (micro)": 0.79, "MODEL": 0.845, "DATASET+BENCHMARK": 0.86, "METRIC": 0.67, "URL": 0.99,
-            "URL+kind": 0.96, "proposes": 0.85, "uses": 0.71, "evaluated_on": 0.83, "compared_to": 0.58, "results": 0.71},
-    "held-out": {"entities (micro)": 0.77, "MODEL": 0.83, "DATASET+BENCHMARK": 0.86, "METRIC": 0.65, "URL": 0.985,
-                 "URL+kind": 0.95, "proposes": 0.81, "uses": 0.68, "evaluated_on": 0.82, "compared_to": 0.49, "results": 0.67},
+    "dev": {"entities (micro)": 0.80, "MODEL": 0.845, "DATASET+BENCHMARK": 0.86, "DATASET": 0.82, "BENCHMARK": 0.75,
+            "METRIC": 0.69, "URL": 0.99, "URL+kind": 0.96, "proposes": 0.85, "uses": 0.71, "evaluated_on": 0.83,
+            "compared_to": 0.58, "results": 0.71},
+    "held-out": {"entities (micro)": 0.79, "MODEL": 0.83, "DATASET+BENCHMARK": 0.86, "DATASET": 0.80, "BENCHMARK": 0.74,
+                 "METRIC": 0.68, "URL": 0.985, "URL+kind": 0.95, "proposes": 0.81, "uses": 0.68, "evaluated_on": 0.82,
+                 "compared_to": 0.49, "results": 0.67},
 }
 ARXIV_PAPERS = {"dev": 8740, "held-out": 8993}
 
