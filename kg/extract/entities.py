@@ -2272,9 +2272,11 @@ _MODEL_HEADS = frozenset(
 )
 # What a method takes in, not a method: "integrates Scene Graph Knowledge (SGK)".
 _INPUT_HEADS = frozenset("knowledge information data feature features signal signals image images text texts label labels".split())
-# ("three benchmark datasets: ...": datasets)
-_BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+(?:datasets?|data[\s~]+sets?|corpus|corpora)\b)|leaderboards?|evaluation suites?)\b")
-_DATASET_WORD = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora)\b")
+# Words that call a data resource one kind or the other (see _called_by_words); "three
+# benchmark datasets: ..." calls them datasets.
+_DATASET_WORDS = r"(?:datasets?|data[\s~]+sets?|corpus|corpora)"
+_BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+" + _DATASET_WORDS + r"\b)|leaderboards?|evaluation suites?)\b")
+_DATASET_WORD = re.compile(r"\b" + _DATASET_WORDS + r"\b")
 # A metric word said of the name after it or before it (see _models_called_otherwise).
 _METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~]+(?:an?|the)[\s~]+(?:[\w\-]+[\s~]+){0,5}?metric\b")
 _METRIC_WORD_BEFORE = re.compile(
