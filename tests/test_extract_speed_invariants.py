@@ -156,3 +156,12 @@ def test_skip_counts_a_paper_kg_fails_on_with_the_bad_records(tmp_path, monkeypa
     assert (summary.papers, summary.skipped) == (2, 1)
     assert "in.jsonl:2: extraction failed on paper 'b'" in summary.skipped_messages[0]
     assert [line.count('"id"') for line in (tmp_path / "records.jsonl").read_text().splitlines()] == [1, 1]
+
+
+def test_per_word_work_is_cached_and_per_text_work_is_not():
+    # A cache keyed by whole abstracts would grow with the corpus (and hit nothing); one keyed
+    # by words is what keeps the candidate scan fast.
+    from kg.extract import entities
+
+    assert hasattr(entities._word_kind, "cache_info")
+    assert not hasattr(entities._citation_spans, "cache_info")

@@ -519,8 +519,6 @@ _RESOLUTION = re.compile(RESOLUTION)
 _RESOLUTION_OF = re.compile(r"[\s~]+(?:images?|pixels?|resolution|inputs?|crops?|patches|frames|videos?)\b")
 
 
-# Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
-@functools.lru_cache(maxsize=65536)
 def _citation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of citations in parentheses, where names are authors: "(Peters et al., 2018a;
     Radford et al., 2018)" all of it, "(GPT-2; Radford et al., 2019)" only the part after the
@@ -540,6 +538,8 @@ def _citation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Cached: the same words recur in every abstract, many of them stopwords ("The", "We").
+@functools.lru_cache(maxsize=65536)
 def _word_kind(found: str) -> tuple[str, str | None, str | None]:
     """A word :func:`name_words` found, without its suffix ("BERT-based"), the suffix, and the word's
     kind: its shape, "stopword" (weak, "The"), "version" ("2.0"), "size" ("7B"), "resolution"
