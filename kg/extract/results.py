@@ -426,12 +426,13 @@ class ResultFinder:
                     in_sentence, entities, value_end, text
                 ):
                     continue
-                rival = _UNNAMED_RIVAL_BEFORE.search(text, max(start, value_start - 80), value_start)
-                if rival is None and rival_end >= 0:
-                    rival = _NEXT_RIVAL.fullmatch(text, rival_end, value_start)
-                if rival and text.startswith(")", value_end) and not any(rival.start() < s < value_start for s, _, _ in in_sentence):
-                    rival_end = value_end
-                    continue
+                if text.startswith(")", value_end):  # (looked for only where a bracket closes the value)
+                    rival = _UNNAMED_RIVAL_BEFORE.search(text, max(start, value_start - 80), value_start)
+                    if rival is None and rival_end >= 0:
+                        rival = _NEXT_RIVAL.fullmatch(text, rival_end, value_start)
+                    if rival and not any(rival.start() < s < value_start for s, _, _ in in_sentence):
+                        rival_end = value_end
+                        continue
                 subject = self._subject(in_sentence, entities, value_start, value_end, proposed, main, text)
                 benchmark = self._benchmark(text, in_sentence, entities, value_start, value_end)
                 if (
