@@ -1081,6 +1081,15 @@ def test_a_titled_technique_a_text_applies_is_a_named_method_not_its_proposal(nl
     assert "KGK" not in entities(doc)  # (what a method takes in)
 
 
+def test_a_defined_technique_is_named_by_its_head_word(nlp):
+    # (a regularisation, a loss, an operator ... is a method the text names; a retrieval is a task)
+    doc = nlp("We propose ZorbFL, a framework that stabilizes global updates through a Zorbic Prior "
+              "Regularization (ZPR) and a Kite Margin Loss (KML). We study Kite Scene Retrieval (KSR).")
+    assert entities(doc).get("ZPR") == "MODEL"
+    assert entities(doc).get("KML") == "MODEL"
+    assert "KSR" not in entities(doc)
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

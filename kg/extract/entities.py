@@ -2268,7 +2268,9 @@ _MODEL_HEADS = frozenset(
     """network networks net encoder encoders decoder decoders transformer transformers model classifier module fusion integration
     representation attention machine former learner framework architecture pipeline adapter adaptation tuning
     pre-training pretraining optimizer optimization algorithm mechanism layer block regressor detector generator
-    tokenizer embedding embeddings distillation denoisers ensemble strategy search sampling""".split()
+    tokenizer embedding embeddings distillation denoisers ensemble strategy search sampling
+    regularization normalization augmentation weighting loss decoding encoding intervention operator branch mapping
+    matching descent prior bottleneck injection calibration extractor aggregator synthesizer mixer""".split()
 )
 # What a method takes in, not a method: "integrates Scene Graph Knowledge (SGK)".
 _INPUT_HEADS = frozenset("knowledge information data feature features signal signals image images text texts label labels".split())
