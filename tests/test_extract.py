@@ -1090,6 +1090,15 @@ def test_a_defined_technique_is_named_by_its_head_word(nlp):
     assert "KSR" not in entities(doc)
 
 
+def test_a_generic_short_form_the_text_defines_names_its_measure_wherever_written(nlp):
+    # ("SR" is listed as generic, super-resolution: the definition makes it this text's measure)
+    doc = nlp("We report the Success Rate (SR). ZorbNav outperforms prior work by 3.39% in SR.")
+    assert [r[1:3] for r in doc._.kg_results] == [["SR", "3.39%"]]
+    assert len(next(e for e in doc._.kg_entities if e[0] == "SR")[3]) == 2
+    doc = nlp("We study super-resolution (SR). SR is hard.")
+    assert "SR" not in entities(doc)
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

@@ -1288,7 +1288,11 @@ class EntityRecognizer:
         redefined: dict[str, tuple[str, ...]] = {}  # listed names the text defines as something else: the listed types to drop
         head = title_head(text, title_end)
         title_name = text[head[0] : head[1]] if head else None
-        mentions += self._definitions(context, aliases, local_generic, redefined, title_name, title_phrase(text, title_end))
+        defined = self._definitions(context, aliases, local_generic, redefined, title_name, title_phrase(text, title_end))
+        mentions += defined
+        # "the Success Rate (SR) ... by 3.39% in SR": a generic short form the text defines as a name
+        # names it wherever the text writes it
+        defined_names = {m.key for m in defined} - local_generic
         if head and self.lexicon.known_type(title_name) == "METRIC":
             # "DER: Dynamically Expandable Representation for ...": the letters of a listed measure spelling out the paper's method
             spelled = _spelled_after_colon(text[head[1] : title_end], title_name)
@@ -1307,8 +1311,14 @@ class EntityRecognizer:
         for m in mentions:
             for listed in redefined.get(m.key, ()):  # "Grouped Query Attention (GQA)" is no longer the GQA dataset
                 m.evidence.pop(listed, None)
-        mentions = [m for m in mentions if m.source in ("metric", "lexicon", "definition") or not self._generic(m, local_generic)]
+        mentions = [
+            m for m in mentions
+            if m.source in ("metric", "lexicon", "definition") or m.key in defined_names or not self._generic(m, local_generic)
+        ]
         self._gather_evidence(context, mentions)
+        for m in mentions if defined_names else ():
+            if m.source == "shape" and m.key in defined_names and self.lexicon.is_generic(m.text):
+                m.evidence.clear()  # (its definition types it: elsewhere the words around it may be about the generic sense)
         if head:
             self._title_stem(mentions, text[head[0] : head[1]])
         self._accept(mentions, title_end, text)
