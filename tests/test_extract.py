@@ -1099,6 +1099,11 @@ def test_a_generic_short_form_the_text_defines_names_its_measure_wherever_writte
     assert "SR" not in entities(doc)
 
 
+def test_a_number_in_a_named_measure_is_its_value(nlp):
+    doc = nlp("ZorbNav reaches an SPL of 47.18, outperforming prior work by 9.08 in SPL.")
+    assert [r[1:3] for r in doc._.kg_results] == [["SPL", "47.18"], ["SPL", "9.08"]]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")
