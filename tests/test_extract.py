@@ -82,6 +82,7 @@ def test_clean_url(raw, clean):
     [
         ("https://github.com/org/repo", "code"),
         ("https://gitlab.com/org/repo", "code"),
+        ("https://gitlab.inria.fr/team/repo", "code"),
         ("https://bitbucket.org/org/repo", "code"),
         ("https://huggingface.co/org/model-7b", "model"),
         ("https://huggingface.co/datasets/org/corpus", "data"),
@@ -178,6 +179,9 @@ def test_bare_addresses_and_what_the_sentence_says_is_there(nlp):
     assert [(u, k) for u, k, _, _ in doc._.kg_urls] == [
         ("https://gullarena.dev", "project"), ("https://git.io/gull", "code"), ("https://anonymous.4open.science/r/Gull", "code")
     ]
+    # (a country's or a newer top-level domain: "gitlab.ensta.fr/...", "mias.group/...")
+    doc = nlp("Code is at gitlab.gull.fr/lab/gullnet. A demo is at gull.group/GullNet.")
+    assert [(u, k) for u, k, _, _ in doc._.kg_urls] == [("gitlab.gull.fr/lab/gullnet", "code"), ("gull.group/GullNet", "project")]
 
 
 # -- short forms ---------------------------------------------------------------------

@@ -32,7 +32,7 @@ Doc.set_extension("kg_urls", default=None, force=True)
 # Top-level domains a bare address ("aka.ms/x", "bit.ly/y", "klue-benchmark.com/") may end its
 # host with: without a scheme, only a host with one of these and a path counts as a URL (or the
 # host alone where the words before offer an address, below).
-_BARE_TLDS = "com|org|net|edu|gov|io|ai|co|ms|ly|me|dev|app|info|cn|uk|de|jp|ml|ch|xyz"
+_BARE_TLDS = "com|org|net|edu|gov|io|ai|co|ms|ly|me|dev|app|info|cn|uk|de|fr|es|nl|ca|eu|kr|ru|jp|ml|ch|xyz|group|science"
 # A URL with a scheme or "www.", or a bare address: a host name with a well-known top-level
 # domain, then a path ("github.com/o/r", "g.co/brainresidency").
 _URL = re.compile(
@@ -187,7 +187,7 @@ def url_kind(url: str) -> str:
         return "model" if segments else "other"
     if _on(host, _PROJECT_HOSTS):
         return "project"
-    if _on(host, _CODE_HOSTS):
+    if _on(host, _CODE_HOSTS) or host.startswith("gitlab."):  # (an institution's own GitLab: "gitlab.inria.fr")
         return "code"
     if _on(host, _DATA_HOSTS) or (_on(host, ("kaggle.com",)) and segments[:1] == ["datasets"]):
         return "data"
