@@ -1108,6 +1108,12 @@ def test_a_number_in_a_named_measure_is_its_value(nlp):
     assert [r[1:3] for r in doc._.kg_results] == [["SPL", "47.18"], ["SPL", "9.08"]]
 
 
+def test_a_name_the_text_gives_is_its_coinage_unless_said_to_be_someone_elses(nlp):
+    doc = nlp("We study sparse retrieval. The key idea is a novel graphical model, called ZorbGM. "
+              "We apply it to a recent MLLM called LLaVA-Kite. We define a new task called KiteQA-Task.")
+    assert facts(doc, "proposes") == ["ZorbGM"]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

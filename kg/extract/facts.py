@@ -246,6 +246,21 @@ _OWN_NOUNS = (
 )
 # The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
 _NAME_GIVERS = r"named|called|termed|dubbed|coined"
+# "a novel graphical model, called FSPN", "an online tool called DeepBeat": the name a text gives
+# right there is the paper's coinage, unless the words before it make it someone else's ("a recent
+# MLLM called LLaVA-NeXT", "a state-of-the-art SAT solver called Kissat", "also called UNet", "a
+# framework based on a family of networks called X").
+_GIVEN_NAME = re.compile(r"(?<![\w\-])(?:" + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$")
+# ... and not a task, setting or effect the text names ("a new task called ST-HOID", "a failure mode, termed X")
+_NAMED_NON_THING = re.compile(
+    r"\b(?:tasks?|settings?|problems?|phenomen(?:on|a)|observations?|modes?|issues?|process(?:es)?|scenarios?|paradigms?|"
+    r"behaviou?rs?|effects?),?[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$"
+)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:recent(?:ly)?|existing|popular|widely|well-known|state-of-the-art|emerging|previous|prior|original|standard|"
+    r"commonly|conventional|also|so|known|baseline|classic|famous|their|its|his|her|based[\s~]+on|built[\s~]+(?:up)?on|top[\s~]+of)\b",
+    re.IGNORECASE,
+)
 # "a novel Transformer architecture termed AirFormer", "a GPT-4-based pipeline named X": the named model is of that kind
 _KIND_NAMED = re.compile(
     r"(?:-based)?(?:[\s~]+[a-z][\w\-]*){0,2}?[\s~]+(?:model|network|architecture|backbone|variant|framework|pipeline)s?"
@@ -953,6 +968,11 @@ class FactFinder:
                         or _THE_NOUN_NAMED_OPENING.fullmatch(d.text, start, at)
                     )
                     we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
+                    given = (
+                        bool(_GIVEN_NAME.search(d.text, max(start, at - 12), at))
+                        and not _SOMEONE_ELSES.search(d.text, max(start, at - 70), at)
+                        and not _NAMED_NON_THING.search(d.text, max(start, at - 30), at)
+                    )
                     trained = d.text.find("train", max(start, at - 80), at) >= 0 and cues.FIRST_PERSON.search(d.text, start, at) and (
                         _TRAINED_NAMED.search(d.text, max(start, at - 80), at)
                         # "we train RECNet, a deep learning model for ...": named, then said what it is
@@ -1002,7 +1022,7 @@ class FactFinder:
                     # ("Our first benchmark, ImageNet-C, ...": the paper that named its data set, even if well known)
                     own_data = own_named and d.type(index) in _DATA_TYPES and _DATA_NOUN.search(own_named.group())
                     if (own_named and own_named.group(1)) or own_data or own_defined or (
-                        (own_named or we_call or our_defined or trained or own_part or own_component or named_opening)
+                        (own_named or we_call or our_defined or trained or own_part or own_component or named_opening or given)
                         and not self._well_known(d, index)
                     ):
                         propose(index, number, 0.7)
