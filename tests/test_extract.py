@@ -1114,6 +1114,13 @@ def test_a_name_the_text_gives_is_its_coinage_unless_said_to_be_someone_elses(nl
     assert facts(doc, "proposes") == ["ZorbGM"]
 
 
+def test_parts_listed_after_a_cue_of_building_build_on_nothing_there(nlp):
+    doc = nlp("We study video deblurring. Specifically, the proposed network consists of two modules: "
+              "a backward zorb module (BZM) and a forward zorb module (FZM).")
+    assert facts(doc, "based_on") == []
+    assert sorted(facts(doc, "proposes")) == ["BZM", "FZM"]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

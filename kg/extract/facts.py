@@ -670,8 +670,12 @@ class FactFinder:
                     e <= m_start and _BASED_IN_PARENS.fullmatch(d.text, e, m_start) for _, e, _ in s.mentions
                 )
                 if subject is not None and subject != index and not own_parent:  # ("X (based on Y)": Y is X's, above)
+                    cue_end = max((e for e in s.baseds() if head - 90 <= e <= head), default=None)
+                    # (not a part listed after the cue as well: "the network consists of two modules: a
+                    # backward module (BRM) and a forward module (FRM)" builds neither on the other)
+                    listed_after = cue_end is not None and any(i == subject and cue_end <= st < m_start for st, _, i in s.mentions)
                     based = compare is None and (
-                        any(head - 90 <= e <= head for e in s.baseds())
+                        (cue_end is not None and not listed_after)
                         or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
                         or bool(_TUNED_BEFORE.search(d.text, max(s.start, m_start - 40), m_start))
                     )
