@@ -1121,6 +1121,11 @@ def test_parts_listed_after_a_cue_of_building_build_on_nothing_there(nlp):
     assert sorted(facts(doc, "proposes")) == ["BZM", "FZM"]
 
 
+def test_its_performance_is_the_papers_model_compared(nlp):
+    doc = nlp("We present ZorbStory. Its performance in narrative consistency is also on par with KiteGPT.")
+    assert facts(doc, "compared_to") == [("ZorbStory", "KiteGPT")]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

@@ -143,6 +143,8 @@ _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
     r"is[\s~]+(?:comparable|competitive|on[\s~]+par))\b"  # ("It is comparable with FCOS3D, but ...")
+    # ("Its performance in narrative consistency is on par with GPT-4o")
+    r"|(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]ts[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:performance|results?|accuracy|scores?)\b"
 )
 # "We leverage X and Y to build Z": a verb of use right before data the paper uses ("We
 # translate FineWeb-Edu ... into nine languages": what the paper reworks it uses), a modifier or
