@@ -1126,6 +1126,11 @@ def test_its_performance_is_the_papers_model_compared(nlp):
     assert facts(doc, "compared_to") == [("ZorbStory", "KiteGPT")]
 
 
+def test_a_participles_subject_is_it_not_the_model_it_improves(nlp):
+    doc = nlp("We present ZorbMath. On the MATH benchmark, it improves KiteLM-7B from 58.8% to 90.0%, surpassing Quux-1 by +4.5%.")
+    assert facts(doc, "compared_to") == [("ZorbMath", "Quux-1")]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

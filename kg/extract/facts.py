@@ -139,6 +139,7 @@ _BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(
 _BASED_RIGHT_BEFORE = re.compile("(?:" + cues.BASED.pattern + r")[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)?$")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
+_IT_BEFORE = re.compile(r"(?<![\w\-])[Ii]t[\s~]+(?:[a-z]+ly[\s~]+|also[\s~]+|further[\s~]+)?[a-z]+s[\s~]+")  # "it improves ..."
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
@@ -495,8 +496,11 @@ class _Sentence:
                     # participle's subject is the clause's, the sentence's first model
                     first = next(((e, i) for s, e, i in self.mentions if s < self.start + m.start() and self.d.type(i) == "MODEL"), None)
                     # (not past the paper's own subject: "when FCOS is the teacher, our method improves
-                    # ..., outperforming MGD")
-                    if first is not None and not cues.FIRST_PERSON.search(self.d.text, first[0], self.start + m.start()):
+                    # ..., outperforming MGD"; nor after "it": "it improves Qwen2.5 ..., surpassing o1")
+                    if (
+                        first is not None and not cues.FIRST_PERSON.search(self.d.text, first[0], self.start + m.start())
+                        and not _IT_BEFORE.search(self.d.text, self.start, first[0])
+                    ):
                         self._compare_subjects[end] = [first[1]]
                 elif (opener := self._clause_opener(self.start + m.start())) is not None:
                     self._compare_subjects[end] = [opener]
