@@ -139,7 +139,6 @@ _BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(
 _BASED_RIGHT_BEFORE = re.compile("(?:" + cues.BASED.pattern + r")[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)?$")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
-_IT_BEFORE = re.compile(r"(?<![\w\-])[Ii]t[\s~]+(?:[a-z]+ly[\s~]+|also[\s~]+|further[\s~]+)?[a-z]+s[\s~]+")  # "it improves ..."
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
@@ -147,6 +146,8 @@ _IT_SCORES = re.compile(
     # ("Its performance in narrative consistency is on par with GPT-4o")
     r"|(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]ts[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:performance|results?|accuracy|scores?)\b"
 )
+# "it improves ...": the pronoun as a clause's subject, before a verb.
+_IT_BEFORE = re.compile(r"(?<![\w\-])[Ii]t[\s~]+(?:[a-z]+ly[\s~]+|also[\s~]+|further[\s~]+)?[a-z]+s[\s~]+")
 # "We leverage X and Y to build Z": a verb of use right before data the paper uses ("We
 # translate FineWeb-Edu ... into nine languages": what the paper reworks it uses), a modifier or
 # two between ("we extend the weakly labelled X dataset").

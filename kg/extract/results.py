@@ -526,7 +526,9 @@ class ResultFinder:
             # "47.9 box AP" (a metric follows), "41.0 COCO AP" (a name, then a metric), "3.2 average score" (a measure follows)
             named = _NAME_THEN.match(text, match.end()) if nxt not in metric_starts and "." in match.group(1) else None
             # ("by 3.39% in SR and 9.08 in SPL", "a 2.8 absolute gain on EM": a measure the number is in)
-            in_metric = "." in match.group(1) and any(0 < m - match.end() < 40 and _IN_METRIC.match(text[match.end() : m]) for m in metric_starts)
+            in_metric = "." in match.group(1) and any(
+                0 < m - match.end() < 40 and _IN_METRIC.match(text[match.end() : m]) for m in metric_starts
+            )
             if nxt in metric_starts or (named and named.end() in metric_starts) or (after and _measure_span(after.group(1), True)) or in_metric:
                 size = _MAGNITUDE.match(text, match.start())  # "SwallowCode (16.1 billion tokens)": a size, as below
                 if not size:
