@@ -60,14 +60,16 @@ ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # (Development MODEL was 0.850 on 12,782 papers; the 930 blind papers of round twenty-six
 # arrived at 0.79-0.84 and left it at 0.849 after that round's rules: the floor is 0.845.
 # DATASET and BENCHMARK apart: 0.835 and 0.765 on development, 0.818 and 0.758 held out,
-# since round thirty types each by what its sentences call it.)
+# since round thirty types each by what its sentences call it. compared_to 0.593 and 0.561
+# since round thirty-one's rules of facts, whose start code fails these floors; based_on 0.478
+# and 0.450.)
 ARXIV_FLOOR = {
     "dev": {"entities (micro)": 0.80, "MODEL": 0.845, "DATASET+BENCHMARK": 0.86, "DATASET": 0.82, "BENCHMARK": 0.75,
             "METRIC": 0.69, "URL": 0.99, "URL+kind": 0.96, "proposes": 0.85, "uses": 0.71, "evaluated_on": 0.83,
-            "compared_to": 0.58, "results": 0.71},
+            "compared_to": 0.59, "based_on": 0.47, "results": 0.71},
     "held-out": {"entities (micro)": 0.79, "MODEL": 0.83, "DATASET+BENCHMARK": 0.86, "DATASET": 0.80, "BENCHMARK": 0.74,
-                 "METRIC": 0.68, "URL": 0.985, "URL+kind": 0.95, "proposes": 0.81, "uses": 0.68, "evaluated_on": 0.82,
-                 "compared_to": 0.49, "results": 0.67},
+                 "METRIC": 0.68, "URL": 0.985, "URL+kind": 0.95, "proposes": 0.84, "uses": 0.69, "evaluated_on": 0.82,
+                 "compared_to": 0.555, "based_on": 0.445, "results": 0.67},
 }
 ARXIV_PAPERS = {"dev": 9190, "held-out": 9443}
 
