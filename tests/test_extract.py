@@ -1131,6 +1131,18 @@ def test_a_participles_subject_is_it_not_the_model_it_improves(nlp):
     assert facts(doc, "compared_to") == [("ZorbMath", "Quux-1")]
 
 
+def test_a_bracketed_score_after_a_models_name_is_its_score(nlp):
+    doc = nlp("ZorbNet achieves an error rate of 0.33, better than KiteNet (0.44) and QuuxNet (0.57).")
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [
+        ("ZorbNet", "error rate", "0.33"), ("KiteNet", "error rate", "0.44"), ("QuuxNet", "error rate", "0.57")
+    ]
+
+
+def test_scores_listed_after_bare_scores_of_each_count(nlp):
+    doc = nlp("The best performances achieved were F1 (macro average) scores of 0.35, 0.51 and 0.32, respectively.")
+    assert [r[2] for r in doc._.kg_results] == ["0.35", "0.51", "0.32"]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

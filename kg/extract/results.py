@@ -177,6 +177,21 @@ _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.
 _NEXT_SCORE_ON = re.compile(r"[\s~]+(?:on|for)[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^\s~,;()]+)?" + _NEXT_SCORE.pattern)
 
 
+# "surpassing KiteNet (0.866)", "better than DocTr (0.44) and DewarpNet (0.57)": a decimal alone in
+# brackets right after a model's name is that model's score.
+_BRACKETED_SCORE = re.compile(r"[\s~]*\((\d+\.\d+)\)")
+
+
+def _bracketed_scores(text: str, values: list, model_ends: list[int]) -> list:
+    """``values`` and the bracketed scores after the models that end at ``model_ends``."""
+    found = list(values)
+    for end in model_ends:
+        score = _BRACKETED_SCORE.match(text, end)
+        if score and not any(s < score.end(1) and score.start(1) < e for s, e, *_ in found):
+            found.append((score.start(1), score.end(1), score.group(1), False))
+    return sorted(found) if len(found) > len(values) else values
+
+
 def _listed_scores(text: str, after: int, end: int):
     """Offsets of the decimals listed after a value that ends at ``after``: ", 0.70, and 0.72",
     " on CIFAR-10 and 6.20 on ImageNet"."""
@@ -394,6 +409,8 @@ class ResultFinder:
             found = []
             rival_end = -1  # where the last number of an unnamed rival ended
             values = self._values(text, start, end, metrics)
+            if "(" in sentence:
+                values = _bracketed_scores(text, values, [e for _, e, i in in_sentence if entities[i][1] == "MODEL"])
             for value_start, value_end, value, weak in values:
                 how_often = _HOW_OFTEN.match(text, value_end)
                 metric = None if how_often else self._metric(text, start, value_start, value_end, metrics, data, entities, new_metrics)
@@ -581,6 +598,9 @@ class ResultFinder:
                     plain = _PLAIN.match(text, at)
                     if plain:
                         add(at, plain.end(), False)
+                        # ("F1 (macro average) scores of 0.35, 0.51 and 0.32": each)
+                        for listed_start, listed_end in _listed_scores(text, plain.end(), end):
+                            add(listed_start, listed_end, False, hedged=False)
                         continue
             if weak:
                 add(value_start, weak.end(), True)
