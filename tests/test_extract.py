@@ -1143,6 +1143,11 @@ def test_scores_listed_after_bare_scores_of_each_count(nlp):
     assert [r[2] for r in doc._.kg_results] == ["0.35", "0.51", "0.32"]
 
 
+def test_a_score_moved_from_one_value_to_another_is_the_new_value(nlp):
+    doc = nlp("We propose ZorbCube. ZorbCube promotes the F1 score from 49.6% to 66.2% on KiteQA.")
+    assert [tuple(r[:4]) for r in doc._.kg_results] == [("ZorbCube", "F1 score", "66.2%", "KiteQA")]
+
+
 def test_speedups_in_the_plural_name_their_values(nlp):
     doc = nlp("We propose Zorboros. Zorboros achieves speedups of up to 1.9x and 2.8x compared to KiteDecode. "
               "Our fastest models exhibit real-time speedups of up to 4x over greedy decoding.")

@@ -290,6 +290,9 @@ _BY_METRIC_PASSIVE = re.compile(
     + _HEDGE + "$"
 )
 _CHANGE_VERB = re.compile(_CHANGE_STEMS, re.IGNORECASE)
+# ... and other verbs that move a score "from" one value "to" another ("promotes the F1 score from
+# 49.6% to 66.2%", "accuracy rises from 70% to 81%")
+_MOVED_VERB = re.compile(r"\b(?:promot|push|lift|elevat|jump|rais|ris(?:es|ing|en)\b|rose\b|grow|grew|br(?:ing|ings|ought)\b)", re.IGNORECASE)
 _UP_TO = re.compile(r"up[\s~]+to[\s~]+")
 # "decreases identity switch by 40% and fragmentation by 28%": a verb of change, its
 # measure and value, then "and" (where the next measure's phrase starts).
@@ -518,7 +521,7 @@ class ResultFinder:
                 add(match.start(1), match.end(1), False, hedged=False)
         if " from " in text[start:end]:
             for match in _FROM_TO.finditer(text, start, end):  # "improves FID from 18.65 to 1.73": the new value
-                if _CHANGE_VERB.search(text, start, match.start()):
+                if _CHANGE_VERB.search(text, start, match.start()) or _MOVED_VERB.search(text, start, match.start()):
                     add(match.start(1), match.end(1), False, hedged=False)
                     replaced.append((match.start(), match.start(1)))
         if "factor" in text[start:end]:
