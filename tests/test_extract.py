@@ -1138,6 +1138,13 @@ def test_a_bracketed_score_after_a_models_name_is_its_score(nlp):
     ]
 
 
+def test_a_score_after_a_models_possessive_is_its_score(nlp):
+    doc = nlp("On KiteBench, ZorbLM achieves 71.2% accuracy, surpassing KiteLM's 67.0%.")
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("ZorbLM", "accuracy", "71.2%"), ("KiteLM", "accuracy", "67.0%")]
+    doc = nlp("On KiteBench, ZorbLM scores 51.1, outperforming QuuxLM-Pro's 50.3.")
+    assert [tuple(r[:3]) for r in doc._.kg_results] == [("ZorbLM", None, "51.1"), ("QuuxLM-Pro", None, "50.3")]
+
+
 def test_scores_listed_after_bare_scores_of_each_count(nlp):
     doc = nlp("The best performances achieved were F1 (macro average) scores of 0.35, 0.51 and 0.32, respectively.")
     assert [r[2] for r in doc._.kg_results] == ["0.35", "0.51", "0.32"]

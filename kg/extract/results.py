@@ -178,17 +178,21 @@ _NEXT_SCORE_ON = re.compile(r"[\s~]+(?:on|for)[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:
 
 
 # "surpassing KiteNet (0.866)", "better than DocTr (0.44) and DewarpNet (0.57)": a decimal alone in
-# brackets right after a model's name is that model's score.
-_BRACKETED_SCORE = re.compile(r"[\s~]*\((\d+\.\d+)\)")
+# brackets right after a model's name is that model's score; so is one after its possessive,
+# "outperforming Magistral Medium's 50.3".
+_SCORE_AFTER_MODEL = re.compile(r"[\s~]*\((\d+\.\d+)\)|['’]s[\s~]+(?:score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)")
+# A model's possessive before a value: "surpassing GPT-4's 67.0%" is GPT-4's result.
+_POSSESSIVE = re.compile(r"['’]s[\s~]+(?:score[\s~]+of[\s~]+)?")
 
 
-def _bracketed_scores(text: str, values: list, model_ends: list[int]) -> list:
-    """``values`` and the bracketed scores after the models that end at ``model_ends``."""
+def _scores_after_models(text: str, values: list, model_ends: list[int]) -> list:
+    """``values`` and the scores right after the models that end at ``model_ends``."""
     found = list(values)
     for end in model_ends:
-        score = _BRACKETED_SCORE.match(text, end)
-        if score and not any(s < score.end(1) and score.start(1) < e for s, e, *_ in found):
-            found.append((score.start(1), score.end(1), score.group(1), False))
+        score = _SCORE_AFTER_MODEL.match(text, end)
+        group = 1 if score and score.group(1) else 2
+        if score and not any(s < score.end(group) and score.start(group) < e for s, e, *_ in found):
+            found.append((score.start(group), score.end(group), score.group(group), False))
     return sorted(found) if len(found) > len(values) else values
 
 
@@ -412,8 +416,8 @@ class ResultFinder:
             found = []
             rival_end = -1  # where the last number of an unnamed rival ended
             values = self._values(text, start, end, metrics)
-            if "(" in sentence:
-                values = _bracketed_scores(text, values, [e for _, e, i in in_sentence if entities[i][1] == "MODEL"])
+            if "(" in sentence or "'s " in sentence or "’s " in sentence:
+                values = _scores_after_models(text, values, [e for _, e, i in in_sentence if entities[i][1] == "MODEL"])
             for value_start, value_end, value, weak in values:
                 how_often = _HOW_OFTEN.match(text, value_end)
                 metric = None if how_often else self._metric(text, start, value_start, value_end, metrics, data, entities, new_metrics)
@@ -718,7 +722,10 @@ class ResultFinder:
                 if entities[i][1] == "MODEL" and opening >= e and not text[e:opening].strip(" ~"):
                     return entities[i][0]
         for s, e, i in in_sentence:
-            if entities[i][1] == "MODEL" and e < v_start and _WHICH_SCORED.fullmatch(text, e, v_start):
+            # ("GPT-4o, which scored 71.0"; "surpassing GPT-4's 67.0%": the possessive's)
+            if entities[i][1] == "MODEL" and e < v_start and (
+                _WHICH_SCORED.fullmatch(text, e, v_start) or _POSSESSIVE.fullmatch(text, e, v_start)
+            ):
                 return entities[i][0]
         # A model named after a comparison cue ("Compared with BERT, X achieves ...",
         # "outperforms Y by 4.1%") is what the result is measured against, not its subject;
