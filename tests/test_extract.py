@@ -1092,6 +1092,9 @@ def test_a_defined_technique_is_named_by_its_head_word(nlp):
     assert entities(doc).get("ZPR") == "MODEL"
     assert entities(doc).get("KML") == "MODEL"
     assert "KSR" not in entities(doc)
+    # (so is a model class's short form: "residual-quantized VAE (RQ-VAE)")
+    doc = nlp("It generalizes hierarchical variants, such as a residual-zorbed VAE (RZ-VAE), with a Bayesian scheme.")
+    assert entities(doc).get("RZ-VAE") == "MODEL"
 
 
 def test_a_generic_short_form_the_text_defines_names_its_measure_wherever_written(nlp):

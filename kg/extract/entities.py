@@ -2280,7 +2280,8 @@ _MODEL_HEADS = frozenset(
     pre-training pretraining optimizer optimization algorithm mechanism layer block regressor detector generator
     tokenizer embedding embeddings distillation denoisers ensemble strategy search sampling
     regularization normalization augmentation weighting loss decoding encoding intervention operator branch mapping
-    matching descent prior bottleneck injection calibration extractor aggregator synthesizer mixer""".split()
+    matching descent prior bottleneck injection calibration extractor aggregator synthesizer mixer
+    vae vaes gan gans cnn cnns rnn rnns lstm lstms gnn gnns mlp mlps""".split()
 )
 # What a method takes in, not a method: "integrates Scene Graph Knowledge (SGK)".
 _INPUT_HEADS = frozenset("knowledge information data feature features signal signals image images text texts label labels".split())
