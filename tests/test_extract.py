@@ -611,6 +611,11 @@ def test_latex_source_markup_is_read_as_plain_text_and_quoted_as_written():
     assert found.results[0].evidence.sentence.endswith("$\\sim$3\\% fewer steps.")
 
 
+def test_a_latex_style_declaration_glued_to_a_name_is_read_past(nlp):
+    doc = nlp("Even the top-performing \\ttfamilyZorbLM-5 reaches only 45% accuracy, followed by \\bfKiteLM-3.2.")
+    assert sorted(n for n, t in entities(doc).items() if t == "MODEL") == ["KiteLM-3.2", "ZorbLM-5"]
+
+
 def test_pipeline_is_built_from_config_and_pickles(nlp):
     rebuilt = spacy.util.load_model_from_config(nlp.config, auto_fill=True)
     clone = pickle.loads(pickle.dumps(nlp))

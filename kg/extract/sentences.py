@@ -56,6 +56,8 @@ _CITATION_MARK = re.compile(r"\[(?:(?<=[\w)]\[)|(?<=[\w)]\s\[))\d+(?:[,–\-][\s
 _LATEX_STYLE = re.compile(
     r"\\(?:text(?:bf|it|sc|tt|rm|sf)?|emph|mbox)\{([^{}$]*)\}|\{\\(?:em|bf|it|sc)[\s~]+([^{}$]*)\}"
 )
+# ... and a style's declaration, which a rendering may glue to the next word ("\ttfamilyGPT-5").
+_LATEX_DECLARATION = re.compile(r"\\(?:ttfamily|bfseries|itshape|scshape|sffamily|rmfamily|bf|it|sc|tt|em|sf|rm)(?![a-z])")
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,60})\$")
 # What HTML-rendered LaTeX leaves after a rendered "N×": the source and more copies ("10×10\times10 ×",
 # "4×\times in", "10×\times× larger"), blanked so that the value reads "10×" and its words follow.
@@ -109,6 +111,7 @@ def rule_text(doc: Doc) -> str:
             text = _CITATION_MARK.sub(lambda mark: " " * len(mark.group()), text)
         if "\\" in text:
             text = _LATEX_STYLE.sub(_plain_style, text)
+            text = _LATEX_DECLARATION.sub(lambda declaration: " " * len(declaration.group()), text)
             text = _LATEX_ARROW.sub(lambda arrow: _padded("→", 0, len(arrow.group())), text)
         if "$" in text:
             text = _INLINE_MATH.sub(_plain_math, text)
