@@ -180,9 +180,9 @@ _NEXT_SCORE_ON = re.compile(r"[\s~]+(?:on|for)[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:
 # "surpassing KiteNet (0.866)", "better than DocTr (0.44) and DewarpNet (0.57)": a decimal alone in
 # brackets right after a model's name is that model's score; so is one after its possessive,
 # "outperforming Magistral Medium's 50.3".
-_SCORE_AFTER_MODEL = re.compile(r"[\s~]*\((\d+\.\d+)\)|['’]s[\s~]+(?:score[\s~]+of[\s~]+)?(\d+\.\d+)(?![\w%]|\.\d)")
-# A model's possessive before a value: "surpassing GPT-4's 67.0%" is GPT-4's result.
+# (A model's possessive before any value, "surpassing GPT-4's 67.0%", makes it GPT-4's result.)
 _POSSESSIVE = re.compile(r"['’]s[\s~]+(?:score[\s~]+of[\s~]+)?")
+_SCORE_AFTER_MODEL = re.compile(r"[\s~]*\((\d+\.\d+)\)|" + _POSSESSIVE.pattern + r"(\d+\.\d+)(?![\w%]|\.\d)")
 
 
 def _scores_after_models(text: str, values: list, model_ends: list[int]) -> list:
@@ -296,7 +296,7 @@ _BY_METRIC_PASSIVE = re.compile(
 _CHANGE_VERB = re.compile(_CHANGE_STEMS, re.IGNORECASE)
 # ... and other verbs that move a score "from" one value "to" another ("promotes the F1 score from
 # 49.6% to 66.2%", "accuracy rises from 70% to 81%")
-_MOVED_VERB = re.compile(r"\b(?:promot|push|lift|elevat|jump|rais|ris(?:es|ing|en)\b|rose\b|grow|grew|br(?:ing|ings|ought)\b)", re.IGNORECASE)
+_MOVED_VERB = re.compile(r"\b(?:promot|push|lift|elevat|jump|ris(?:es|ing|en)\b|rose\b|grow|grew|br(?:ing|ings|ought)\b)", re.IGNORECASE)
 _UP_TO = re.compile(r"up[\s~]+to[\s~]+")
 # "decreases identity switch by 40% and fragmentation by 28%": a verb of change, its
 # measure and value, then "and" (where the next measure's phrase starts).
@@ -553,7 +553,10 @@ class ResultFinder:
             in_metric = "." in match.group(1) and any(
                 0 < m - match.end() < 40 and _IN_METRIC.match(text[match.end() : m]) for m in metric_starts
             )
-            if nxt in metric_starts or (named and named.end() in metric_starts) or (after and _measure_span(after.group(1), True)) or in_metric:
+            if (
+                nxt in metric_starts or (named and named.end() in metric_starts)
+                or (after and _measure_span(after.group(1), True)) or in_metric
+            ):
                 size = _MAGNITUDE.match(text, match.start())  # "SwallowCode (16.1 billion tokens)": a size, as below
                 if not size:
                     add(match.start(), match.end(), False, hedged=False)
