@@ -254,11 +254,12 @@ _NAME_GIVERS = r"named|called|termed|dubbed|coined"
 # right there is the paper's coinage, unless the words before it make it someone else's ("a recent
 # MLLM called LLaVA-NeXT", "a state-of-the-art SAT solver called Kissat", "also called UNet", "a
 # framework based on a family of networks called X").
-_GIVEN_NAME = re.compile(r"(?<![\w\-])(?:" + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$")
+_GIVING_A_NAME = r"(?:" + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$"  # ("called", "named as", "dubbed “")
+_GIVEN_NAME = re.compile(r"(?<![\w\-])" + _GIVING_A_NAME)
 # ... and not a task, setting or effect the text names ("a new task called ST-HOID", "a failure mode, termed X")
 _NAMED_NON_THING = re.compile(
     r"\b(?:tasks?|settings?|problems?|phenomen(?:on|a)|observations?|modes?|issues?|process(?:es)?|scenarios?|paradigms?|"
-    r"behaviou?rs?|effects?),?[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$"
+    r"behaviou?rs?|effects?),?[\s~]+" + _GIVING_A_NAME
 )
 _SOMEONE_ELSES = re.compile(
     r"\b(?:recent(?:ly)?|existing|popular|widely|well-known|state-of-the-art|emerging|previous|prior|original|standard|"

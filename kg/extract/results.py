@@ -177,11 +177,11 @@ _NEXT_SCORE = re.compile(r"(?:[\s~]*,[\s~]*(?:and[\s~]+)?|[\s~]+and[\s~]+)(\d+\.
 _NEXT_SCORE_ON = re.compile(r"[\s~]+(?:on|for)[\s~]+(?:the[\s~]+)?[^\s~,;()]+(?:[\s~]+[^\s~,;()]+)?" + _NEXT_SCORE.pattern)
 
 
+# A model's possessive before a value: "surpassing GPT-4's 67.0%" is GPT-4's result.
+_POSSESSIVE = re.compile(r"['’]s[\s~]+(?:score[\s~]+of[\s~]+)?")
 # "surpassing KiteNet (0.866)", "better than DocTr (0.44) and DewarpNet (0.57)": a decimal alone in
 # brackets right after a model's name is that model's score; so is one after its possessive,
-# "outperforming Magistral Medium's 50.3".
-# (A model's possessive before any value, "surpassing GPT-4's 67.0%", makes it GPT-4's result.)
-_POSSESSIVE = re.compile(r"['’]s[\s~]+(?:score[\s~]+of[\s~]+)?")
+# "outperforming Magistral Medium's 50.3" (which no other pattern reads as a value).
 _SCORE_AFTER_MODEL = re.compile(r"[\s~]*\((\d+\.\d+)\)|" + _POSSESSIVE.pattern + r"(\d+\.\d+)(?![\w%]|\.\d)")
 
 
@@ -279,13 +279,14 @@ _IN_METRIC = re.compile(
 _IN_TERMS_OF = re.compile(r"\bin[\s~]+terms[\s~]+of[\s~]+(?:the[\s~]+)?$")
 # The stems of verbs of change ("reduces", "lowered", "improving").
 _CHANGE_STEMS = r"(?:reduc|lower|decreas|cut|improv|boost|increas|rais|enhanc)"
+_UP_TO = re.compile(r"up[\s~]+to[\s~]+")
 # "reduces the computational cost by", "improves the average score on VTAB by"; with a
 # verb of change, "from" too: "raises the pass rate from", or "up to" alone: "reduces the
 # model size up to" (group 2 is the connector, None there).
 _BY_METRIC = re.compile(
     r"\b(?:(?:" + _CHANGE_STEMS + r"|sav|outperform|surpass|exceed)\w*|and)[\s~]+"
     r"(?:the[\s~]+|its[\s~]+|their[\s~]+)?" + _COUNT_OF + r"((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
-    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(?:(by|from)[\s~]+" + _HEDGE + r"|up[\s~]+to[\s~]+)$"
+    r"(?:[\s~]+(?:on|in|of|for|over|across)[\s~]+[^,;()]{1,40}?)?[\s~]+(?:(by|from)[\s~]+" + _HEDGE + "|" + _UP_TO.pattern + ")$"
 )
 # ... or the passive: "the relative error is reduced by about 44%", "model size can be reduced by over 50%".
 _BY_METRIC_PASSIVE = re.compile(
@@ -297,7 +298,6 @@ _CHANGE_VERB = re.compile(_CHANGE_STEMS, re.IGNORECASE)
 # ... and other verbs that move a score "from" one value "to" another ("promotes the F1 score from
 # 49.6% to 66.2%", "accuracy rises from 70% to 81%")
 _MOVED_VERB = re.compile(r"\b(?:promot|push|lift|elevat|jump|ris(?:es|ing|en)\b|rose\b|grow|grew|br(?:ing|ings|ought)\b)", re.IGNORECASE)
-_UP_TO = re.compile(r"up[\s~]+to[\s~]+")
 # "decreases identity switch by 40% and fragmentation by 28%": a verb of change, its
 # measure and value, then "and" (where the next measure's phrase starts).
 _CHANGED_BY_BEFORE = re.compile(_CHANGE_VERB.pattern + r"\w*[\s~]+[^,;()]{1,60}?[\s~]+by[\s~]+[^\s~]+[\s~]*,?[\s~]*$", re.IGNORECASE)
