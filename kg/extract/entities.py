@@ -56,6 +56,7 @@ from kg.extract.shapes import (
     MODEL_NOUNS,
     PART_HEADS,
     PRODUCER_SUFFIXES,
+    YEAR,
     name_words,
     shape,
     split_suffix,
@@ -164,7 +165,7 @@ _NUMBER_FORMAT_BEFORE = re.compile(
 _VERB_OBJECT_AFTER = re.compile(r"[\s~]+(?:the|a|an|that|how|what|their|its|our)\b")
 # "recall@10", "nDCG@10", "pass@k", "F1@k": a measure at a cut-off, whatever its name.
 # (not a venue's year: "CVPR@2022")
-_AT_K = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!(?:19|20)\d\d\b)(?:\d+|k|K)(?![\w@]|\.\d)")
+_AT_K = re.compile(rf"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!{YEAR}\b)(?:\d+|k|K)(?![\w@]|\.\d)")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 # A verb may not stand between: in "FooNet cuts inference latency" FooNet does the work
 # (a participle may: "i2b2 named entity recognition", "LVIS long-tailed detection").
@@ -260,7 +261,7 @@ _APPOSITIVE_OPENERS = (",", "),", " ,", ":", "—", "–", " —", " –", " - "
 # The plural of a class of models ("SciLMs", "Code LLMs").
 _CLASS_PLURAL = re.compile(r"(?:LM|VLM|PLM|GNN|CNN|RNN|VAE|GAN|SSM)s$")
 # An author glued to the name before a citation by HTML rendering: "SBERTReimers and Gurevych (2019)".
-_CITED_AFTER = re.compile(r"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?(?:19|20)\d\d)")
+_CITED_AFTER = re.compile(rf"[\s~]+(?:et[\s~]+al\b|and[\s~]+[A-Z][a-z]+[\s~]*\(?{YEAR})")
 _GLUED_SURNAME = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
 # A footnote's mark as HTML renders it, thrice: before a word ("111The"), alone ("BERT 111 https://..."),
 # or inside one ("data111Code", "VRIC111Available").
@@ -290,12 +291,12 @@ TASK_LIST_GAP = re.compile(
 _LIST_END = re.compile(r"\b(?:and|or)\b|&|\+")
 # "A, B, C, and a new corpus": a list may end with an item that is not a name.
 _LIST_GOES_ON = re.compile(r"[\s~]*,[\s~]*(?:and|or)\b")
-_CITATION = re.compile(r"[\s~]+et[\s~]+al\b|,[\s~]*(?:19|20)\d\d\b")
-_AUTHOR_YEAR = re.compile(r"(?:[\s~]+(?:and|&)[\s~]+[A-Z][\w\-]+)?[\s~]*\((?:19|20)\d\d[a-z]?\)")
+_CITATION = re.compile(rf"[\s~]+et[\s~]+al\b|,[\s~]*{YEAR}\b")
+_AUTHOR_YEAR = re.compile(rf"(?:[\s~]+(?:and|&)[\s~]+[A-Z][\w\-]+)?[\s~]*\({YEAR}[a-z]?\)")
 # "(Peters et al., 2018a; Radford et al., 2018)": names in a citation are authors.
 # (not a year a name ends with: "(miniImageNet CUB-200-2011)")
-_CITATION_PARENS = re.compile(r"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?<!-)(?:19|20)\d\d[a-z]?\)")
-_CITES = re.compile(r"\bet[\s~]+al\b|\b(?<!-)(?:19|20)\d\d[a-z]?\b")
+_CITATION_PARENS = re.compile(rf"\([^()]*\bet[\s~]+al\b[^()]*\)|\([^()]*\b(?<!-){YEAR}[a-z]?\)")
+_CITES = re.compile(rf"\bet[\s~]+al\b|\b(?<!-){YEAR}[a-z]?\b")
 # The year of a BibTeX key left by a LaTeX-to-HTML conversion, "radford2021learning...": a
 # year between lowercase letters. (Opening with the year's first digit, for a fast scan; the
 # letters before it are found by walking back.)
@@ -316,8 +317,8 @@ _FIELD_AFTER = re.compile(r"[\s~]+(?:domains?|fields?|areas?|problems?|settings?
 _OF_GAP = re.compile(r"[\s~]+of[\s~]+(?:the[\s~]+)?")  # ("the accuracy of MAE", see _join_metrics)
 _WORD_BEFORE = re.compile(r"([\w\-]+)[\s~]*$")
 _INITIAL = re.compile(r"[\s\"'“‘(\[]*(?:(?:\d+|[ivx]+)\)[\s]*)?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ENDS_IN_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d$")
+_YEAR = re.compile(rf"^{YEAR}$")
+_ENDS_IN_YEAR = re.compile(rf"(?<![\d.]){YEAR}$")
 # (not a score: "RoBERTa-base 0.485", "ZorbNet 93.125")
 _VERSION = re.compile(r"^(?!0\.\d\d|\d+\.\d{3})\d+(?:\.\d+)*$")
 _SCORE_AFTER = re.compile(r"[\s~]*[=:][\s~]*\d|[\s~]+\d")
@@ -326,7 +327,7 @@ _SIZE_WORD = re.compile(r"Tiny|Small|Base|Medium|Large|X{1,2}L|Huge|Giant")  # "
 _ROMAN_VERSIONS = frozenset({"II", "III", "IV"})  # "CameraCtrl II"
 _TUNED_VARIANTS = frozenset(("Instruct", "Chat", "Base", "IT"))  # after a size: "Llama 3.3 70B Instruct", "Gemma 3 27B IT"
 _TRAILING_VERSION = re.compile(r"[\s~\-][vV]?\d+(?:\.\d+)*$|(?<=[a-z]{4})\d$")  # ("AlpacaEval 2", "VoxCeleb1")
-_VERSION_AFTER = re.compile(r"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~](?:19|20)\d\d$")  # (or an edition's year)
+_VERSION_AFTER = re.compile(rf"[\s\-](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)$|[\s~]{YEAR}$")  # (or an edition's year)
 # After an edition's year, the rest of a challenge's or track's name ("2017 Leaf Counting
 # Challenge"; not before a numbered track: "Challenge Track 2")
 _EDITION_NAMED_AFTER = re.compile(
@@ -2264,12 +2265,12 @@ _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 # Editions' years listed after a data set's name (see _editions): the first one after the name
 # (absent where the name ends in a year; the empty group 1 marks where it ends), then the others
 # ("/2016/2019", ", 2013, and 2015").
-_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITION_YEAR = re.compile(YEAR)
 _EDITION_LISTED = re.compile(
-    r"(?:[ ~](?:19|20)\d\d)?((?=(?:/|,[ ~]|,?[ ~](?:and|&)[ ~])(?:19|20)\d\d(?!\w|\.\d)))"
-    r"(?:(?:/|,[ ~]|,?[ ~](?:and|&)[ ~])(?:19|20)\d\d(?!\w|\.\d))+"
+    rf"(?:[ ~]{YEAR})?((?=(?:/|,[ ~]|,?[ ~](?:and|&)[ ~]){YEAR}(?!\w|\.\d)))"
+    rf"(?:(?:/|,[ ~]|,?[ ~](?:and|&)[ ~]){YEAR}(?!\w|\.\d))+"
 )
-_YEAR_ENDING = re.compile(r"[ ~](?:19|20)\d\d$")
+_YEAR_ENDING = re.compile(rf"[ ~]{YEAR}$")
 _ENUMERATED = re.compile(ENUMERATOR + r"[\s~]*(?:(?:an?|the)[\s~]+)?(?:(?:novel|new|proposed)[\s~]+)?$")
 _OWN_BEFORE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")[\s~]+$", re.IGNORECASE)
 _NOT_OWN_AFTER = re.compile(r"[\w\-]|[\s~]+baselines?\b", re.IGNORECASE)  # "our MCSD baseline": what the paper improves on

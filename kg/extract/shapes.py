@@ -82,9 +82,11 @@ def name_words(text: str) -> Iterator[re.Match]:
             pos = at + 1
 
 
+# A year of the last century or this one: in citations, editions' names and quantities ("2019a").
+YEAR = r"(?:19|20)\d\d"
 _QUANTITY = re.compile(
     r"^(?:\d+(?:[.,]\d+)*(?:[kKmMbBtT]|[xX×]|pp|p|[dD]|st|nd|rd|th|s|times|fold|GB|TB|MB|KB|kB|GiB|B|K|M|L|"
-    r"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|\d+[xX×]\d+|(?:19|20)\d\d[a-z]|[IVX]+|[ivx]+)$"  # ("128x128": a resolution)
+    rf"[kMG]?Hz|dB|ms|h|g|e[\-+]?\d*)?|\d+[xX×]\d+|{YEAR}[a-z]|[IVX]+|[ivx]+)$"  # ("128x128": a resolution)
 )
 _SUFFIX = re.compile(
     r"-(based|like|style|specific|free|aware|only|level|wise|guided|driven|initialized|initialised|pretrained|"
