@@ -4381,6 +4381,14 @@ def test_values_listed_with_labels_before_or_after_their_measure_are_each_result
     assert [(r[1], r[2]) for r in doc._.kg_results] == [("ROC AUC", "0.95"), ("ROC AUC", "0.99")]
 
 
+def test_a_model_in_brackets_after_a_value_is_its_subject_and_no_later_values(nlp):
+    doc = nlp("We compare ZorbPath and KitePath. Normalization cut slide-dependence by 5.5% (ZorbPath) to 20.5% (KitePath).")
+    assert [(r[0], r[2]) for r in doc._.kg_results] == [("ZorbPath", "5.5%"), ("KitePath", "20.5%")]
+    # (a label in brackets that the text takes for a name is the subject of no value after it)
+    doc = nlp("This model achieves Dice scores of 0.929 (WT), 0.856 (TC), and 0.821 (ET).")
+    assert [(r[0], r[2]) for r in doc._.kg_results][1:] == [(None, "0.856"), (None, "0.821")]
+
+
 def test_what_the_paper_proposes_it_does_not_also_use(nlp):
     doc = nlp("Specifically, we propose a Zorb Language Graph Convolution Network (ZL-GCN) to model the dynamics and "
               "a novel Separable Kite Convolution Network (SKCN) to exploit skeleton features.")

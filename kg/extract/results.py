@@ -147,6 +147,7 @@ _FROM_TO = re.compile(  # ("from 70 to 75%": the unit after the new value only)
 )
 # Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
+_BRACKET_OPENS = re.compile(r"[\s~]*\(")
 # "6.7% DER compared to 7.8% for the best alternative", "(83.1% vs 79.6%)": the number a result
 # is set against; it is a result of its own only when the model it is of is named after it.
 _RIVAL_VALUE_BEFORE = re.compile(
@@ -706,9 +707,15 @@ class ResultFinder:
 
     @staticmethod
     def _model_after(in_sentence, entities, v_end, text) -> str | None:
-        """The model a value is of, named right after it: "compared to 68.9 for Llama-2-70B"."""
+        """The model a value is of, named right after it: "compared to 68.9 for Llama-2-70B", "from
+        5.5% (CONCH) to 20.5% (PLIP)"."""
         return next(
-            (entities[i][0] for s, _, i in in_sentence if entities[i][1] == "MODEL" and s > v_end and _FOR_MODEL.fullmatch(text, v_end, s)),
+            (
+                entities[i][0]
+                for s, e, i in in_sentence
+                if entities[i][1] == "MODEL" and s > v_end
+                and (_FOR_MODEL.fullmatch(text, v_end, s) or (_BRACKET_OPENS.fullmatch(text, v_end, s) and text.startswith(")", e)))
+            ),
             None,
         )
 
@@ -737,7 +744,7 @@ class ResultFinder:
             entities[i][0]
             for s, _, i in in_sentence
             if s < v_start and entities[i][1] == "MODEL" and not _COMPARED.search(text, max(0, s - 40), s)
-            and not _BUILT_FROM.search(text, max(0, s - 40), s)
+            and not _BUILT_FROM.search(text, max(0, s - 40), s) and not _LABELS_VALUE.search(text, max(0, s - 12), s)
         ]
         for name in before:
             if name in proposed:
@@ -975,6 +982,8 @@ _ACRONYM_AFTER = re.compile(
 _WHICH_SCORED = re.compile(
     r"[\s~]*,?[\s~]+(?:which|that|who)[\s~]+(?:only[\s~]+|also[\s~]+)?(?:scor|achiev|reach|obtain|attain|get)\w*[\s~]+(?:an?[\s~]+|only[\s~]+)?" + _HEDGE
 )
+# "0.929 (WT), 0.856 (TC)": a name in brackets right after a value labels that value, no subject of the next.
+_LABELS_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?[\s~]*\($")
 _NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
 _VALUES_TO_METRIC = re.compile(r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?")  # "35% and 16.2% improvement on A and B"
