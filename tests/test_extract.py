@@ -380,6 +380,9 @@ def test_variants_of_a_proposed_model(nlp):
     # a proposed name that ends in another model's name builds on it; one that only contains it does not
     doc = nlp("We present MedHeron, a model for X-rays. MedHeron outperforms Heron and HeronX.")
     assert facts(doc, "based_on") == [("MedHeron", "Heron")]
+    # (and one that puts a capitalised word before it: "Fast F5-TTS"; not an article, "The AI Scientist")
+    doc = nlp("TTS models such as ZorbTTS-2 are slow. We introduce Fast ZorbTTS-2, a training-free approach to speed them up.")
+    assert facts(doc, "based_on") == [("Fast ZorbTTS-2", "ZorbTTS-2")]
     # so does one that opens with another's, unless that one is proposed too; the base is used
     doc = nlp("We present KiteLMDet for documents. Pages are read by KiteLM first.")
     assert facts(doc, "based_on") == [("KiteLMDet", "KiteLM")] and facts(doc, "uses") == ["KiteLM"]

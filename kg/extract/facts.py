@@ -138,6 +138,9 @@ _BASED_OR_EXAMPLE_BEFORE = re.compile(r"\b(?:based[\s~]+(?:on|upon)|built[\s~]+(
 # "incorporating the X": a cue of building right before a name.
 _BASED_RIGHT_BEFORE = re.compile("(?:" + cues.BASED.pattern + r")[\s~]+(?:(?:the|a|an|pre-?trained)[\s~]+)?$")
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
+# One capitalised word before another model's name in a proposed one: "Fast F5-TTS", "Multi-band
+# MelGAN" (not "The AI Scientist": an article; nor "Adaptive Logarithm AdaLog": a long form).
+_MODIFIER = re.compile(r"(?!The\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)? ")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
@@ -1297,14 +1300,15 @@ class FactFinder:
                     if base not in proposed or _VARIANT_MARK.fullmatch(entity[0], len(d.name(base))):
                         add("based_on", (entity[0], d.name(base)), sentence, 0.6)
             if index in proposed:
-                # "BioBERT", "DistilBERT", "MedSAM": a proposed name that ends in another
-                # model's name builds on it; so does one that opens with another's ("ViTDet",
+                # "BioBERT", "DistilBERT", "MedSAM", "Fast F5-TTS": a proposed name that ends in
+                # another model's name builds on it; so does one that opens with another's ("ViTDet",
                 # "BERT4ETH", "EquiformerV2").
                 for base in names.values():
                     name = d.name(base)
                     if base == index or len(name) < 3 or len(entity[0]) <= len(name):
                         continue
-                    if (entity[0].endswith(name) and entity[0][-len(name) - 1].isalpha()) or (
+                    head = entity[0][: -len(name)]
+                    if (entity[0].endswith(name) and (head[-1].isalpha() or (_MODIFIER.fullmatch(head) and name[0].isalpha()))) or (
                         entity[0].startswith(name) and base not in proposed
                     ):
                         add("based_on", (entity[0], name), FactFinder._first_sentence(d, index), 0.6)
