@@ -3302,6 +3302,14 @@ def test_a_size_written_after_a_listed_model_is_part_of_its_name(nlp):
     assert [tuple(r[:3]) for r in doc._.kg_results] == [("Code Llama 34B", "pass@1", "50%")]
 
 
+def test_a_lowercase_long_form_defined_before_module_or_block_names_a_model(nlp):
+    # (GUIDELINES.md: a module the paper defines with a short form is a MODEL; a generic one stays none)
+    doc = nlp("This is done by an inter-image feature zorbing (FZ) module and a local-global kiting (LGK) block.")
+    assert entities(doc) == {"FZ": "MODEL", "LGK": "MODEL"}
+    doc = nlp("The model stacks long short-term memory (LSTM) layers.")
+    assert entities(doc) == {}
+
+
 def test_a_module_a_sentence_opens_with_after_a_proposal_is_a_proposed_model(nlp):
     doc = nlp(
         "We propose the Kite Flow (KF) framework with two key modules. The Cross Feature Consistency (CFC) module "

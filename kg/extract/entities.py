@@ -461,6 +461,7 @@ _TOOL_AFTER = re.compile(
     # ("the Malasar language, spoken by ...": no ML entity; not "X language identification")
     r"(?:languages?|dialects?)(?=[\s~]*[,.;:)]|[\s~]+(?:spoken|and|or|with|of|in|is|are|was|were|that|which)\b))\b"
 )
+_PART_NOUN_RIGHT_AFTER = re.compile(r"[\s~]+(?:modules?|blocks?|layers?|mechanisms?|branch(?:es)?)\b")
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 
 # Evidence for a data resource that does not tell a dataset from a benchmark (a name's shape,
@@ -1525,6 +1526,10 @@ class EntityRecognizer:
                 # "an Attention Influence Modeling (AIM) objective", "Our ATLOP (Adaptive Thresholding
                 # and Localized cOntext Pooling) model": one named thing; so is the subject of a
                 # sentence, "The Cross Feature Consistency (CFC) module fortifies ..."
+                m.evidence["MODEL"] += _W_CONTEXT
+            elif lowercase_long and len(long_words) > 1 and _PART_NOUN_RIGHT_AFTER.match(text, after_paren):
+                # "an inter-image collaborative feature exploration (CFE) module": a part the text
+                # names with a short form of its own (GUIDELINES.md: a module it defines is a MODEL)
                 m.evidence["MODEL"] += _W_CONTEXT
             elif head in _DATA_HEADS:
                 pass  # typed by its head word below
