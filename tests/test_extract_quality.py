@@ -62,14 +62,15 @@ ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # DATASET and BENCHMARK apart: 0.835 and 0.765 on development, 0.818 and 0.758 held out,
 # since round thirty types each by what its sentences call it. compared_to 0.593 and 0.561
 # since round thirty-one's rules of facts, whose start code fails these floors; based_on 0.478
-# and 0.450.)
+# and 0.450. The 850 blind papers of round thirty-two arrived with compared_to at 0.30-0.65 and
+# left held-out compared_to at 0.555 on the same code: its floor is 0.55.)
 ARXIV_FLOOR = {
     "dev": {"entities (micro)": 0.80, "MODEL": 0.845, "DATASET+BENCHMARK": 0.86, "DATASET": 0.82, "BENCHMARK": 0.75,
             "METRIC": 0.69, "URL": 0.99, "URL+kind": 0.96, "proposes": 0.85, "uses": 0.71, "evaluated_on": 0.83,
             "compared_to": 0.59, "based_on": 0.47, "results": 0.71},
     "held-out": {"entities (micro)": 0.79, "MODEL": 0.83, "DATASET+BENCHMARK": 0.86, "DATASET": 0.80, "BENCHMARK": 0.74,
                  "METRIC": 0.68, "URL": 0.985, "URL+kind": 0.95, "proposes": 0.84, "uses": 0.69, "evaluated_on": 0.82,
-                 "compared_to": 0.555, "based_on": 0.445, "results": 0.67},
+                 "compared_to": 0.55, "based_on": 0.445, "results": 0.67},
 }
 ARXIV_PAPERS = {"dev": 9616, "held-out": 9867}
 
