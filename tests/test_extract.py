@@ -3508,6 +3508,9 @@ def test_a_range_with_its_unit_after_the_second_number_is_one_value(nlp):
         "GULL14. Its recall varies from 20 to 40% on Florb."
     )
     assert [r[2] for r in doc._.kg_results] == ["75%", "10% to 60%", "20 to 40%"]
+    # (written with a dash between the two, spaced or not)
+    doc = nlp("We propose QuuxNet. QuuxNet improves accuracy on Zintel by 6.8%–13.5% and F1 on GULL14 by 3% - 11%.")
+    assert [r[2] for r in doc._.kg_results] == ["6.8%–13.5%", "3% - 11%"]
 
 
 def test_a_measure_spelled_out_as_the_proposals_object_is_proposed(nlp):

@@ -80,7 +80,7 @@ _VALUE = re.compile(
     r"(\d(?<![\w.\-]\d)\d*(?:[.,]\d+)*)"
     # (a range with the unit after its second number only: "3 to 5 times", "2-4%")
     r"(?:(?:[\s~]+to[\s~]+|(?<!\d{5})[\-–])\d+(?:\.\d+)?(?=" + _UNIT + r"))?"
-    + _UNIT + r"(?:[\s~]+(?:to|-)[\s~]+~?\d+(?:\.\d+)?" + _UNIT + r")?"
+    + _UNIT + r"(?:(?:[\s~]+(?:to|-)[\s~]+|[\s~]*[\-–][\s~]*)[~+]?\d+(?:\.\d+)?" + _UNIT + r")?"  # ("70% to 91%", "6.8%–13.5%")
     r"(?:[\s~]+\((?:or|i\.e\.,?)[\s~]+[^()]{1,20}\))?"
     # "16 times fewer" keeps its comparative (it says what the number counts); "36.5
     # points higher" does not: the direction belongs to the comparison, not the value.
