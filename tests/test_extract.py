@@ -340,6 +340,9 @@ def test_metrics_with_modifiers(nlp):
     # a noun of an action before the measure names what it measures ("recommendation accuracy")
     tasks = nlp("ZorbRec improves recommendation accuracy by 25% and localization accuracy, and improves accuracy.")
     assert {"recommendation accuracy", "localization accuracy", "accuracy"} <= set(entities(tasks))
+    # a way of averaging glued to the measure with a hyphen is part of its name ("macro-AUC")
+    doc = nlp("ZorbRec reaches a macro-AUC of 89.4% and a weighted-F1 of 0.81 on KiteSet.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("macro-AUC", "89.4%"), ("weighted-F1", "0.81")]
 
 
 def test_unicode_names(nlp):

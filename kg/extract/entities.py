@@ -350,6 +350,7 @@ _METRIC_MODIFIER = re.compile(
     r"tracking|matching|grounding|model|system|cumulative|minimax|"
     r"text|token|image|video|code|word|character|sentence|document|speech|phone|benign|[a-z]{4,}(?:tion|sion)))[\s~]+$"
 )
+_AVERAGED_BEFORE = re.compile(r"(?<![\w\-])(?:[Mm]acro|[Mm]icro|[Ww]eighted|[Bb]alanced)-$")
 _NOT_MODIFIERS = frozenset({
     "state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial",
     "long-lasting", "long-standing", "well-known", "so-called", "widely-used", "commonly-used",  # ("the long-lasting generalization gap")
@@ -1020,13 +1021,15 @@ class EntityRecognizer:
         for label, start, end in matches:
             first, last = doc[start], doc[end - 1]  # cheaper than a Span's offsets
             s, e = first.idx, last.idx + len(last)
+            etype = doc.vocab.strings[label]
+            if etype == "METRIC" and (averaged := _AVERAGED_BEFORE.search(text, max(0, s - 9), s)):
+                s = averaged.start()  # "macro-AUC": the measure averaged one way
             space = text.find(" ", e)
             suffix = split_suffix(text[s : space if space >= 0 else len(text)])[1]
             if context.blocked(s) or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
                 e < len(text) and (text[e].isalnum() or text[e] in "-_") and suffix in (None, "like")
             ):
                 continue  # part of a longer word: "full-precision", "GPT-like" (not "BERT-based")
-            etype = doc.vocab.strings[label]
             if etype == "METRIC" and suffix is not None:
                 continue  # "perplexity-based filtering" uses a measure, it reports none
             if shape(text[s:e]) != "strong" and (s < title_end or (initial_at(s) and " " not in text[s:e])) and etype != "METRIC":
