@@ -475,6 +475,15 @@ def test_coordinated_values_share_the_metric(nlp):
     # (a measure in brackets is no label: each value keeps its own)
     measured = nlp("ZorbNet obtains 9.8% (AUC), 23.3% (EAO) and 24.4% (EAO) relative improvements.")
     assert results(measured)[:2] == [("AUC", "9.8%"), ("EAO", "23.3%")]
+    # (but one followed by a colon labels the value after it: "86.4% (top-5: 98.0%)")
+    colon = nlp("ZorbNet obtains a top-1 accuracy of 86.4% (top-5: 98.0%) on Zintel.")
+    assert results(colon) == [("top-1 accuracy", "86.4%"), ("top-5", "98.0%")]
+    # (values listed before one measure, whatever came earlier: "0.95% and 2.34% accuracy drops")
+    shared = nlp("ZorbPrune cuts 63.57% FLOPs of KiteVL on ZQA and KQA with only 0.95% and 2.34% accuracy drops, respectively.")
+    assert results(shared) == [("FLOPs", "63.57%"), ("accuracy", "0.95%"), ("accuracy", "2.34%")]
+    # (and coordinated measures after coordinated values, past a hyphenated modifier)
+    paired = nlp("ZorbDec gives a 6.7% and 7.4% absolute increase in token-level precision and recall, respectively.")
+    assert results(paired) == [("precision", "6.7%"), ("recall", "7.4%")]
 
 
 def test_values_without_a_percent_sign(nlp):

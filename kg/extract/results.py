@@ -261,6 +261,8 @@ _NEXT_RESULT = re.compile(r"[\s~]*(?:[\w@\-.]+[\s~]+){0,3}?(?:,?[\s~]*and|,)[\s~
 _AFTER_SKIP = re.compile(
     r"^(?:[\s~]+(?:(?:higher|lower|better|absolute|relative|average|improvement in|gain in|in|on)[\s~]+)?(?:the[\s~]+)?|[\s~]*\()$"
 )  # ("0.471 (mAP) on AudioSet": the measure in parentheses)
+# "86.4% (top-5: 98.0%)": a measure in parentheses that labels the value after it, not the one before.
+_LABEL_COLON = re.compile(r"[\s~]*[:=]")
 # "87.6% instance mIoU": one qualifying word between a value and a named measure.
 _QUALIFIER_GAP = re.compile(r"[\s~]+(?!" + _FUNCTION + r")([a-z][a-z\-]+)[\s~]+")
 # A measure the result leaves as it was is not the value's: "speeds up training by up to 2x with
@@ -643,7 +645,7 @@ class ResultFinder:
             named = next((d for d in data if v_end <= d[0] and d[1] == m_start - 1), None)
             if named:
                 gap = text[v_end : named[0]] + " "
-            if _AFTER_SKIP.match(gap or " ") or _IN_METRIC.match(gap):
+            if (_AFTER_SKIP.match(gap or " ") or _IN_METRIC.match(gap)) and not (gap.endswith("(") and _LABEL_COLON.match(text, m_end)):
                 return entities[index][0]
         for m_start, m_end, index in metrics:
             if m_end <= v_start and (
@@ -807,6 +809,8 @@ class ResultFinder:
                 # "12.90%, 10.87%, 6.32%, and 8.57% on BLEU, ROUGE-L, METEOR, and SBERT, respectively":
                 # the n-th value is the n-th item's, and an item found as no measure names none
                 named = listed
+            elif after and _SPACES.fullmatch(text, run[-1][8], after[0][0]) and all(_same_unit(item[2], run[-1][2]) for item in run):
+                named = after[:1] * len(run)  # "0.95% and 2.34% accuracy drops": one measure right after them all
             else:
                 continue
             for item, (_, _, index) in zip(run, named):
@@ -986,7 +990,7 @@ _WHICH_SCORED = re.compile(
 _LABELS_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?[\s~]*\($")
 _NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
-_VALUES_TO_METRIC = re.compile(r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?")  # "35% and 16.2% improvement on A and B"
+_VALUES_TO_METRIC = re.compile(r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:[\w]+-[\w\-]+[\s~]+)?(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?")  # "35% and 16.2% improvement on A and B"
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 # "the SSIM, pMAE, and mAP values for flower images were 0.938, 13.7%, and 0.81, respectively"
 _METRICS_WERE = re.compile(
