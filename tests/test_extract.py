@@ -1282,6 +1282,10 @@ def test_what_a_score_is_reached_on_is_a_dataset(nlp):
 def test_a_resource_in_apposition_is_a_dataset_but_low_resource_is_not(nlp):
     assert entities(nlp("We introduce ZorbLex, a very large resource of 65M questions."))["ZorbLex"] == "DATASET"
     assert entities(nlp("We cover low-resource languages such as Swahili and Urdu.")) == {}
+    # (nor a language a text names again and again, capitalised as languages are)
+    (found,) = extract([Paper("b", "Zorb-Wave: Improving Bangla Speech Recognition", "Millions speak Bangla, but little work "
+                              "improved Bangla transcription. We outperform Bangla ASR models by finetuning a wav2vec2 model.")])
+    assert "Bangla" not in {e.name for e in found.entities}
 
 
 def test_what_a_model_outperforms_is_a_named_model(nlp):
