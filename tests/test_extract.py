@@ -1282,7 +1282,13 @@ def test_what_a_score_is_reached_on_is_a_dataset(nlp):
 def test_a_resource_in_apposition_is_a_dataset_but_low_resource_is_not(nlp):
     assert entities(nlp("We introduce ZorbLex, a very large resource of 65M questions."))["ZorbLex"] == "DATASET"
     assert entities(nlp("We cover low-resource languages such as Swahili and Urdu.")) == {}
-    # (nor a language a text names again and again, capitalised as languages are)
+
+
+def test_languages_and_resolutions_are_no_entities(nlp):
+    # a resolution: "HD maps", "HD images" (though "Hausdorff Distance (HD)" names a measure)
+    assert "HD" not in entities(nlp("The model takes raw sensor data and an HD map and produces HD images."))
+    assert entities(nlp("It improves Chamfer Distance (CD) and Hausdorff Distance (HD).")) == {"CD": "METRIC", "HD": "METRIC"}
+    # a language, even one a text names again and again, capitalised as languages are
     (found,) = extract([Paper("b", "Zorb-Wave: Improving Bangla Speech Recognition", "Millions speak Bangla, but little work "
                               "improved Bangla transcription. We outperform Bangla ASR models by finetuning a wav2vec2 model.")])
     assert "Bangla" not in {e.name for e in found.entities}
