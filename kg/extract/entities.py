@@ -350,11 +350,12 @@ _METRIC_MODIFIER = re.compile(
     r"tracking|matching|grounding|model|system|cumulative|minimax|"
     r"text|token|image|video|code|word|character|sentence|document|speech|phone|benign|[a-z]{4,}(?:tion|sion)))[\s~]+$"
 )
-_AVERAGED_BEFORE = re.compile(r"(?<![\w\-])(?:[Mm]acro|[Mm]icro|[Ww]eighted|[Bb]alanced)-$")
 _NOT_MODIFIERS = frozenset({
     "state-of-the-art", "fine-grained", "high-quality", "large-scale", "real-world", "end-to-end", "non-trivial",
     "long-lasting", "long-standing", "well-known", "so-called", "widely-used", "commonly-used",  # ("the long-lasting generalization gap")
 })
+# A way of averaging glued to a listed measure by a hyphen: "macro-AUC", "weighted-F1".
+_AVERAGED_BEFORE = re.compile(r"(?<![\w\-])(?:[Mm]acro|[Mm]icro|[Ww]eighted|[Bb]alanced)-$")
 # ("Qwen2 Technical Report": the report's subject heads the title too)
 _EQUALS_NUMBER = re.compile(r"[ ~]*=[ ~]*\$?[\d.]*\d")
 _SCORE_OF_NUMBER = re.compile(r" scores?[ ~]+(?:of|=)[ ~]*\$?[\d.]*\d")
@@ -462,6 +463,7 @@ _TOOL_AFTER = re.compile(
     # ("the Malasar language, spoken by ...": no ML entity; not "X language identification")
     r"(?:languages?|dialects?)(?=[\s~]*[,.;:)]|[\s~]+(?:spoken|and|or|with|of|in|is|are|was|were|that|which)\b))\b"
 )
+# The noun of a part right after a definition: "a local-global refinement (LGR) module".
 _PART_NOUN_RIGHT_AFTER = re.compile(r"[\s~]+(?:modules?|blocks?|layers?|mechanisms?|branch(?:es)?)\b")
 _CLASS_NOUNS = re.compile(r"[\s~]+(?:methods|techniques|approaches|systems|tasks|models|paradigms|families)\b")
 

@@ -140,7 +140,7 @@ _BASED_RIGHT_BEFORE = re.compile("(?:" + cues.BASED.pattern + r")[\s~]+(?:(?:the
 _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # One capitalised word before another model's name in a proposed one: "Fast F5-TTS", "Multi-band
 # MelGAN" (not "The AI Scientist": an article; nor "Adaptive Logarithm AdaLog": a long form).
-_MODIFIER = re.compile(r"(?!The\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)? ")
+_QUALIFYING_WORD = re.compile(r"(?!The\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)? ")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
@@ -1308,7 +1308,7 @@ class FactFinder:
                     if base == index or len(name) < 3 or len(entity[0]) <= len(name):
                         continue
                     head = entity[0][: -len(name)]
-                    if (entity[0].endswith(name) and (head[-1].isalpha() or (_MODIFIER.fullmatch(head) and name[0].isalpha()))) or (
+                    if (entity[0].endswith(name) and (head[-1].isalpha() or (_QUALIFYING_WORD.fullmatch(head) and name[0].isalpha()))) or (
                         entity[0].startswith(name) and base not in proposed
                     ):
                         add("based_on", (entity[0], name), FactFinder._first_sentence(d, index), 0.6)

@@ -145,7 +145,8 @@ _FROM_TO = re.compile(  # ("from 70 to 75%": the unit after the new value only)
     r"\bfrom[\s~]+(?:" + _SCORE_NUMBER + r"|\d+(?:\.\d+)?(?=[\s~]+to[\s~]+\d+(?:\.\d+)?[\s~]*%))[\s~]+to[\s~]+("
     + _SCORE_NUMBER + r"|\d+)(?![\w%]|\.\d)"
 )
-# Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL".
+# Between a value and the model it is of: "48% for OpenVLA", "92.03% by GAL"; or a bracket
+# the name closes, "5.5% (CONCH)".
 _FOR_MODEL = re.compile(r"[\s~]+(?:for|by)[\s~]+(?:the[\s~]+)?")
 _BRACKET_OPENS = re.compile(r"[\s~]*\(")
 # "6.7% DER compared to 7.8% for the best alternative", "(83.1% vs 79.6%)": the number a result
@@ -809,7 +810,9 @@ class ResultFinder:
                 # "12.90%, 10.87%, 6.32%, and 8.57% on BLEU, ROUGE-L, METEOR, and SBERT, respectively":
                 # the n-th value is the n-th item's, and an item found as no measure names none
                 named = listed
-            elif after and _SPACES.fullmatch(text, run[-1][8], after[0][0]) and all(_same_unit(item[2], run[-1][2]) for item in run):
+            elif after and _SPACES.fullmatch(text, run[-1][8], after[0][0]) and all(
+                _same_unit(item[2], run[-1][2]) for item in run
+            ):
                 named = after[:1] * len(run)  # "0.95% and 2.34% accuracy drops": one measure right after them all
             else:
                 continue
@@ -990,7 +993,10 @@ _WHICH_SCORED = re.compile(
 _LABELS_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?[\s~]*\($")
 _NAME_THEN = re.compile(r"[\s~]+[A-Z][\w\-]*[\s~]+")  # "41.0 COCO AP"
 _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and B", "A, B, and C"
-_VALUES_TO_METRIC = re.compile(r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:[\w]+-[\w\-]+[\s~]+)?(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?")  # "35% and 16.2% improvement on A and B"
+# "35% and 16.2% improvement on A and B", "6.7% and 7.4% increase in token-level precision and recall"
+_VALUES_TO_METRIC = re.compile(
+    r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:\w+-[\w\-]+[\s~]+)?(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?"
+)
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 # "the SSIM, pMAE, and mAP values for flower images were 0.938, 13.7%, and 0.81, respectively"
 _METRICS_WERE = re.compile(
