@@ -1297,6 +1297,9 @@ def test_languages_and_resolutions_are_no_entities(nlp):
 def test_what_a_model_outperforms_is_a_named_model(nlp):
     doc = nlp("We propose GullNet. GullNet outperforms Vicuna on MMLU.")
     assert entities(doc)["Vicuna"] == "MODEL" and facts(doc, "compared_to") == [("GullNet", "Vicuna")]
+    # (so does one a participle of comparison follows: "with ZorbLM-Chat outperforming KiteLM-Chat")
+    doc = nlp("We release ZorbLM and ZorbLM-Chat. ZorbLM beats KiteLM-7B on ZQA, with ZorbLM-Chat outperforming KiteLM-Chat.")
+    assert facts(doc, "compared_to") == [("ZorbLM", "KiteLM-7B"), ("ZorbLM-Chat", "KiteLM-Chat")]
 
 
 def test_model_sizes_with_a_patch_size(nlp):

@@ -298,7 +298,7 @@ COMPARE = re.compile(
 COMPARED_BY = re.compile(
     r"(?:[\s~]+(?:models?|routers?|variants?|agents?|policies|polic(?:y|ies)|networks?|methods?|baselines?|architectures?))?"
     r"[\s~]+(?:(?:also|further|still|alone|even|not|does|do|did|can|could|and|\w+ly)[\s~]+){0,4}?"
-    r"(?:(?:outperform|exceed|rival|trail|underperform)(?:s|ed)?|surpass(?:es|ed)?|beats?|lags?[\s~]+behind)\b"
+    r"(?:(?:outperform|exceed|rival|trail|underperform)(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|lags?[\s~]+behind)\b"
 )
 BASED = re.compile(
     words(
