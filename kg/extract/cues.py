@@ -29,6 +29,7 @@ __all__ = [
     "CLAUSE_BREAK",
     "NAMING",
     "NAMING_WORDS",
+    "NAME_GIVERS",
     "OBJECT_BLOCKER",
     "FIRST_PERSON",
     "SURVEY",
@@ -194,10 +195,11 @@ _BREAKING_WORD = r"(?:which|that|where|whereas|while|to|so that)\b"
 CLAUSE_BREAK = re.compile(
     rf"[,\s;:.](?:(?<=,)\s+(?:{_BREAKING_WORD}|[a-z]+ing\b)|(?<=\s)\s*{_BREAKING_WORD}|(?<=;)|(?<=:)\s|(?<=\.)(?<!i\.e\.|e\.g\.)\s)"
 )
-# Words that give a name to what precedes them: "a model called X", "known as X", "we call it
-# X", "we refer to this method as X".
+# The participles that give a name to what precedes them: "a model called X", "named as X".
+NAME_GIVERS = r"called|named|termed|dubbed|coined"
+# ... and other words that do: "known as X", "we call it X", "we refer to this method as X".
 NAMING_WORDS = (
-    r"(?:called|named|termed|dubbed|coined|denoted|known[\s~]+as)(?:[\s~]+as)?\b|(?:[Ww]e|which)[\s~]+call(?:[\s~]+(?:it|this|them))?\b|"
+    r"(?:" + NAME_GIVERS + r"|denoted|known[\s~]+as)(?:[\s~]+as)?\b|(?:[Ww]e|which)[\s~]+call(?:[\s~]+(?:it|this|them))?\b|"
     r"refer(?:s|red)?[\s~]+to[\s~]+(?:[\w\-]+[\s~]+){0,4}?as\b"
 )
 NAMING = re.compile(r"\b(?:" + NAMING_WORDS + ")")

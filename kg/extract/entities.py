@@ -44,8 +44,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.cues import (
-    APPLIED_BEFORE, COMPARED_BY, ENUMERATOR, FIRST_PERSON, MADE_OF, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER, ONE_OF_A_KIND, OWN_WORDS,
-    PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
+    APPLIED_BEFORE, COMPARED_BY, ENUMERATOR, FIRST_PERSON, MADE_OF, NAME_GIVERS, NAMING_WORDS, NOUN_PROPOSED, OBJECT_BLOCKER,
+    ONE_OF_A_KIND, OWN_WORDS, PASSIVE_PROPOSE, PROPOSE, PROPOSE_BEFORE, PROPOSED_RIGHT_BEFORE, THE_OPENING, mentions_any, words,
 )
 from kg.extract.lexicon import Lexicon, name_key
 from kg.extract.sentences import rule_text, sentence_bounds
@@ -176,7 +176,7 @@ _AFTER_TASK = re.compile(
 # (The noun written with words() for a fast scan: a leading \b is tried at every position.)
 _BEFORE = re.compile(
     "(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + ")"
-    r"(?:[\s~]*\(|[\s~]+(?:called|named|termed|dubbed|coined)(?:[\s~]+as)?|"
+    r"(?:[\s~]*\(|[\s~]+(?:" + NAME_GIVERS + r")(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*\(?[\s~]*(?:(such as|including|like|e\.g\.,?)|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"  # (2: examples)
 )
 # A type noun right before a name, after a determiner and a few modifiers: "our model X", "the first

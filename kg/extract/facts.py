@@ -251,13 +251,11 @@ _OWN_NOUNS = (
     r"(?:model|method|framework|approach|system|architecture|algorithm|network|pipeline|benchmark|dataset|corpus|suite|"
     r"agent|technique|toolkit|tool|library|bot|chatbot|assistant|solver|planner|policy|classifier|detector|optimizer)s?"
 )
-# The words by which a text gives its own thing a name (group 1 in _OWN_NAMED).
-_NAME_GIVERS = r"named|called|termed|dubbed|coined"
 # "a novel graphical model, called FSPN", "an online tool called DeepBeat": the name a text gives
 # right there is the paper's coinage, unless the words before it make it someone else's ("a recent
 # MLLM called LLaVA-NeXT", "a state-of-the-art SAT solver called Kissat", "also called UNet", "a
 # framework based on a family of networks called X").
-_GIVING_A_NAME = r"(?:" + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$"  # ("called", "named as", "dubbed “")
+_GIVING_A_NAME = r"(?:" + cues.NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$"  # ("called", "named as", "dubbed “")
 _GIVEN_NAME = re.compile(r"(?<![\w\-])" + _GIVING_A_NAME)
 # ... and not a task, setting or effect the text names ("a new task called ST-HOID", "a failure mode, termed X")
 _NAMED_NON_THING = re.compile(
@@ -273,21 +271,21 @@ _SOMEONE_ELSES = re.compile(
 _KIND_NAMED = re.compile(
     r"(?:-based)?(?:[\s~]+[a-z][\w\-]*){0,2}?[\s~]+(?:model|network|architecture|backbone|variant|framework|pipeline)s?"
     r"(?:[\s~]+[a-z][\w\-]*){0,4}?,?[\s~]+(?:"
-    + _NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?"
+    + cues.NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?"
 )
 # (see _built_on_before: a name past these is not the cue's object, "... based on the distance; i.e., NMC";
 # the new thing a naming word or "new" introduces is the paper's own)
 _APART = re.compile(r"[;:]|\bi\.e\.")
-_NEW_OR_NAMED = re.compile(r"\b(?:new|novel|" + _NAME_GIVERS + r")\b")
-# ("our detector, named ViTDet": any noun of the paper's own with a naming word after it)
+_NEW_OR_NAMED = re.compile(r"\b(?:new|novel|" + cues.NAME_GIVERS + r")\b")
+# ("our detector, named ViTDet": any noun of the paper's own with a naming word after it, group 1)
 _OWN_NAMED = re.compile(
     cues.words("our", "the proposed", "this", "the resultant", "the resulting") + r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?"
-    + r"(?:" + _OWN_NOUNS + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?(?=,))?|[\w\-]+(?=,?[\s~]+(?:" + _NAME_GIVERS + r")\b)),?[\s~]+"
-    r"(?:(" + _NAME_GIVERS + r")[\s~]+|namely[\s~]+)?$"
+    + r"(?:" + _OWN_NOUNS + r"(?:[\s~]+(?:for|of)[\s~]+[^,;:()]{1,60}?(?=,))?|[\w\-]+(?=,?[\s~]+(?:" + cues.NAME_GIVERS + r")\b)),?[\s~]+"
+    r"(?:(" + cues.NAME_GIVERS + r")[\s~]+|namely[\s~]+)?$"
 )
 # "our curated large-scale text pair dataset (called CCPairs)": a longer description, with the naming word.
 _OWN_CALLED = re.compile(
-    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,5}?(?:" + _OWN_NOUNS + r"),?[\s~]+\(?(" + _NAME_GIVERS + r")[\s~]+$"
+    cues.words("our", "the proposed") + r"[\s~]+(?:[\w\-]+[\s~]+){0,5}?(?:" + _OWN_NOUNS + r"),?[\s~]+\(?(" + cues.NAME_GIVERS + r")[\s~]+$"
 )
 # "a new attention mechanism we call Transient Global (TGlobal)": what a paper names as new is its own.
 _NEW_WE_CALL = re.compile(
@@ -331,9 +329,9 @@ _CONTRIBUTION_IS = re.compile(
     r"\b[Oo]ur[\s~]+(?:[\w\-]+[\s~]+)?((?:contributions?|solution|answer|proposal)[\s~]+(?:is|are|includes?))[\s~]+(?:the[\s~]+)?$"
 )
 _OWN_REFERRED = re.compile(r"\b(refer(?:s|red)?[\s~]+to[\s~]+(?:our|the[\s~]+proposed)[\s~]+(?:[\w\-]+[\s~]+){1,3}?as)[\s~]+$")
-_NAMED_OPENING = re.compile(r"[\s~]*(?:" + _NAME_GIVERS.title() + r")[\s~]+")  # ("Dubbed X, our method")
+_NAMED_OPENING = re.compile(r"[\s~]*(?:" + cues.NAME_GIVERS.title() + r")[\s~]+")  # ("Dubbed X, our method")
 _THE_NOUN_NAMED_OPENING = re.compile(
-    r"[\s~]*The[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+(?:" + _NAME_GIVERS + r")[\s~]+"
+    r"[\s~]*The[\s~]+(?:[a-z][\w\-]*[\s~]+){0,2}?" + _OWN_NOUNS + r",?[\s~]+(?:" + cues.NAME_GIVERS + r")[\s~]+"
 )
 _OWN_AFTER_NAME = re.compile(r"[\s~]*,[\s~]+(?:our|the[\s~]+proposed)\b")
 _OWN_HINTS = ("our", "proposed", "this", "resultant", "resulting")  # one is in every match of _OWN_NAMED, _OWN_CALLED, _OWN_REFERRED, _CONTRIBUTION_IS
@@ -344,7 +342,7 @@ _PREPOSITION_BEFORE = re.compile(
 # (or only the comma: "... a framework that performs X with Y, utilizing video data, termed as STP")
 # (", which is called PuncAttack" too)
 _COMMA_NAMED = re.compile(
-    r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:which[\s~]+(?:is|are|we)[\s~]+)?(?:" + _NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$"
+    r"(?:" + _TYPE_NOUN.pattern + r")?,[\s~]+(?:which[\s~]+(?:is|are|we)[\s~]+)?(?:" + cues.NAME_GIVERS + r")(?:[\s~]+as)?[\s~]+$"
 )
 # A proposing verb's object that is results: "We present results on", "we introduce extensive experiments".
 _RESULTS_OBJECT = re.compile(
