@@ -2301,12 +2301,10 @@ _INPUT_HEADS = frozenset("knowledge information data feature features signal sig
 _DATASET_WORDS = r"(?:datasets?|data[\s~]+sets?|corpus|corpora)"
 _BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+" + _DATASET_WORDS + r"\b)|leaderboards?|evaluation suites?)\b")
 _DATASET_WORD = re.compile(r"\b" + _DATASET_WORDS + r"\b")
-# The verbs that give a name right after them ("a metric called X", "a dataset named X").
-_NAMING_VERB = r"(?:called|named|dubbed|termed)"
 # A metric word said of the name after it or before it (see _models_called_otherwise).
 _METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~]+(?:an?|the)[\s~]+(?:[\w\-]+[\s~]+){0,5}?metric\b")
 _METRIC_WORD_BEFORE = re.compile(
-    r"\bmetrics?(?:,?[\s~]+" + _NAMING_VERB + r"|[\s~]*(?:–|:|,|like|such[\s~]+as|including))[\s~]+"
+    r"\bmetrics?(?:,?[\s~]+(?:" + NAME_GIVERS + r")|[\s~]*(?:–|:|,|like|such[\s~]+as|including))[\s~]+"
     r"(?:[\w\-]+(?:[\s~]+\([^()]*\))?,[\s~]+)*(?:and[\s~]+)?\"?$"
 )
 # ("QuALITY, a multiple-choice QA dataset"; not "X, a pre-training approach whose corpus ...")
@@ -2315,7 +2313,7 @@ _DATA_WORD_APPOSED = re.compile(
     r"approach|model|framework|method|network|architecture|system)\b)[\w\-]+[\s~]+){0,6}?"
     r"(dataset|benchmark|corpus|evaluation[\s~]+suite)\b"
 )
-_NAMING_GAP = re.compile(r"[\s~]*" + _NAMING_VERB + r"[\s~]+")  # "a dataset called X"
+_NAMING_GAP = re.compile(r"[\s~]*(?:" + NAME_GIVERS + r")[\s~]+")  # "a dataset called X"
 # "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
 _COUNTED_BEFORE = re.compile(r"\b(?:various|several|multiple|diverse|different|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)[\s~]+(?:[\w\-]+[\s~]+)?$")
 _DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank".split())
