@@ -3479,6 +3479,9 @@ def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     # (nor is a superlative: "the highest kite score of 77.4")
     doc = nlp("QuuxNet achieves the highest kite score of 77.4 on Zintel.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("kite score", "77.4")]
+    # (nor a word of approval: "a good kite recall of 88%")
+    doc = nlp("QuuxNet presents a good kite recall of 88% on Zintel.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("kite recall", "88%")]
 
 
 def test_a_generic_word_right_before_a_data_noun_stays_in_the_data_sets_name(nlp):

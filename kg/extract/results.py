@@ -335,7 +335,8 @@ _NOT_NAME = frozenset(
     """the a an its their our lower higher better worse fewer less more reduced improved increased decreased
     significant significantly substantial substantially comparable competitive similar strong only total
     state-of-the-art sota new best thousand million billion trillion impressive notable remarkable excellent
-    outstanding exceptional superior promising record published high low highest lowest
+    outstanding exceptional superior promising record published high low highest lowest good great decent
+    reasonable satisfactory solid encouraging favorable favourable
     we they it which that""".split()  # ("an impressive score of 51.7%", "a record inception score"; "we achieve accuracies of")
 )
 # Adverbs that open the words before a number ("which respectively achieve F1 scores of"),
