@@ -3471,6 +3471,11 @@ def test_a_data_sets_listed_editions_are_one_data_set_each(nlp):
     }
 
 
+def test_a_measure_listed_in_lowercase_is_found_in_any_case(nlp):
+    doc = nlp("Our re-identification model achieves the rank-1 of 87.1% and mAP of 86.0% on KiteSYSU; Rank-1 rises.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("rank-1", "87.1%"), ("mAP", "86.0%")]
+
+
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):
     doc = nlp("QuuxNet achieves an impressive score of 51.7% on Zintel and a record kite score of 8.80 on GULL14.")
     metrics = {name for name, etype in entities(doc).items() if etype == "METRIC"}
