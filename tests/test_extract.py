@@ -3474,6 +3474,9 @@ def test_a_data_sets_listed_editions_are_one_data_set_each(nlp):
 def test_a_measure_listed_in_lowercase_is_found_in_any_case(nlp):
     doc = nlp("Our re-identification model achieves the rank-1 of 87.1% and mAP of 86.0% on KiteSYSU; Rank-1 rises.")
     assert [tuple(r[1:3]) for r in doc._.kg_results] == [("rank-1", "87.1%"), ("mAP", "86.0%")]
+    # (and average precision at its thresholds: "mAP50:95", "mAP25")
+    doc = nlp("ZorbDet reaches 31.8% mAP50:95 and 64.5% mAP25 on KiteSet.")
+    assert [tuple(r[1:3]) for r in doc._.kg_results] == [("mAP50:95", "31.8%"), ("mAP25", "64.5%")]
 
 
 def test_praise_before_a_score_is_no_part_of_the_measures_name(nlp):

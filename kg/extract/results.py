@@ -512,8 +512,8 @@ class ResultFinder:
         def add(v_start: int, v_end: int, weak: bool, hedged: bool = True) -> None:
             if any(s < v_end and v_start < e for s, e, *_ in found) or any(s <= v_start < e for s, e in replaced):
                 return
-            if text[v_start - 1 : v_start] == "@":
-                return  # "HR@10": a measure's cut-off, no value
+            if text[v_start - 1 : v_start] == "@" or any(m_start < v_start < m_end for m_start, m_end, _ in metrics):
+                return  # "HR@10": a measure's cut-off, no value; "mAP50:95": part of a measure's name
             if _DURATION_OF.match(text, v_end):
                 return  # "181.1 hours of footage": an amount of data, no result
             hedge = _HEDGE_BEFORE.search(text, max(start, v_start - 14), v_start) if hedged else None
