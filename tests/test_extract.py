@@ -3949,6 +3949,11 @@ def test_an_advancement_over_or_superior_performance_to_a_model_compares_with_it
         assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")], sentence
 
 
+def test_improving_a_quality_over_a_model_compares_with_it(nlp):
+    doc = nlp("We propose ZorbNet. ZorbNet improves the generalization capability over KiteNet without extra cost.")
+    assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")]
+
+
 def test_a_plural_short_form_the_text_proposes_under_a_title_case_name_is_a_model(nlp):
     doc = nlp("We propose Phased Zorb Models (PZMs). PZMs are fast.")
     assert facts(doc, "proposes") == ["PZMs"]
