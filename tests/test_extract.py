@@ -3449,6 +3449,13 @@ def test_translation_error_and_agreement_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"QPS", "RMSD", "AUC-PR"}
 
 
+def test_panoptic_driving_and_operation_count_measures_are_listed(nlp):
+    doc = nlp("ZorbSeg reaches a Panoptic Quality of 61.2 on Zintel with 300M Multiply-Adds.")
+    assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"Panoptic Quality", "Multiply-Adds"}
+    doc = nlp("KiteDrive lifts the driving score to 71.3 and the route completion to 95.1 on Zintel.")
+    assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"driving score", "route completion"}
+
+
 def test_catalogued_modules_networks_and_lowercase_data_sets_are_typed_on_sight(nlp):
     doc = nlp("ZorbNet adds CBAM to a Graph Isomorphism Network and to Kolmogorov-Arnold Networks (KANs), tested on nocaps and In-Shop.")
     found = entities(doc)
