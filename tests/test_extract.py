@@ -1137,6 +1137,15 @@ def test_a_name_the_text_gives_is_its_coinage_unless_said_to_be_someone_elses(nl
     assert facts(doc, "proposes") == ["ZorbGM"]
 
 
+def test_parts_spelled_out_side_by_side_in_a_paper_that_proposes_a_model_are_proposed(nlp):
+    doc = nlp(
+        "We propose ZorbNet for detection. The key components in ZorbNet include a cluster proposal "
+        "sub-network (CPNet) and a scale estimation sub-network (ScaleNet)."
+    )
+    assert facts(doc, "proposes") == ["ZorbNet", "CPNet", "ScaleNet"]
+    assert facts(doc, "uses") == []
+
+
 def test_parts_listed_after_a_cue_of_building_build_on_nothing_there(nlp):
     doc = nlp("We study video deblurring. Specifically, the proposed network consists of two modules: "
               "a backward zorb module (BZM) and a forward zorb module (FZM).")

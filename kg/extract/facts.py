@@ -1108,10 +1108,16 @@ class FactFinder:
         that is an enumerated item in a sentence about the paper's own model, whatever verb lists
         it ("MatchDance employs a two-stage design: (1) a ... Quantization Stage (KDQS)")."""
         taken = {args[-1] for (relation, args) in facts if relation in ("based_on", "compared_to")}
+
+        def candidate(index: int) -> bool:
+            entity = d.entities[index]
+            return (
+                entity[1] == "MODEL" and index not in proposed and name_key(entity[0]) in d.defined
+                and not any(name_key(name) in self.listed for name in (entity[0], *entity[2]))
+            )
+
         for index, entity in enumerate(d.entities):
-            if entity[1] != "MODEL" or index in proposed or name_key(entity[0]) not in d.defined:
-                continue
-            if any(name_key(name) in self.listed for name in (entity[0], *entity[2])):
+            if not candidate(index):
                 continue
             number = self._first_sentence(d, index)
             start, end = d.sentences[number] if d.sentences else (0, len(d.text))
@@ -1121,7 +1127,12 @@ class FactFinder:
             ):
                 add("proposes", (entity[0],), number, 0.45)
                 continue
-            others = any(d.type(i) == "MODEL" and i != index and i not in proposed for _, _, i in d.by_sentence.get(number, []))
+            # (parts spelled out side by side are no others: "components include a proposal sub-network
+            # (CPNet) and a scale estimation sub-network (ScaleNet)")
+            others = any(
+                d.type(i) == "MODEL" and i != index and i not in proposed and not (candidate(i) and self._first_sentence(d, i) == number)
+                for _, _, i in d.by_sentence.get(number, [])
+            )
             if entity[0] not in taken and not others and _PART_WORD.search(d.text, start, end):
                 add("proposes", (entity[0],), number, 0.45)
 
