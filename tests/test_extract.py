@@ -3465,6 +3465,13 @@ def test_panoptic_driving_and_operation_count_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"driving score", "route completion"}
 
 
+def test_underwater_image_quality_measures_and_tanks_and_temples_spellings_are_listed(nlp):
+    doc = nlp("ZorbUW raises UIQM and UCIQE on Zintel; KiteMVS leads on Tanks & Temple and the Tanks-and-Temples benchmark.")
+    found = entities(doc)
+    assert {name for name, etype in found.items() if etype == "METRIC"} >= {"UIQM", "UCIQE"}
+    assert {"Tanks & Temple", "Tanks-and-Temples"} <= found.keys()
+
+
 def test_catalogued_modules_networks_and_lowercase_data_sets_are_typed_on_sight(nlp):
     doc = nlp("ZorbNet adds CBAM to a Graph Isomorphism Network and to Kolmogorov-Arnold Networks (KANs), tested on nocaps and In-Shop.")
     found = entities(doc)
