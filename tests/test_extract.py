@@ -876,6 +876,7 @@ def test_listed_names_without_evidence_are_kept(nlp):
         ("Retrieval improves nDCG@10 and pass@k.", {"nDCG@10", "pass@k"}),
         ("Retrieval improves Zorb@5.", {"Zorb@5"}),  # a cut-off measure ending the sentence
         ("We report the MRR and F1@k score.", {"MRR", "F1@k"}),  # (a digit in the measure's name)
+        ("Search reaches R@1k of 86.6% on Zintel.", {"R@1k"}),  # (a cut-off in thousands)
         ("The entry ranked first at ZCVR@2022 by Recall@10.", {"Recall@10"}),  # (a venue's year is no cut-off)
         ("Raters agree (Cohen’s kappa 0.8).", {"Cohen’s kappa"}),  # (a listed name with a typographic apostrophe)
         # (an acronym's plural, a listed name with its words capitalised, and "Dice" alone)
@@ -3456,6 +3457,11 @@ def test_translation_error_and_agreement_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"MQM", "V-measure", "inter-annotator agreement"}
     doc = nlp("ZorbANN doubles QPS on Zintel, and KiteFold lowers RMSD to 1.1 with an AUC-PR of 0.8.")
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"QPS", "RMSD", "AUC-PR"}
+
+
+def test_pollutants_and_units_of_energy_are_no_names(nlp):
+    doc = nlp("ZorbNet infers NO2, O3 and PM2.5 concentrations with an energy overhead of 50 mWh on an Arduino.")
+    assert "PM2.5" not in entities(doc) and "mWh" not in entities(doc)
 
 
 def test_panoptic_driving_and_operation_count_measures_are_listed(nlp):

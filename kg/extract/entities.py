@@ -165,7 +165,7 @@ _NUMBER_FORMAT_BEFORE = re.compile(
 _VERB_OBJECT_AFTER = re.compile(r"[\s~]+(?:the|a|an|that|how|what|their|its|our)\b")
 # "recall@10", "nDCG@10", "pass@k", "F1@k": a measure at a cut-off, whatever its name.
 # (not a venue's year: "CVPR@2022")
-_AT_K = re.compile(rf"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!{YEAR}\b)(?:\d+|k|K)(?![\w@]|\.\d)")
+_AT_K = re.compile(rf"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!{YEAR}\b)(?:\d+[kK]?|k|K)(?![\w@]|\.\d)")
 # "ImageNet classification", "LVIS long-tailed object detection": a task on a dataset.
 # A verb may not stand between: in "FooNet cuts inference latency" FooNet does the work
 # (a participle may: "i2b2 named entity recognition", "LVIS long-tailed detection").
