@@ -3950,6 +3950,11 @@ def test_a_title_opening_with_beyond_towards_or_when_heads_no_name(nlp):
         assert entities(doc) == {}, title
 
 
+def test_a_name_the_paper_designs_is_its_own(nlp):
+    doc = nlp("Furthermore, we design ZorbFilt, which filters out false negative samples.")
+    assert entities(doc) == {"ZorbFilt": "MODEL"} and facts(doc, "proposes") == ["ZorbFilt"]
+
+
 def test_a_name_after_i_e_is_the_proposals_object(nlp):
     doc = nlp("To address this, we propose a novel method, i.e. ZR-GNN. ZR-GNN outperforms the baselines.")
     assert facts(doc, "proposes") == ["ZR-GNN"]

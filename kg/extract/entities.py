@@ -209,10 +209,10 @@ _EVALUATED_ON = re.compile(
     + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$)"
 )
 _GENERALISES_TO = re.compile(r"(?:generali[sz]\w*|transferred)(?:[\s~]+well)?[\s~]+to[\s~]+(?:the[\s~]+)?$")
-_PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop", "contribut")
+_PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop", "contribut", "design", "devis")
 _PROPOSED_OBJECT = re.compile(
     words("we", "paper", "work")
-    + r"(?i:[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop|contribute)[sd]?[\s~]+"
+    + r"(?i:[\s~]+(?:\w+[\s~]+)?(?:propose|introduce|present|release|develop|contribute|design|devise)[sd]?[\s~]+"
     r"(?:(?:a|an|the)[\s~]+(?:(?!(?:of|for|with|on|in|to|by|from|based|using)\b)[a-z][\w\-]*[\s~]+){0,3})?$)"
 )
 # "We argue that ... and propose X": the proposal's verb after "and", its subject "we" earlier.
