@@ -4471,6 +4471,9 @@ def test_values_listed_with_labels_before_or_after_their_measure_are_each_result
     assert [r[2] for r in doc._.kg_results] == ["92.19", "87.75", "83.18"]
     doc = nlp("We propose ZorbQA. The ROC AUC values were 0.95 and 0.99 for the two classes.")
     assert [(r[1], r[2]) for r in doc._.kg_results] == [("ROC AUC", "0.95"), ("ROC AUC", "0.99")]
+    # (slashed decimals right before one measure, but not ones whose last carries a unit)
+    doc = nlp("We propose ZorbMT. Our best results are 15.8/12.7 BLEU, at 4.45/6.68 ms latency.")
+    assert [(r[1], r[2]) for r in doc._.kg_results] == [("BLEU", "15.8"), ("BLEU", "12.7"), ("latency", "6.68 ms")]
 
 
 def test_a_model_in_brackets_after_a_value_is_its_subject_and_no_later_values(nlp):

@@ -163,7 +163,10 @@ _UNNAMED_RIVAL_BEFORE = re.compile(
 _NEXT_RIVAL = re.compile(r"\)[\s~]*,?[\s~]*(?:and[\s~]+|or[\s~]+)?[^\d()\[\].;,:]{2,60}?[\s~]*\(")  # "... (75%) and rule-based tools (82%)"
 # A number listed right before a value: "by 2.3 and 1.9 points" (not "y = 0 and 80%").
 _LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=])(?<!=[\s~])(\d+(?:\.\d+)?)[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+$")
-_DECIMAL_LISTED_BEFORE = re.compile(r"(?<![\w.\-,(×=/])(\d+\.\d+)[\s~]*(?:,[\s~]*(?:and[\s~]+)?|[\s~]*and[\s~]+)$")
+_DECIMAL_LISTED_BEFORE = re.compile(
+    r"(?<![\w.\-,(×=/])(\d+\.\d+)[\s~]*(?:,[\s~]*(?:and[\s~]+)?|[\s~]*and[\s~]+)$"
+    r"|(?<![\w.\-,(×=])(\d+\.\d+)/$"  # ("52.9/54.3/55.1 mAP": one measure for each of the slashed decimals)
+)
 _SHARED_UNIT = re.compile(r"%|points?\b|pp\b")  # units a listed number leaves out
 _BARE = re.compile(r"(\d(?<![\w.\-]\d)\d*(?:\.\d+)?)(?=[\s~]+(?:[A-Za-z]|\([A-Za-z][\w\-@]*\)))")  # ("0.471 (mAP)")
 # "achieves 78.5 on MMLU", "scoring 61.2", "with results of 84.3": a score without a unit after a verb of results.
@@ -568,8 +571,11 @@ class ResultFinder:
                     # "92.19, 87.75, and 83.18 Dice Scores": the decimals listed before it name the same measure
                     at = match.start()
                     while "." in match.group(1) and (listed := _DECIMAL_LISTED_BEFORE.search(text, max(start, at - 30), at)):
-                        add(listed.start(1), listed.end(1), False, hedged=False)
-                        at = listed.start(1)
+                        group = 1 if listed.group(1) else 2
+                        if group == 2 and nxt not in metric_starts:
+                            break  # ("4.45/5.01/6.68 ms latency": slashed numbers with a unit after the last)
+                        add(listed.start(group), listed.end(group), False, hedged=False)
+                        at = listed.start(group)
                 elif _FRUGAL_BEFORE.search(text, max(start, match.start() - 50), match.start()) or _FRUGAL_AFTER.match(text, size.end()):
                     add(match.start(), size.end(), False, hedged=False)  # "only 1.5 million parameters"
         for _, m_end, _ in metrics:
