@@ -1589,7 +1589,8 @@ def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
              "We introduce KiteNet, which expands OwlNet with multilingual abilities.",
              "We propose KiteNet, which replaces self-attention with OwlNet.",
              "We propose KiteNet for tables. KiteNet employs OwlNet for parsing.",
-             "We propose KiteNet, utilizing OwlNet to read pages."]
+             "We propose KiteNet, utilizing OwlNet to read pages.",
+             "We propose KiteNet, a novel method that integrates OwlNet and self-correction."]
 )
 def test_building_on_a_model_is_being_based_on_it(nlp, text):
     doc = nlp(text)

@@ -307,7 +307,7 @@ BASED = re.compile(
         "based on", "built (?:up)?on", r"build(?:s|ing)? (?:up)?on", "on top of", "extends?", "extending", "initiali[sz]ed (?:from|with)",
         r"initiali[sz]e\w* [^,.;]{1,40}? (?:from|with)", r"fine-?tuned (?:from|version of)",
         r"freez\w*", r"incorporat\w*", r"leverag\w*", "adapts?", r"inherit\w*", r"distill\w* from", "derived from",
-        r"adopt(?:s|ed|ing)?", r"integrat\w* [^,.;]{1,40}? into",
+        r"adopt(?:s|ed|ing)?", r"integrat\w* [^,.;]{1,40}? into", r"integrat(?:es|ing)",
         "adaptations? of", "extensions? of", "modifications? of", "inspired by",
         r"combin(?:es|ing) (?:the (?:strengths?|advantages?|benefits?) of )?",
         r"expand(?:s|ing)", "built from", r"replac\w* [^,.;]{1,40}? with",
