@@ -3989,6 +3989,14 @@ def test_improving_a_quality_over_a_model_compares_with_it(nlp):
     assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")]
 
 
+def test_the_papers_model_named_last_before_a_comparison_is_its_subject(nlp):
+    doc = nlp(
+        "We propose ZorbConv, a new depthwise convolution. Building on ZorbConv, we develop a new family of "
+        "models, named ZorbNets, which outperform previous mobile models including KiteNet and OwlNet."
+    )
+    assert facts(doc, "compared_to") == [("ZorbNets", "KiteNet"), ("ZorbNets", "OwlNet")]
+
+
 def test_a_plural_short_form_the_text_proposes_under_a_title_case_name_is_a_model(nlp):
     doc = nlp("We propose Phased Zorb Models (PZMs). PZMs are fast.")
     assert facts(doc, "proposes") == ["PZMs"]

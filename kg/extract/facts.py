@@ -674,7 +674,12 @@ class FactFinder:
                 elif subject is not None and subject != index and rival and self._between(
                     d, s.mentions, before[-1], m_start, subject
                 ):  # (the nearest cue: "compared with baselines, our X outperforms models such as Y")
-                    add("compared_to", (d.name(subject), d.name(index)), s.number, 0.7)
+                    # ("Building on X, we develop Y, which outperforms Z": the paper's model named last before the cue)
+                    nearest = next(
+                        (i for st, _, i in reversed(s.mentions) if st < before[-1] and i in proposed and d.type(i) == "MODEL" and i not in d.parts),
+                        subject,
+                    )
+                    add("compared_to", (d.name(nearest if nearest != index else subject), d.name(index)), s.number, 0.7)
                 own_parent = "(" in d.text[max(s.start, m_start - 40) : m_start] and any(
                     e <= m_start and _BASED_IN_PARENS.fullmatch(d.text, e, m_start) for _, e, _ in s.mentions
                 )
