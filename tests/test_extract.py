@@ -3956,6 +3956,21 @@ def test_a_name_the_paper_designs_is_its_own(nlp):
     assert entities(doc) == {"ZorbFilt": "MODEL"} and facts(doc, "proposes") == ["ZorbFilt"]
 
 
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        ("Experiments on KiteFaces and a new animal faces dataset (ZFHQ) validate our design.", ["ZFHQ"]),
+        ("We validate our approach with a new benchmark, ZorbYT, comprising diverse audio files.", ["ZorbYT"]),
+        ("We develop two new benchmark datasets, i.e., Zorb-hy and Kite-hy, and a reasoning model.", ["Zorb-hy", "Kite-hy"]),
+        ("To this end, we provide Zorbli-9, a large new multilingual dataset matched to our setting.", ["Zorbli-9"]),
+        # (not data a new result is set on)
+        ("Our simple pipeline sets the new state-of-the-art on standard benchmarks (ACE04, ACE05 and SciERC).", []),
+    ],
+)
+def test_data_called_new_where_it_is_named_is_the_papers_own(nlp, text, own):
+    assert facts(nlp(text), "proposes") == own
+
+
 def test_a_name_after_i_e_is_the_proposals_object(nlp):
     doc = nlp("To address this, we propose a novel method, i.e. ZR-GNN. ZR-GNN outperforms the baselines.")
     assert facts(doc, "proposes") == ["ZR-GNN"]

@@ -228,6 +228,17 @@ _MEMBERS_OF = re.compile(r"\b(?:famil(?:y|ies)|series|suite|collection|set|class
 # A data set's noun in "Our first benchmark, X" (the paper's own data, even if well known).
 _DATA_NOUN = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b", re.IGNORECASE)
 _NEW_OWN = re.compile(r"proposed|novel|new")
+# "a new animal faces dataset (X)", "a new benchmark, X,", "two new benchmarks: X and Y", "two new
+# benchmark datasets, i.e., X and Y" (not "the new state-of-the-art on benchmarks (X)"; see
+# FactFinder._new_data); or after the name: "X, a large new multilingual dataset".
+_NEW_DATA_BEFORE = re.compile(
+    r"(?<!recently[\s~])(?<!newly[\s~])\b(?:new|novel)[\s~]+(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
+    r"(?:datasets?|benchmarks?|corpus|corpora)"
+    r"[\s~]*[(,:]?[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed)[\s~]+)?[“\"]?$"
+)
+_NEW_DATA_AFTER = re.compile(
+    r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:dataset|benchmark|corpus)\b"
+)
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
 _RELEASED = re.compile(
     r"\b(?:is|are|will[\s~]+be|has[\s~]+been|have[\s~]+been)[\s~]+(?:now[\s~]+)?(?:made[\s~]+)?"
@@ -960,6 +971,8 @@ class FactFinder:
                         for other_start, _, other in mentions:
                             if head <= other_start <= m_start:
                                 propose(other, number, 0.7)
+                elif d.type(index) in _DATA_TYPES and self._new_data(d, mentions, start, m_start, m_end) and not self._well_known(d, index):
+                    propose(index, number, 0.6)
                 elif (own := _OWN.search(d.text, max(start, m_start - 20), m_start)) and d.text[m_end : m_end + 1] != "-":
                     # ("our ZorbNet"; data only when new: "our proposed PlannerArena", not "our ImageNet runs")
                     new = d.type(index) == "MODEL" or _NEW_OWN.search(own.group())
@@ -1101,6 +1114,15 @@ class FactFinder:
                         propose(index, sentence, 0.5)
                     break
         return proposed
+
+    @staticmethod
+    def _new_data(d: _Doc, mentions: list, start: int, m_start: int, m_end: int) -> bool:
+        """"a new animal faces dataset (AFHQ)", "two new benchmarks: X and Y", "X, a large new
+        multilingual dataset": data the text calls new or novel where it names them is the paper's."""
+        head = _list_head(d, mentions, m_start)
+        at = d.defined.get(name_key(d.text[m_start:m_end]), head)
+        at = at if start <= at < head else head
+        return bool(_NEW_DATA_BEFORE.search(d.text, max(start, at - 90), at) or _NEW_DATA_AFTER.match(d.text, m_end))
 
     def _defined_parts(self, d: _Doc, proposed: list[int], facts: dict, add) -> None:
         """"We propose a detector, ZorbDet ... A pyramid enhancement network (PEN) decomposes ...":
