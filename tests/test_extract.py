@@ -4459,9 +4459,11 @@ def test_a_capitalised_adjective_with_a_descriptive_suffix_names_nothing(nlp):
     # (a name before "-based" is still one)
     doc = nlp("We propose a Zorbformer-based segmenter.")
     assert entities(doc) == {"Zorbformer": "MODEL"}
-    # (but between two words of a name it is one of its words)
+    # (but before another capitalised word of a name it is one of its words)
     doc = nlp("In ZorbNet, we propose a Nonlinear Frequency-aware Attention mechanism for enhancement.")
     assert entities(doc) == {"ZorbNet": "MODEL", "Nonlinear Frequency-aware Attention": "MODEL"}
+    doc = nlp("In ZorbNet, we propose a Frequency-aware Attention mechanism for enhancement.")
+    assert entities(doc) == {"ZorbNet": "MODEL", "Frequency-aware Attention": "MODEL"}
 
 
 def test_a_short_form_opening_with_a_digit_is_spelled_out_by_a_long_form_opening_with_it(nlp):

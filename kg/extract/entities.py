@@ -518,7 +518,7 @@ _UNIT_WORD = re.compile(r"(?:[kMG]?Hz|dB|[kKMGTP]i?B)$")
 _COMPUTE_UNIT = re.compile(r"\d[\d.]*(?:[TPGE]F|[TPGE]?FLOPS?|[TPGE]?FLOPs)(?:/s)?$")
 # A capitalised suffix and a capitalised word after it: "-Free Verification".
 _TITLED_SUFFIX = re.compile(r"-[A-Z][a-z]+[\s~]+[A-Z]")
-_TITLED_AFTER = re.compile(r"[\s~]+[A-Z][a-z]")
+_TITLED_AFTER = re.compile(r"[\s~]+[A-Z][a-z]")  # (a capitalised word next)
 # A version joined to a size ("Llama 2-7B"): a size, which ends a name.
 _VERSION_SIZE = re.compile(rf"\d+(?:\.\d+)*-(?:{MODEL_SIZE})$")
 _RESOLUTION = re.compile(RESOLUTION)
@@ -813,12 +813,9 @@ class EntityRecognizer:
                 # capitalised word after it, is a word of the name (in the abstract: a title capitalises
                 # every word, "A Prior-Based Approach"; and not "LLaMA2-7B-Based": a name with a suffix)
                 word, suffix, kind = match.group(), None, shape(match.group())
-            elif (
-                suffix and kind == "weak" and start >= title_end and runs and previous_end == start - 1
-                and _TITLED_AFTER.match(text, match.end())
-            ):
-                # "a Nonlinear Frequency-aware Attention mechanism": between two words of a name, such
-                # an adjective is one of its words
+            elif suffix and kind == "weak" and start >= title_end and _TITLED_AFTER.match(text, match.end()):
+                # "a Frequency-aware Attention mechanism": before another capitalised word of a name,
+                # such an adjective is one of its words
                 word, suffix, kind = match.group(), None, shape(match.group())
             elif suffix and kind == "weak" and (match.group()[-len(suffix)].isupper() or suffix != "based") and self.lexicon.known_type(word) is None:
                 # "an Object-Centric query-BEV detector", "a novel Relation-aware framework": a capitalised adjective,
