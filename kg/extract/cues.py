@@ -279,7 +279,9 @@ COMPARE = re.compile(
         r"outperform\w*", r"surpass\w*", "beat(?:s|ing)?", "better than", r"superior (?:\w+ ){0,2}?to", "superiority (?:over|to)",
         "compared (?:to|with)",
         "comparison (?:to|with)", "versus", r"vs\.", "against", r"competitive (?:\w+ )?(?:to|with)", "on par with",
-        r"improv\w* (?:(?:the|its|their) )?(?:[\w\-]+ ){0,2}?(?:over|upon)", "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
+        # ("improves the generalization capability over X": a quality of two words at most between)
+        r"improv\w* (?:(?:the|its|their) )?(?:[\w\-]+ ){0,2}?(?:over|upon)",
+        "than", r"compar\w* [^,.;]{1,40}? (?:with|to|against)", "match(?:es|ed|ing)?",
         r"rival\w*", r"exceed\w*", "comparabl[ey] (?:to|with)", "relative to",
         "gains? over", "improvements? over", "advantages? over", r"advancements? over", r"speed-?ups? over",
         # "of 22.5% over X", "of 10% on the Sintel dataset and 5% on the KITTI dataset over X"

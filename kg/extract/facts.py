@@ -232,7 +232,8 @@ _NEW_OWN = re.compile(r"proposed|novel|new")
 # benchmark datasets, i.e., X and Y" (not "the new state-of-the-art on benchmarks (X)"; see
 # FactFinder._new_data); or after the name: "X, a large new multilingual dataset".
 _NEW_DATA_BEFORE = re.compile(
-    r"(?<!recently[\s~])(?<!newly[\s~])\b(?:new|novel)[\s~]+(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
+    r"(?<!recently[\s~])(?<!newly[\s~])\b(?:new|novel)[\s~]+"
+    r"(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
     r"(?:datasets?|benchmarks?|corpus|corpora)"
     r"[\s~]*[(,:]?[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed)[\s~]+)?[“\"]?$"
 )
@@ -687,7 +688,10 @@ class FactFinder:
                 ):  # (the nearest cue: "compared with baselines, our X outperforms models such as Y")
                     # ("Building on X, we develop Y, which outperforms Z": the paper's model named last before the cue)
                     nearest = next(
-                        (i for st, _, i in reversed(s.mentions) if st < before[-1] and i in proposed and d.type(i) == "MODEL" and i not in d.parts),
+                        (
+                            i for st, _, i in reversed(s.mentions)
+                            if st < before[-1] and i in proposed and d.type(i) == "MODEL" and i not in d.parts
+                        ),
                         subject,
                     )
                     add("compared_to", (d.name(nearest if nearest != index else subject), d.name(index)), s.number, 0.7)
