@@ -3460,6 +3460,11 @@ def test_translation_error_and_agreement_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"QPS", "RMSD", "AUC-PR"}
 
 
+def test_speech_enhancement_and_protein_design_measures_are_listed(nlp):
+    doc = nlp("ZorbSE reaches a CSIG of 3.9, a CBAK of 3.4 and a COVL of 3.6; KiteFold lifts designability to 83% and lowers PAE to 4.1.")
+    assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"CSIG", "CBAK", "COVL", "designability", "PAE"}
+
+
 def test_pollutants_and_units_of_energy_are_no_names(nlp):
     doc = nlp("ZorbNet infers NO2, O3 and PM2.5 concentrations with an energy overhead of 50 mWh on an Arduino.")
     assert "PM2.5" not in entities(doc) and "mWh" not in entities(doc)
