@@ -4004,17 +4004,20 @@ def test_an_advancement_over_or_superior_performance_to_a_model_compares_with_it
         assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")], sentence
 
 
-def test_improving_a_quality_over_a_model_compares_with_it(nlp):
-    doc = nlp("We propose ZorbNet. ZorbNet improves the generalization capability over KiteNet without extra cost.")
-    assert facts(doc, "compared_to") == [("ZorbNet", "KiteNet")]
-
-
-def test_the_papers_model_named_last_before_a_comparison_is_its_subject(nlp):
-    doc = nlp(
-        "We propose ZorbConv, a new depthwise convolution. Building on ZorbConv, we develop a new family of "
-        "models, named ZorbNets, which outperform previous mobile models including KiteNet and OwlNet."
-    )
-    assert facts(doc, "compared_to") == [("ZorbNets", "KiteNet"), ("ZorbNets", "OwlNet")]
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # (improving a quality over a model compares with it)
+        ("We propose ZorbNet. ZorbNet improves the generalization capability over KiteNet without extra cost.",
+         [("ZorbNet", "KiteNet")]),
+        # (the paper's model named last before the comparison is its subject)
+        ("We propose ZorbConv, a new depthwise convolution. Building on ZorbConv, we develop a new family of "
+         "models, named ZorbNets, which outperform previous mobile models including KiteNet and OwlNet.",
+         [("ZorbNets", "KiteNet"), ("ZorbNets", "OwlNet")]),
+    ],
+)
+def test_what_the_papers_model_improves_over_or_outperforms_it_is_compared_with(nlp, text, pairs):
+    assert facts(nlp(text), "compared_to") == pairs
 
 
 def test_a_plural_short_form_the_text_proposes_under_a_title_case_name_is_a_model(nlp):
