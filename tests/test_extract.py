@@ -3976,6 +3976,14 @@ def test_data_called_new_where_it_is_named_is_the_papers_own(nlp, text, own):
     assert facts(nlp(text), "proposes") == own
 
 
+def test_a_name_set_off_by_a_comma_after_its_kinds_noun_is_of_that_kind(nlp):
+    doc = nlp(
+        "To facilitate progress, we construct a new large-scale benchmark, ZorbHiertt, with QA pairs. We further "
+        "propose a novel method ZorbNet, and ZorbHiertt proves hard: ZorbNet outperforms KiteNet on ZorbHiertt."
+    )
+    assert entities(doc)["ZorbHiertt"] == "BENCHMARK"
+
+
 def test_a_name_after_i_e_is_the_proposals_object(nlp):
     doc = nlp("To address this, we propose a novel method, i.e. ZR-GNN. ZR-GNN outperforms the baselines.")
     assert facts(doc, "proposes") == ["ZR-GNN"]

@@ -183,6 +183,10 @@ _BEFORE = re.compile(
 # large-scale dataset X".
 _NOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:[a-z][a-z\-]*[\s~]+){0,3}?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
+    # ("we construct a new benchmark, X,", "a spoof detector, namely X": set off by a comma, not after
+    # a preposition: "On both datasets, X and Y outperform")
+    r"|(?<![Oo]n[\s~])(?<![Ii]n[\s~])(?<!for[\s~])(?<!across[\s~])(?<!with[\s~])(?<!from[\s~])(?<!to[\s~])(?<!by[\s~])"
+    r"\b(?:our|the|this|a|an)[\s~]+(?:[a-z][a-z\-]*[\s~]+){0,3}?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r"),[\s~]+(?:namely[\s~]+)?$"
 )
 # A verb of scoring with a number after it: "X achieves a win rate of 78.4%", "X reaches 71.2".
 _SCORES_AFTER = re.compile(
@@ -1772,7 +1776,7 @@ class EntityRecognizer:
                 shared[noun] += _W_SHAPE
             right_before = _NOUN_RIGHT_BEFORE.search(near) if " " in near else None
             if right_before:  # "our model X", "the benchmark X": the noun is the name's
-                shared[type_noun(right_before.group(1)) or "MODEL"] += _W_BEFORE
+                shared[type_noun(right_before.group(1) or right_before.group(2)) or "MODEL"] += _W_BEFORE
             # "results on Zorblax", "experiments across Zorblax and Quux": what a paper reports
             # results on is a name ("on" alone is a weaker hint; "across" alone none).
             on = ("on" in near or "On" in near) and _ON.search(near)
