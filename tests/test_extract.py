@@ -3465,9 +3465,11 @@ def test_speech_enhancement_and_protein_design_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"CSIG", "CBAK", "COVL", "designability", "PAE"}
 
 
-def test_imaging_modalities_are_no_names(nlp):
+def test_imaging_modalities_formats_and_language_adjectives_are_no_names(nlp):
     doc = nlp("We propose ZorbNet for road segmentation in SAR images and for UAV imagery, and test it on TV shows from Zintel.")
     assert "SAR" not in entities(doc) and "UAV" not in entities(doc) and "TV" not in entities(doc)
+    doc = nlp("We release ZorbSet, a dataset for the 11 major Indian languages, and derain RAW images with KiteNet.")
+    assert "Indian" not in entities(doc) and "RAW" not in entities(doc)
 
 
 def test_pollutants_and_units_of_energy_are_no_names(nlp):
