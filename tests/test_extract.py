@@ -3465,6 +3465,14 @@ def test_speech_enhancement_and_protein_design_measures_are_listed(nlp):
     assert {name for name, etype in entities(doc).items() if etype == "METRIC"} >= {"CSIG", "CBAK", "COVL", "designability", "PAE"}
 
 
+def test_hybrid_classes_formalisms_and_tools_are_no_names(nlp):
+    doc = nlp(
+        "We propose ZorbNet, a CNN-Transformer hybrid that parses AMR graphs into LaTeX, checked with Turnitin, "
+        "and compare it with KGE methods and neural ODE models."
+    )
+    assert entities(doc) == {"ZorbNet": "MODEL"}
+
+
 def test_imaging_modalities_formats_and_language_adjectives_are_no_names(nlp):
     doc = nlp("We propose ZorbNet for road segmentation in SAR images and for UAV imagery, and test it on TV shows from Zintel.")
     assert "SAR" not in entities(doc) and "UAV" not in entities(doc) and "TV" not in entities(doc)
