@@ -3471,6 +3471,11 @@ def test_hybrid_classes_formalisms_and_tools_are_no_names(nlp):
         "and compare it with KGE methods and neural ODE models."
     )
     assert entities(doc) == {"ZorbNet": "MODEL"}
+    assert entities(nlp("Survey: Zorbformer based Video-Language Pre-training\nZorbformer models are popular.")) == {}
+    doc = nlp("Advances in generative artificial intelligence (GenAI) help applications like FinTech, and NOAA forecasts.")
+    assert entities(doc) == {}
+    doc = nlp("To address these issues, we introduce ZorbQAGen, an LLM-in-the-loop framework that resolves errors.")
+    assert entities(doc) == {"ZorbQAGen": "MODEL"}
 
 
 def test_imaging_modalities_formats_and_language_adjectives_are_no_names(nlp):
