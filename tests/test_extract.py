@@ -3483,6 +3483,8 @@ def test_imaging_modalities_formats_and_language_adjectives_are_no_names(nlp):
     assert "SAR" not in entities(doc) and "UAV" not in entities(doc) and "TV" not in entities(doc)
     doc = nlp("We release ZorbSet, a dataset for the 11 major Indian languages, and derain RAW images with KiteNet.")
     assert "Indian" not in entities(doc) and "RAW" not in entities(doc)
+    doc = nlp("California is a leader in agriculture, and Natural Language Processing tasks use KiteNet.")
+    assert "California" not in entities(doc) and "Natural Language Processing" not in entities(doc)
 
 
 def test_pollutants_and_units_of_energy_are_no_names(nlp):
