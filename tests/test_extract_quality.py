@@ -63,7 +63,9 @@ ARXIV_GOLD = ROOT / "tests" / "data" / "arxiv-gold.jsonl"
 # since round thirty types each by what its sentences call it. compared_to 0.593 and 0.561
 # since round thirty-one's rules of facts, whose start code fails these floors; based_on 0.478
 # and 0.450. The 850 blind papers of round thirty-two arrived with compared_to at 0.30-0.65 and
-# left held-out compared_to at 0.555 on the same code: its floor is 0.55.)
+# left held-out compared_to at 0.555 on the same code: its floor is 0.55. Round thirty-three's 866
+# took it to 0.553 on unchanged rules, one paper naming 30 gold pairs, and its rules to 0.5555;
+# development compared_to is 0.5997 against 0.59: a new round of data may need both lowered.)
 ARXIV_FLOOR = {
     "dev": {"entities (micro)": 0.80, "MODEL": 0.845, "DATASET+BENCHMARK": 0.86, "DATASET": 0.82, "BENCHMARK": 0.75,
             "METRIC": 0.69, "URL": 0.99, "URL+kind": 0.96, "proposes": 0.85, "uses": 0.71, "evaluated_on": 0.83,
