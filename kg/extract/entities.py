@@ -172,21 +172,23 @@ _AT_K = re.compile(rf"(?<![\w@.])[A-Za-z][A-Za-z0-9\-]*@(?!{YEAR}\b)(?:\d+[kK]?|
 _AFTER_TASK = re.compile(
     r"[\s~]+(?:(?!" + _FUNCTION + r"\b|[a-z\-]*[^s]s\b)[a-z][\w\-]*[\s~]+){0,2}?" + _TASKS + r"\b"
 )
+# A type noun, written with words() for a fast scan (a leading \b is tried at every position).
+_TYPE_NOUN_WORDS = words(*_NOUN_ALTERNATIVES, ignore_case=False)
 # "datasets such as X", "a benchmark called X", "dataset (X)", "benchmarks: X".
-# (The noun written with words() for a fast scan: a leading \b is tried at every position.)
 _BEFORE = re.compile(
-    "(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + ")"
+    "(" + _TYPE_NOUN_WORDS + ")"
     r"(?:[\s~]*\(|[\s~]+(?:" + NAME_GIVERS + r")(?:[\s~]+as)?|"
     r"[\s~]*,?[\s~]*\(?[\s~]*(?:(such as|including|like|e\.g\.,?)|i\.e\.,?|namely)|[\s~]*:)[\s~]*(?:the[\s~]+)?$"  # (2: examples)
 )
 # A type noun right before a name, after a determiner and a few modifiers: "our model X", "the first
-# large-scale dataset X".
+# large-scale dataset X"; or set off by a comma, "we construct a new benchmark, X,", "a spoof
+# detector, namely X" (not after a preposition: "On both datasets, X and Y outperform"). The noun is
+# the group that matched.
+_MODIFIED_NOUN = r"[\s~]+(?:[a-z][a-z\-]*[\s~]+){0,3}?(" + _TYPE_NOUN_WORDS + ")"
 _NOUN_RIGHT_BEFORE = re.compile(
-    r"\b(?:our|the|this|a|an|two|three|four|five|both)[\s~]+(?:[a-z][a-z\-]*[\s~]+){0,3}?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r")[\s~]+$"
-    # ("we construct a new benchmark, X,", "a spoof detector, namely X": set off by a comma, not after
-    # a preposition: "On both datasets, X and Y outperform")
+    r"\b(?:our|the|this|a|an|two|three|four|five|both)" + _MODIFIED_NOUN + r"[\s~]+$"
     r"|(?<![Oo]n[\s~])(?<![Ii]n[\s~])(?<!for[\s~])(?<!across[\s~])(?<!with[\s~])(?<!from[\s~])(?<!to[\s~])(?<!by[\s~])"
-    r"\b(?:our|the|this|a|an)[\s~]+(?:[a-z][a-z\-]*[\s~]+){0,3}?(" + words(*_NOUN_ALTERNATIVES, ignore_case=False) + r"),[\s~]+(?:namely[\s~]+)?$"
+    r"\b(?:our|the|this|a|an)" + _MODIFIED_NOUN + r",[\s~]+(?:namely[\s~]+)?$"
 )
 # A verb of scoring with a number after it: "X achieves a win rate of 78.4%", "X reaches 71.2".
 _SCORES_AFTER = re.compile(
@@ -1776,7 +1778,7 @@ class EntityRecognizer:
                 shared[noun] += _W_SHAPE
             right_before = _NOUN_RIGHT_BEFORE.search(near) if " " in near else None
             if right_before:  # "our model X", "the benchmark X": the noun is the name's
-                shared[type_noun(right_before.group(1) or right_before.group(2)) or "MODEL"] += _W_BEFORE
+                shared[type_noun(right_before.group(right_before.lastindex)) or "MODEL"] += _W_BEFORE
             # "results on Zorblax", "experiments across Zorblax and Quux": what a paper reports
             # results on is a name ("on" alone is a weaker hint; "across" alone none).
             on = ("on" in near or "On" in near) and _ON.search(near)

@@ -571,7 +571,7 @@ class ResultFinder:
                     # "92.19, 87.75, and 83.18 Dice Scores": the decimals listed before it name the same measure
                     at = match.start()
                     while "." in match.group(1) and (listed := _DECIMAL_LISTED_BEFORE.search(text, max(start, at - 30), at)):
-                        group = 1 if listed.group(1) else 2
+                        group = listed.lastindex  # (2: slashed)
                         if group == 2 and nxt not in metric_starts:
                             break  # ("4.45/5.01/6.68 ms latency": slashed numbers with a unit after the last)
                         add(listed.start(group), listed.end(group), False, hedged=False)
