@@ -1590,7 +1590,9 @@ def test_what_a_model_is_trained_on_a_mixture_of_is_a_dataset(nlp):
              "We propose KiteNet, which replaces self-attention with OwlNet.",
              "We propose KiteNet for tables. KiteNet employs OwlNet for parsing.",
              "We propose KiteNet, utilizing OwlNet to read pages.",
-             "We propose KiteNet, a novel method that integrates OwlNet and self-correction."]
+             "We propose KiteNet, a novel method that integrates OwlNet and self-correction.",
+             "We propose KiteNet, a two-stage method relying on OwlNet fine-tuned with adapters.",
+             "We propose KiteNet, adapting OwlNet to an encoder-only architecture."]
 )
 def test_building_on_a_model_is_being_based_on_it(nlp, text):
     doc = nlp(text)

@@ -108,7 +108,7 @@ COMPARE_HINTS = (
 )
 BASED_HINTS = ("based on", "built", "build", "top of", "extend", "initiali", "freez", "incorporat", "leverag", "adapt",
                "inherit", "distill", "derived", "tuned", "adopt", "integrat", "inspired", "combin", "expand", "replac",
-               "employ", "utili", "compris", "consist", "composed", "equipped", "powered", "grounded")
+               "employ", "utili", "compris", "consist", "composed", "equipped", "powered", "grounded", "relies", "relying")
 
 
 def initials(alternatives: tuple[str, ...], ignore_case: bool = True) -> str:
@@ -314,7 +314,7 @@ BASED = re.compile(
         r"combin(?:es|ing) (?:the (?:strengths?|advantages?|benefits?) of )?",
         r"expand(?:s|ing)", "built from", r"replac\w* [^,.;]{1,40}? with",
         r"employ(?:s|ing)", r"utili[sz](?:es|ing)", r"compris(?:es|ing)", r"consist(?:s|ing) of", "composed of", "equipped with",
-        "powered by", r"grounded (?:in|on)", r"built (?:with|using)",
+        "powered by", r"grounded (?:in|on)", r"built (?:with|using)", r"rel(?:ies|ying) (?:up)?on", "adapting",
     )
     + r"\b"
 )
