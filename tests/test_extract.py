@@ -3443,6 +3443,12 @@ def test_a_model_of_a_named_kind_is_proposed_and_built_on_it(nlp):
     assert facts(doc, "based_on") == [("Zorb-Former", "Transformer")]
 
 
+@pytest.mark.parametrize("gap", [" (referred to as ZorbFormer) ", ", referred to as ZorbFormer, "])
+def test_a_name_the_text_refers_to_a_new_model_by_is_proposed(nlp, gap):
+    doc = nlp("We propose a novel network" + gap + "to improve underwater image quality.")
+    assert facts(doc, "proposes") == ["ZorbFormer"]
+
+
 def test_a_model_tuned_on_a_model_builds_on_it(nlp):
     doc = nlp("We present a new financial language model, KiteLM, tuned on LLaMA-65B, using a curated instruction set.")
     assert facts(doc, "based_on") == [("KiteLM", "LLaMA-65B")]

@@ -267,7 +267,7 @@ _OWN_NOUNS = (
 # right there is the paper's coinage, unless the words before it make it someone else's ("a recent
 # MLLM called LLaVA-NeXT", "a state-of-the-art SAT solver called Kissat", "also called UNet", "a
 # framework based on a family of networks called X").
-_GIVING_A_NAME = r"(?:" + cues.NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?[\"“']?$"  # ("called", "named as", "dubbed “")
+_GIVING_A_NAME = r"(?:(?:" + cues.NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?|referred[\s~]+to[\s~]+as[\s~]+)[\"“']?$"  # ("called", "named as", "dubbed “")
 _GIVEN_NAME = re.compile(r"(?<![\w\-])" + _GIVING_A_NAME)
 # ... and not a task, setting or effect the text names ("a new task called ST-HOID", "a failure mode, termed X")
 _NAMED_NON_THING = re.compile(
@@ -1004,7 +1004,7 @@ class FactFinder:
                     )
                     we_call = "we " in d.text[max(start, at - 16) : at] and _WE_CALL.search(d.text, max(start, at - 30), at)
                     given = (
-                        bool(_GIVEN_NAME.search(d.text, max(start, at - 12), at))
+                        bool(_GIVEN_NAME.search(d.text, max(start, at - 16), at))
                         and not _SOMEONE_ELSES.search(d.text, max(start, at - 70), at)
                         and not _NAMED_NON_THING.search(d.text, max(start, at - 30), at)
                     )
