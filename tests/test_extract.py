@@ -1265,6 +1265,12 @@ def test_a_verb_between_a_name_and_a_task_word_does_not_make_a_dataset(nlp):
     assert entities(nlp("We report results on FlorbSet object detection."))["FlorbSet"] == "DATASET"
 
 
+def test_one_capitalised_word_opening_a_task_is_no_name(nlp):
+    # ("Dependency parsing" as an item of a list is a task, as "Named Entity Recognition" is)
+    doc = nlp("We propose ZorbBERT. We fine-tune ZorbBERT on tasks including Part-of-speech tagging, Dependency parsing and Named-entity recognition.")
+    assert set(entities(doc)) == {"ZorbBERT"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

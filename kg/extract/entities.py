@@ -938,8 +938,12 @@ class EntityRecognizer:
             if kinds.count("weak") == len(kinds) and _AUTHOR_YEAR.match(text, run[-1][1]):
                 continue  # "Kingma and LeCun (2010) proposed": authors, not names of models
             strong = "strong" in kinds
-            if not strong and _TASK_NAME.search(run[-1][2]) and not self._proposed_object(context, start):
-                continue  # "Named Entity Recognition" is a task (but not "we propose Visual Context Summarization")
+            if not strong and (
+                _TASK_NAME.search(run[-1][2]) or (len(run) == 1 and _AFTER_TASK.match(text, run[-1][1]) and not self._listed(run[-1][2]))
+            ) and not self._proposed_object(context, start):
+                # "Named Entity Recognition" is a task (but not "we propose Visual Context Summarization"),
+                # and so is "Dependency parsing", "Glioma segmentation": one capitalised word opening a task's name
+                continue
             if run[-1][2] in ("License", "Licence"):
                 continue  # "the Llama 3.3 Community License": terms of use
             end = run[-1][1]
