@@ -321,7 +321,7 @@ _NP_AFTER = re.compile(
     r"[\s~]*(?:(?:fewer|less|more|higher|lower|(?:reduction|improvement|gain|increase|decrease|speed-?up)s?)[\s~]+)?"
     r"(?:(?:in(?:[\s~]+terms[\s~]+of)?|of)[\s~]+)?(?:the[\s~]+)?((?:" + _NP_WORD + r"[\s~]+){0,3}" + _NP_WORD + r")"
 )  # ("34.10% and 25.93% in terms of branch coverage")
-_DURATION_OF = re.compile(r"[\s~]*(?:hours|minutes|days|seconds)[\s~]+of[\s~]+(?!the\b)[a-z]")
+_DURATION_OF = re.compile(r"[\s~]*(?:hours|minutes|days|seconds)[\s~]+of[\s~]+(?!the\b)[A-Za-z]")
 # The head nouns of measured quantities: a noun phrase ending in one of them, next to a
 # reported number, names a metric ("trainable parameters", "inference time", "GLUE score").
 _MEASURE_HEADS = frozenset(
@@ -347,7 +347,7 @@ _NOT_NAME = frozenset(
 _ADVERB = re.compile(r"[a-z]+(?:ive|al|ent|ant|ate|ous|ed|ing|ar|ic)ly$")
 # "a score of 71.8": a bare score names no measure, but the number it introduces is a result.
 _BARE_SCORES = frozenset({"score", "scores"})
-_GENERIC_MEASURES = frozenset({"performance", "results", "result"}) | _BARE_SCORES
+_GENERIC_MEASURES = frozenset({"performance", "results", "result", "hours", "minutes", "days", "seconds"}) | _BARE_SCORES  # (units: "16.4 hours")
 _NOT_QUANTITIES = frozenset(
     """further performance results examples samples images data width depth size baseline baselines state art""".split()
 )
