@@ -2824,6 +2824,11 @@ def test_models_a_comparison_runs_on_after_a_gerund_are_no_rivals(nlp):
     assert facts(doc, "compared_to") == [("ZorA", "LoRA")]
 
 
+def test_the_judge_of_a_comparison_is_no_rival(nlp):
+    doc = nlp("We propose ZorbLM. ZorbLM significantly outperforms KiteLM as evaluated by GPT-4 on multiple test sets.")
+    assert facts(doc, "compared_to") == [("ZorbLM", "KiteLM")]
+
+
 def test_a_defined_plural_of_a_listed_model_is_that_model(nlp):
     # (a plural of a model class that is not listed stays a class: "scientific LMs (SciLMs)")
     doc = nlp("With the advances of denoising diffusion probabilistic models (DDPMs), inpainting has evolved.")
