@@ -2824,6 +2824,13 @@ def test_models_a_comparison_runs_on_after_a_gerund_are_no_rivals(nlp):
     assert facts(doc, "compared_to") == [("ZorA", "LoRA")]
 
 
+def test_ratings_savings_speeds_and_gaps_are_measured_quantities(nlp):
+    doc = nlp("ZorbCodec offers an average 10.1% bitrate saving over KiteCodec, with 4x faster decoding speeds.")
+    assert results(doc) == [("bitrate saving", "10.1%"), ("decoding speeds", "4x faster")]
+    doc = nlp("ZorbChat receives an average rating of 8.7 from users, and ZorbOpt reaches an optimality gap of 0.032.")
+    assert results(doc) == [("average rating", "8.7"), ("optimality gap", "0.032")]
+
+
 def test_the_judge_of_a_comparison_is_no_rival(nlp):
     doc = nlp("We propose ZorbLM. ZorbLM significantly outperforms KiteLM as evaluated by GPT-4 on multiple test sets.")
     assert facts(doc, "compared_to") == [("ZorbLM", "KiteLM")]

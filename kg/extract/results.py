@@ -331,7 +331,7 @@ _MEASURE_HEADS = frozenset(
     precision recall f1 bleu rouge auc size overhead runtime fps ratio storage bandwidth agreement correlation
     correctness success validity fidelity consistency coverage accuracies sensitivities specificities
     probability sparsity capacity specificity sensitivity relevance coherence fluency faithfulness diversity
-    naturalness plausibility informativeness helpfulness readability""".split()
+    naturalness plausibility informativeness helpfulness readability rating ratings speeds savings saving distances gap""".split()
 )
 # Comparatives and determiners that open a measure's phrase but are not part of its name.
 _NOT_NAME = frozenset(
