@@ -2824,6 +2824,16 @@ def test_models_a_comparison_runs_on_after_a_gerund_are_no_rivals(nlp):
     assert facts(doc, "compared_to") == [("ZorA", "LoRA")]
 
 
+def test_a_sentence_opening_on_the_model_speaks_of_the_papers_model(nlp):
+    doc = nlp("We propose KiteNet for leaf segmentation. The model integrates OwlNet for multi-scale perception. "
+              "It consistently outperforms ZorbSeg on three datasets.")
+    assert facts(doc, "based_on") == [("KiteNet", "OwlNet")]
+    assert facts(doc, "compared_to") == [("KiteNet", "ZorbSeg")]
+    # (the modules such a sentence defines are the model's own parts, not what it builds on)
+    doc = nlp("We propose KiteNet for leaf segmentation. The model integrates a Dual Zorb Block (DZB) for multi-scale perception.")
+    assert facts(doc, "based_on") == []
+
+
 def test_ratings_savings_speeds_and_gaps_are_measured_quantities(nlp):
     doc = nlp("ZorbCodec offers an average 10.1% bitrate saving over KiteCodec, with 4x faster decoding speeds.")
     assert results(doc) == [("bitrate saving", "10.1%"), ("decoding speeds", "4x faster")]

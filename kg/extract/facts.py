@@ -142,6 +142,12 @@ _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # MelGAN" (not "The AI Scientist": an article; nor "Adaptive Logarithm AdaLog": a long form).
 _QUALIFYING_WORD = re.compile(r"(?!The\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)? ")
 # "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
+# "The model integrates an AFPN ...", "It introduces a pre-trained backbone CLIP": in a paper that
+# proposes a model, a sentence opening on "the model" or "it" speaks of that model.
+_OWN_OPENING = re.compile(
+    r"(?:(?:The|This)[\s~]+(?:proposed[\s~]+|new[\s~]+|resulting[\s~]+)?(?:model|framework|method|system|network|architecture|approach|pipeline)"
+    r"|It(?=[\s~]+[a-z]+s\b))[\s~]"
+)
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
@@ -655,6 +661,10 @@ class FactFinder:
                         add) -> None:
         """uses, evaluated_on, compared_to and based_on of the candidate mentions of one sentence."""
         own = any(i in proposed for _, _, i in s.mentions) or bool(cues.FIRST_PERSON.search(s.text) or _IT_SCORES.match(s.text))
+        # ("The model integrates an AFPN ...": the paper's model, but the modules the sentence
+        # defines are its own parts, no bases: "The framework comprises a Dual Transformer Block (DTB)")
+        opening_only = not own and main is not None and bool(_OWN_OPENING.match(s.text))
+        own = own or opening_only
         if not own and main is not None and s.compares() and not s.background():
             # "Particularly, 2.51 absolute improvement against BART", "Experiments show gains over BART": a
             # gain no model is named for is the paper's
@@ -708,7 +718,8 @@ class FactFinder:
                         or bool(_AS_BASE.match(after) or _PART_AFTER.match(after))
                         or bool(_TUNED_BEFORE.search(d.text, max(s.start, m_start - 40), m_start))
                     )
-                    if based or d.text[m_end : m_end + 6] == "-based":
+                    defined_here = opening_only and s.start <= d.defined.get(name_key(d.name(index)), -1) < s.end
+                    if (based or d.text[m_end : m_end + 6] == "-based") and not defined_here:
                         add("based_on", (d.name(subject), d.name(index)), s.number, 0.7)
                         add("uses", (d.name(index),), s.number, 0.6)  # (a base the paper builds on is one it uses)
                 continue
