@@ -2824,6 +2824,19 @@ def test_models_a_comparison_runs_on_after_a_gerund_are_no_rivals(nlp):
     assert facts(doc, "compared_to") == [("ZorA", "LoRA")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We evaluate multiple models, including Hierarchical Zorb Network (HZN) and KiteBERT.",
+        "We benchmark several approaches, e.g., the Zorb Graph Network (ZGN), on molecules.",
+        "We investigate the effectiveness of fusion within the Temporo-Spatial Zorb Transformer (TSZT).",
+    ],
+)
+def test_a_model_a_paper_studies_or_names_as_an_example_is_not_its_own(nlp, sentence):
+    # (in a paper that names no model of its own, a model its sentence defines is taken to be it)
+    assert facts(nlp(sentence), "proposes") == []
+
+
 def test_a_sentence_opening_on_the_model_speaks_of_the_papers_model(nlp):
     doc = nlp("We propose KiteNet for leaf segmentation. The model integrates OwlNet for multi-scale perception. "
               "It consistently outperforms ZorbSeg on three datasets.")

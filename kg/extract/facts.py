@@ -115,7 +115,12 @@ _BUILT_ON_BEFORE = re.compile(
     r"\b(?:to[\s~]+(?:use|employ|adopt|apply|leverage|utili[sz]e|exploit)|using|building[\s~]+(?:up)?on|based[\s~]+on|"
     r"built[\s~]+(?:up)?on|inspired[\s~]+by|leveraging|employing|adopting|utili[sz]ing|via|through)\b"
 )
-_COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|versus|against|than)\b", re.IGNORECASE)
+# Words before a defined short form that make it something the paper compares, evaluates or
+# names as an example, not its own: "we evaluate multiple models, including ... (ToInLegalBERT)".
+_STUDIED_BEFORE = re.compile(
+    r"\b(?:compar\w*|versus|against|than|including|such[\s~]+as|e\.g\.|evaluat\w*|benchmark\w*|investigat\w*|explor\w*|examin\w*|stud(?:y|ies|ied))\b",
+    re.IGNORECASE,
+)
 # "obtained by fine-tuning X", "trained from X", "uses a modified X algorithm": the model fine-tuned,
 # trained from or modified is a base (so is a model "tuned on": "InvestLM, tuned on LLaMA-65B").
 _TUNED_BEFORE = re.compile(
@@ -1117,12 +1122,12 @@ class FactFinder:
             for index, entity in enumerate(d.entities):
                 key = name_key(entity[0])
                 if entity[1] == "MODEL" and key in d.defined and not self._well_known(d, index):
-                    # The paper's own sentence defines it, and not as what it compares ("this
-                    # article conducts a comparative analysis of ... (FedLLM) frameworks").
+                    # The paper's own sentence defines it, and not as what it compares or studies ("this
+                    # article conducts a comparative analysis of ... (FedLLM) frameworks", "we evaluate ... (X)").
                     sentence = self._first_sentence(d, index)
                     start, end = d.sentences[sentence] if d.sentences else (0, len(d.text))
                     if (
-                        cues.FIRST_PERSON.search(d.text, start, end) and not _COMPARED_BEFORE.search(d.text, start, d.defined[key])
+                        cues.FIRST_PERSON.search(d.text, start, end) and not _STUDIED_BEFORE.search(d.text, start, d.defined[key])
                         and not _built_on_before(d.text, start, d.defined[key])
                         and not cues.APPLIED_BEFORE.search(d.text, start, d.defined[key])  # ("we employ the ... (X)")
                     ):
