@@ -2847,6 +2847,12 @@ def test_a_sentence_opening_on_the_model_speaks_of_the_papers_model(nlp):
     assert facts(doc, "based_on") == []
 
 
+def test_values_reached_after_gains_share_their_measures_in_turn(nlp):
+    doc = nlp("We propose ZorbTrack. We see gains of 3.0%, 2.2%, and 7.6% in mAP, NDS, and AMOTA, "
+              "achieving 46.9%, 56.1%, and 49.0%, respectively.")
+    assert results(doc)[3:] == [("mAP", "46.9%"), ("NDS", "56.1%"), ("AMOTA", "49.0%")]
+
+
 def test_ratings_savings_speeds_and_gaps_are_measured_quantities(nlp):
     doc = nlp("ZorbCodec offers an average 10.1% bitrate saving over KiteCodec, with 4x faster decoding speeds.")
     assert results(doc) == [("bitrate saving", "10.1%"), ("decoding speeds", "4x faster")]

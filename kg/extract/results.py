@@ -798,6 +798,7 @@ class ResultFinder:
         def coordinated(named: list, run: list) -> bool:
             return len(named) == len(run) and all(_COORDINATED_VALUES.fullmatch(text, a[1], b[0]) for a, b in zip(named, named[1:]))
 
+        previous = None  # (the metrics the run before was paired with)
         for run in runs:
             if len(run) < 2:
                 continue
@@ -821,8 +822,13 @@ class ResultFinder:
                 _same_unit(item[2], run[-1][2]) for item in run
             ):
                 named = after[:1] * len(run)  # "0.95% and 2.34% accuracy drops": one measure right after them all
+            elif previous and len(previous) == len(run) and _REACHING.fullmatch(text, previous[-1][1], run[0][7]):
+                # "gains of 3.0%, 2.2% and 7.6% in mAP, NDS and AMOTA, achieving 46.9%, 56.1% and 49.0%":
+                # the values reached are of the measures just paired with the gains
+                named = previous
             else:
                 continue
+            previous = named
             for item, (_, _, index) in zip(run, named):
                 measured = entities[index][1] == "METRIC"
                 item[1], item[6] = (entities[index][0], 0.7) if measured else (None, 0.55)
@@ -1004,6 +1010,7 @@ _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and 
 _VALUES_TO_METRIC = re.compile(
     r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:\w+-[\w\-]+[\s~]+)?(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?"
 )
+_REACHING = re.compile(r",?[\s~]+(?:achieving|reaching|attaining|yielding|resulting[\s~]+in|to)[\s~]+")
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 # "the SSIM, pMAE, and mAP values for flower images were 0.938, 13.7%, and 0.81, respectively"
 _METRICS_WERE = re.compile(
