@@ -146,13 +146,13 @@ _NAME_PART_BREAK = re.compile(r"[-_\s]")
 # One capitalised word before another model's name in a proposed one: "Fast F5-TTS", "Multi-band
 # MelGAN" (not "The AI Scientist": an article; nor "Adaptive Logarithm AdaLog": a long form).
 _QUALIFYING_WORD = re.compile(r"(?!The\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)? ")
-# "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 # "The model integrates an AFPN ...", "It introduces a pre-trained backbone CLIP": in a paper that
 # proposes a model, a sentence opening on "the model" or "it" speaks of that model.
 _OWN_OPENING = re.compile(
     r"(?:(?:The|This)[\s~]+(?:proposed[\s~]+|new[\s~]+|resulting[\s~]+)?(?:model|framework|method|system|network|architecture|approach|pipeline)"
     r"|It(?=[\s~]+[a-z]+s\b))[\s~]"
 )
+# "Specifically, it achieves ...": a sentence whose subject is the paper's model, by pronoun.
 _IT_SCORES = re.compile(
     r"(?:[A-Z][^,.;]{0,50},[\s~]+)?[Ii]t[\s~]+(?:also[\s~]+|further[\s~]+|consistently[\s~]+|significantly[\s~]+)?"
     r"(?:achieves|outperforms|surpasses|improves|reaches|obtains|attains|beats|exceeds|sets|yields|delivers|matches|rivals|"
@@ -278,7 +278,7 @@ _OWN_NOUNS = (
 # right there is the paper's coinage, unless the words before it make it someone else's ("a recent
 # MLLM called LLaVA-NeXT", "a state-of-the-art SAT solver called Kissat", "also called UNet", "a
 # framework based on a family of networks called X").
-_GIVING_A_NAME = r"(?:(?:" + cues.NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?|referred[\s~]+to[\s~]+as[\s~]+)[\"“']?$"  # ("called", "named as", "dubbed “")
+_GIVING_A_NAME = r"(?:(?:" + cues.NAME_GIVERS + r")[\s~]+(?:as[\s~]+)?|referred[\s~]+to[\s~]+as[\s~]+)[\"“']?$"  # ("called", "named as", "dubbed “", "referred to as")
 _GIVEN_NAME = re.compile(r"(?<![\w\-])" + _GIVING_A_NAME)
 # ... and not a task, setting or effect the text names ("a new task called ST-HOID", "a failure mode, termed X")
 _NAMED_NON_THING = re.compile(

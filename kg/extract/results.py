@@ -1010,6 +1010,7 @@ _COORDINATED_VALUES = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and[\s~]+)?")  # "A and 
 _VALUES_TO_METRIC = re.compile(
     r"[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:in|on|of|for)[\s~]+(?:\w+-[\w\-]+[\s~]+)?(?:the[\s~]+|both[\s~]+|terms[\s~]+of[\s~]+)?"
 )
+# ", achieving 46.9%, 56.1% and 49.0%": the values a change reached, right after it (see _paired)
 _REACHING = re.compile(r",?[\s~]+(?:achieving|reaching|attaining|yielding|resulting[\s~]+in|to)[\s~]+")
 _METRIC_TO_VALUE = re.compile(r"[\s~]+(?:by|of|to|at)[\s~]+")  # "accuracy and F1 by 2.1% and 3.4%"
 # "the SSIM, pMAE, and mAP values for flower images were 0.938, 13.7%, and 0.81, respectively"
