@@ -1747,6 +1747,12 @@ def test_precision_and_recall_together_name_each_other_measures(nlp):
     assert entities(nlp("We keep the precision of the Zorb estimate.")) == {}
 
 
+def test_a_high_sensitivity_to_something_is_a_property_not_a_measure(nlp):
+    assert entities(nlp("Zorb detectors exhibit high sensitivity to self-blended images.")) == {}
+    doc = nlp("ZorbNet reaches a high sensitivity of 89.3% on KiteScan.")
+    assert entities(doc)["sensitivity"] == "METRIC"
+
+
 def test_accuracy_as_the_quality_of_something_is_no_metric_but_accuracy_reported_or_listed_is(nlp):
     doc = nlp("KiteNet improves the accuracy of text detection and the diagnostic accuracy of doctors.")
     assert entities(doc) == {"KiteNet": "MODEL"}

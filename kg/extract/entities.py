@@ -153,6 +153,8 @@ _LOOSE_METRIC_ITEM = re.compile(
 _NOT_MEASURE = re.compile(r"\b(?:better|worse|often|also|more|less|much|higher|lower|well|even|\w+ly[\s~])")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[/&]")
 # "higher precision", "state-of-the-art recall": a word of several senses said of results.
+# "high sensitivity to the choice of prompts", "the sensitivity of X to Y": a property, no measure.
+_SENSITIVE_TO = re.compile(r"[\s~]+(?:to|of[\s~]+(?:the|a|an|its|their))\b")  # (not "a sensitivity of 89.3%")
 _MEASURE_QUALITY = re.compile(
     r"\b(?:higher|better|improved|improv(?:es|ing)|boost(?:s|ed|ing)?|superior|competitive|state-of-the-art|SOTA|high|low|perfect|average|mean)[\s~]+$",
     re.IGNORECASE,
@@ -1131,7 +1133,8 @@ class EntityRecognizer:
                 while at >= 0:
                     listed = self._metric_list(text, at)
                     if _MEASURE_QUALITY.search(text, max(title_end, at - 25), at):
-                        spans += listed
+                        if not _SENSITIVE_TO.match(text, at + len(word)):
+                            spans += listed
                     else:  # (two such words name each other measures: "precision and recall")
                         words = [s for s in listed if text[s[0] : s[1]].lower() in _MEASURE_WORDS]
                         if len(words) > 1 and not (
