@@ -1747,6 +1747,14 @@ def test_precision_and_recall_together_name_each_other_measures(nlp):
     assert entities(nlp("We keep the precision of the Zorb estimate.")) == {}
 
 
+def test_accuracy_listed_with_qualities_is_a_quality(nlp):
+    # (after the paper's own voice begins: before it, a measure named in passing is no measure anyway)
+    own = "We propose ZorbNet. "
+    assert "accuracy" not in entities(nlp(own + "ZorbNet offers a better trade-off between efficiency and accuracy."))
+    assert "accuracy" not in entities(nlp(own + "ZorbNet balances accuracy and robustness on KiteScan."))
+    assert entities(nlp(own + "ZorbNet balances accuracy and F1 on KiteScan."))["accuracy"] == "METRIC"
+
+
 def test_a_high_sensitivity_to_something_is_a_property_not_a_measure(nlp):
     assert entities(nlp("Zorb detectors exhibit high sensitivity to self-blended images.")) == {}
     doc = nlp("ZorbNet reaches a high sensitivity of 89.3% on KiteScan.")

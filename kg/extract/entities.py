@@ -441,6 +441,11 @@ _MEASURE_BEFORE = re.compile(
     r"|,|/|\(|\band|\bor)[\s~]+$",  # listed
     re.IGNORECASE,
 )
+# Qualities a text lists accuracy with when it speaks of it as one ("efficiency and accuracy").
+_QUALITIES = r"(?:efficiency|robustness|scalability|interpretability|explainability|stability|generali[sz]ation|reliability|flexibility|simplicity)"
+_QUALITY_BEFORE = re.compile(r"\b" + _QUALITIES + r"[\s~]*(?:,[\s~]*)?(?:and|or)?[\s~]+$", re.IGNORECASE)
+_MEASURES_NAMED = re.compile(r"\b(?:terms[\s~]+of|metrics?|measur\w*|report\w*)\b")  # (not "in terms of detection accuracy and efficiency")
+_QUALITY_AFTER = re.compile(r"[\s~]*(?:,[\s~]*)?(?:and|or)[\s~]+(?:the[\s~]+)?" + _QUALITIES + r"\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(
     r"[\s~]*(?:,|/|\)|and\b|or\b|on[\s~]+(?:the[\s~]+)?[A-Z0-9]|across\b|over\b|scores?\b|rates?\b|metrics?\b|@)"
 )
@@ -2175,6 +2180,10 @@ def _accuracy_as_quality(m: _Mention, context: _Context) -> bool:
     start, end = context.sentence_start(m.start), context.sentence_end(m.start)
     if _DIGIT.search(text, start, end):
         return False
+    if (_QUALITY_BEFORE.search(text, max(start, m.start - 40), m.start) or _QUALITY_AFTER.match(text, m.end)) and not (
+        _MEASURES_NAMED.search(text, max(start, m.start - 60), m.start)
+    ):
+        return True  # ("a better trade-off between efficiency and accuracy": listed with qualities, a quality)
     return not (_MEASURE_BEFORE.search(text, max(start, m.start - 40), m.start) or _MEASURE_AFTER.match(text, m.end))
 
 
