@@ -4233,6 +4233,11 @@ def test_organisations_signals_and_task_acronyms_are_no_entities(nlp):
     assert entities(doc) == {"KiteGrid": "MODEL"}
 
 
+def test_a_generic_quantity_spelled_out_before_its_short_form_is_no_measure(nlp):
+    doc = nlp("We propose KiteGrid. KiteGrid stays robust in babble noise with a signal-to-noise ratio (SNR) of 0dB.")
+    assert entities(doc) == {"KiteGrid": "MODEL"}
+
+
 def test_each_word_list_lists_a_spelling_once():
     for path in [*DATA_DIR.glob("*.txt"), *DATA_DIR.glob("*.tsv")]:
         lines = [line.split("#", 1)[0].rstrip() for line in path.read_text(encoding="utf-8").splitlines()]

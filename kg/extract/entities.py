@@ -1508,7 +1508,9 @@ class EntityRecognizer:
                 m.evidence["MODEL" if head not in _DATA_HEADS else "DATASET"] += _W_CONTEXT
             elif known and known != "METRIC":
                 m.evidence[known] += _W_LEXICON
-            elif head in _METRIC_HEADS or self._names_metric(core) or (short.endswith("s") and self._names_metric(core[:-1])):
+            elif (head in _METRIC_HEADS or self._names_metric(core) or (short.endswith("s") and self._names_metric(core[:-1]))) and not (
+                self.lexicon.is_generic(long)  # ("signal-to-noise ratio (SNR)": a quantity of signals, no measure of results)
+            ):
                 # ("diarization error rates (DERs)": a plural measure is still one)
                 appositive = _APPOSITIVE.match(text, after_paren)
                 if _MODEL_COMMA_BEFORE.search(text, max(0, l_start - 12), l_start) or (
