@@ -4233,6 +4233,14 @@ def test_organisations_signals_and_task_acronyms_are_no_entities(nlp):
     assert entities(doc) == {"KiteGrid": "MODEL"}
 
 
+def test_a_cost_balanced_or_compared_in_prose_is_no_measure(nlp):
+    own = "We propose ZorbNet. "
+    for sentence in ["ZorbNet balances the computational cost with representation ability.",
+                     "ZorbNet beats KiteNet in both task performance and computational cost."]:
+        assert "computational cost" not in entities(nlp(own + sentence))
+    assert entities(nlp(own + "ZorbNet is evaluated in terms of computational cost."))["computational cost"] == "METRIC"
+
+
 def test_a_generic_quantity_spelled_out_before_its_short_form_is_no_measure(nlp):
     doc = nlp("We propose KiteGrid. KiteGrid stays robust in babble noise with a signal-to-noise ratio (SNR) of 0dB.")
     assert entities(doc) == {"KiteGrid": "MODEL"}

@@ -419,7 +419,7 @@ _COST_MEASURE = re.compile(
 # evaluation word before it, or another measure listed beside it.
 _DIGIT = re.compile(r"\d")
 _NUMBER_NEAR_AFTER = re.compile(r"[\s~]*(?:\([^()]{0,20}\)[\s~]*)?(?:[A-Za-z\-]+[\s~]+){0,3}?(?:[(:=$~][\s~]*)?\d")  # (three words at most)
-_MEASURED_BEFORE = re.compile(r"\b(?:in[\s~]+terms[\s~]+of|evaluat\w*|measur\w*|metrics?|trade[\s~-]?offs?|balance|comparable|competitive|both)\b[^.;]*$", re.IGNORECASE)
+_MEASURED_BEFORE = re.compile(r"\b(?:in[\s~]+terms[\s~]+of|evaluat\w*|measur\w*|metrics?|competitive)\b[^.;]*$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r",?[\s~]+(?:and|or|as[\s~]+well[\s~]+as)?[\s~]*(?:the[\s~]+)?|,[\s~]*|[\s~]*/[\s~]*")
 # A name with a model size at its end: "LLaMA-7B", "Qwen2 72B", "OPT-1.3B".
 _SIZED = re.compile(r"(.+?)[\s~\-]?\d+(?:\.\d+)?[BM]$")
