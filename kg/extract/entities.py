@@ -153,12 +153,12 @@ _LOOSE_METRIC_ITEM = re.compile(
 _NOT_MEASURE = re.compile(r"\b(?:better|worse|often|also|more|less|much|higher|lower|well|even|\w+ly[\s~])")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[/&]")
 # "higher precision", "state-of-the-art recall": a word of several senses said of results.
-# "high sensitivity to the choice of prompts", "the sensitivity of X to Y": a property, no measure.
-_SENSITIVE_TO = re.compile(r"[\s~]+(?:to|of[\s~]+(?:the|a|an|its|their))\b")  # (not "a sensitivity of 89.3%")
 _MEASURE_QUALITY = re.compile(
     r"\b(?:higher|better|improved|improv(?:es|ing)|boost(?:s|ed|ing)?|superior|competitive|state-of-the-art|SOTA|high|low|perfect|average|mean)[\s~]+$",
     re.IGNORECASE,
 )
+# ... but "high sensitivity to the choice of prompts", "the sensitivity of X to Y": a property, no measure.
+_SENSITIVE_TO = re.compile(r"[\s~]+(?:to|of[\s~]+(?:the|a|an|its|their))\b")  # (not "a sensitivity of 89.3%")
 _METRIC_WORD = re.compile(r"\b(" + "|".join(_MEASURE_WORDS) + r")\b", re.IGNORECASE)
 # Other senses of those words: "mixed precision" (a number format), "recall the definition" (a verb).
 _NUMBER_FORMAT_BEFORE = re.compile(
