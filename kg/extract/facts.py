@@ -208,7 +208,8 @@ _KIND_OF = re.compile(
 _MODEL_NOUN_AFTER = re.compile(r"[\s~]+(?:model|variant|architecture)\b")
 # ... or "SegFormer3D, a hierarchical Transformer that ...": the kind's name ends the apposition.
 _KIND_ENDS = re.compile(r"[\s~]+(?:that|which|with|for)\b|[\s~]*[,.;]")
-# "surpasses X on LLaMA2-7B": what a comparison runs on (see FactFinder._sentence_facts).
+# "surpasses X on LLaMA2-7B": what a comparison runs on, or is judged by ("outperforms X as
+# evaluated by GPT-4"), is no rival (see FactFinder._sentence_facts).
 _SETTING_ON = re.compile(r"\b(?:on|across|training|(?:evaluated|judged|rated|assessed|scored|graded)[\s~]+by)[\s~]+(?:the[\s~]+)?(?:(?!(?:par|with|than|to|over|of|top)\b)[a-z\-]+[\s~]+){0,3}$")  # ("on fine-tuning LLaMA", "on the more challenging X", "when training ResNet18"; not "on par with X")
 # "EVA is a vanilla ViT pre-trained to ...": what a model is said to be, or to come from, it is built as.
 _IS_A = re.compile(
