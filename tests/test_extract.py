@@ -3179,6 +3179,14 @@ def test_a_plural_measure_defined_by_its_short_form_is_a_measure(nlp):
     assert results(doc) == [("ZERs", "14.49%")]
 
 
+def test_what_a_number_raises_or_lowers_is_a_measure(nlp):
+    # ("a 14% reduction in time per output token (TPOT)": no measure word in the long form)
+    doc = nlp("KiteNet gives 5.4% higher mean Time-To-Zorb (mTTZ) and a 14% reduction in wait per kite token (WPKT).")
+    assert entities(doc) == {"KiteNet": "MODEL", "mTTZ": "METRIC", "WPKT": "METRIC"}
+    doc = nlp("KiteNet gives a 37% improvement in Zorb Language Model (ZLM) perplexity.")
+    assert entities(doc).get("ZLM") != "METRIC"  # (a model's head is no measure)
+
+
 def test_task_qualifies_a_measure(nlp):
     doc = nlp("Our best agent achieves a task success rate of 23.1% on KiteWeb-Live.")
     assert results(doc) == [("task success rate", "23.1%")]

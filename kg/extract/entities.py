@@ -453,6 +453,12 @@ _MEASURE_AFTER = re.compile(
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # "our model, Preserve Your Own COrrelation (PYoCo)": a model noun and a comma before a long form.
 _MODEL_COMMA_BEFORE = re.compile(r"\bmodel,[\s~]+$")
+# "a 14% reduction in time per output token (TPOT)", "5.4% higher mean Time-To-Accident (mTTA)":
+# what a number raises or lowers is a measure, whatever its words.
+_CHANGED_BY_VALUE = re.compile(
+    r"\d[\d.,]*[\s~]*(?:\\?%|points?|pp)?[\s~]+(?:higher|lower|better|worse|"
+    r"(?:improvements?|increases?|reductions?|decreases?|drops?|gains?)[\s~]+in(?:[\s~]+terms[\s~]+of)?)[\s~]+(?:the[\s~]+)?$"
+)
 # "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
 # ("a 6.3% increase in mAPH": a change of it between)
 _AFTER_PERCENTAGE = re.compile(
@@ -1522,6 +1528,8 @@ class EntityRecognizer:
                 else:
                     # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
                     m.evidence["METRIC"] += _W_METRIC
+            elif _CHANGED_BY_VALUE.search(before) and head not in _MODEL_HEADS | _DATA_HEADS:
+                m.evidence["METRIC"] += _W_METRIC
             elif (
                 self.lexicon.is_generic(short)
                 and (head not in _DATA_HEADS or lowercase_long)
