@@ -2197,6 +2197,17 @@ def test_a_title_whose_description_opens_with_a_verb_of_evaluation_heads_a_bench
     assert facts(doc, "proposes") == ["ZorbMimic"] and facts(doc, "evaluated_on") == ["ZorbMimic"]
 
 
+def test_a_titles_evaluation_by_a_method_or_metric_heads_no_benchmark(nlp):
+    # "Automated Evaluation of ...", "Summarization Evaluation using LLMs": an evaluator
+    for title in ("ZorbSure: Automated Evaluation of Kite Generation", "ZorbSure: Fine-grained Kite Evaluation using LLMs"):
+        doc = nlp(title + "\u2029We present ZorbSure, which scores generated kites.")
+        assert entities(doc) == {"ZorbSure": "MODEL"}
+    doc = nlp("ZorbSure: An Efficient Evaluation Metric for Kite Generation\u2029We present ZorbSure, which scores generated kites.")
+    assert entities(doc) == {"ZorbSure": "METRIC"}
+    doc = nlp("ZorbSure: Massively Multilingual Kite Evaluation\u2029We present ZorbSure, which scores generated kites.")
+    assert entities(doc) == {"ZorbSure": "BENCHMARK"}
+
+
 def test_a_competition_is_a_benchmark_as_a_challenge_is(nlp):
     doc = nlp("We evaluate KiteNet on instances in the random track of Zorb Competition 2018.")
     assert entities(doc)["Zorb Competition 2018"] == "BENCHMARK"

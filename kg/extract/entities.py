@@ -370,6 +370,12 @@ _SCORE_OF_NUMBER = re.compile(r" scores?[ ~]+(?:of|=)[ ~]*\$?[\d.]*\d")
 _MEANS_PHRASE = re.compile(r"[\s~]+(?:using|via|with|through)[\s~]+")
 _TITLE_HEAD = re.compile(r"^\s*([^:!?,;()]{1,40}?)\s*(?:[:!](?:\s|$)|[\s~]+(?i:technical[\s~]+report)\b)")
 _TITLE_NOUNS = re.compile(r"\b(Benchmark|Dataset|Data[\s~]Set|Corpus|Corpora|Suite|Leaderboard|Evaluation|Benchmarking|Metric)s?\b", re.IGNORECASE)
+_METRIC_NOUN = re.compile(r"\bMetrics?\b", re.IGNORECASE)
+# An evaluation done by a method ("Automated Evaluation of ...", "QA-Based Factual Consistency Evaluation",
+# "Summarization Evaluation using LLMs"), not a benchmark's ("Massively Multilingual Code Evaluation")
+_EVALUATOR = re.compile(
+    r"\b(?:Automatic|Automated|Reference-(?:free|based|aware)|Referenceless|[\w\-]+-[Bb]ased)\b[^:]*\bEvaluation\b|\bEvaluation[\s~]+(?:using|via)\b"
+)
 # "ChartMimic: Evaluating LMMs' ...", "NeedleChain: Measuring Long-Context Reasoning of LLMs": a
 # title whose description opens with a verb of evaluation is a benchmark's.
 _EVALUATING_AFTER_HEAD = re.compile(r"[\s~]*[:!][\s~]+(?:Evaluating|Measuring|Assessing|Probing|Testing|Quantifying|Auditing|Diagnosing)\b")
@@ -1339,6 +1345,11 @@ class EntityRecognizer:
             m = _Mention(head[0], head[1], text[head[0] : head[1]], True, False, 0, "title")
             nouns = _TITLE_NOUNS.search(text, head[1], title_end)
             noun = nouns.group(1).lower() if nouns else ("evaluation" if _EVALUATING_AFTER_HEAD.match(text, head[1]) else None)
+            if noun == "evaluation":
+                if _METRIC_NOUN.search(text, nouns.end() if nouns else head[1], title_end):
+                    noun = "metric"  # ("KAD: An Effective and Efficient Evaluation Metric for ...")
+                elif _EVALUATOR.search(text[head[1] : title_end]):
+                    noun = None  # ("Ragas: Automated Evaluation of ...", "FineSurE: Fine-grained Summarization Evaluation using LLMs": a method)
             # ("Evaluation": a benchmark's; "Semantic-WER: A Unified Metric for ...": a metric's)
             m.evidence["METRIC" if noun == "metric" else (type_noun(noun) or "BENCHMARK") if noun else "MODEL"] += _W_TITLE
             mentions.append(m)
