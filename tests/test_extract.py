@@ -2208,6 +2208,15 @@ def test_a_titles_evaluation_by_a_method_or_metric_heads_no_benchmark(nlp):
     assert entities(doc) == {"ZorbSure": "BENCHMARK"}
 
 
+def test_a_title_calling_its_head_a_benchmark_outweighs_the_abstracts_dataset(nlp):
+    doc = nlp("ZorbQA: A Kite Comprehension Benchmark Requiring Reasoning\u2029"
+              "We present ZorbQA, a dataset of 5k questions. Models trained on ZorbQA fail.")
+    assert entities(doc) == {"ZorbQA": "BENCHMARK"}
+    doc = nlp("ZorbQA: A Kite Benchmark Dataset for Reasoning\u2029"
+              "We present ZorbQA, a dataset of 5k questions. Models trained on ZorbQA fail.")
+    assert entities(doc) == {"ZorbQA": "DATASET"}  # (a "benchmark dataset" is a dataset)
+
+
 def test_a_competition_is_a_benchmark_as_a_challenge_is(nlp):
     doc = nlp("We evaluate KiteNet on instances in the random track of Zorb Competition 2018.")
     assert entities(doc)["Zorb Competition 2018"] == "BENCHMARK"

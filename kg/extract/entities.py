@@ -2085,6 +2085,11 @@ class EntityRecognizer:
         return _merged(entities)
 
 
+_TITLED_BENCHMARK = re.compile(
+    r"\s*([^:!?]{1,40}?)\s*[:!][\s~]+(?:(?:A|An|The)[\s~]+)?(?:(?!(?:of|for|on|in|with|to|and)\b)[\w\-]+[\s~]+){0,6}?Benchmark\b(?![\s~]+(?:[Dd]ata|[Cc]orpus))"
+)
+
+
 def _called_by_words(entities: list[list], context: _Context) -> None:
     """Types each data resource by what its sentences call it (GUIDELINES.md: a benchmark when the
     text calls it one, else a dataset): "... on POJ-104 (a clone detection benchmark)", "X, a
@@ -2113,10 +2118,14 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
                     named = [d for d in in_sentence if d[0] > at] if counted else in_sentence
                 for d in named:
                     said[id(d[2])].add(kind)
+    # "R3: A Reading Comprehension Benchmark ...": what the title calls its head outweighs the abstract's "dataset"
+    titled = _TITLED_BENCHMARK.match(context.text, 0, context.title_end)
     for entity in entities:
         kinds = said.get(id(entity))
         if kinds and len(kinds) == 1:
             entity[1] = next(iter(kinds))
+        elif kinds and titled and name_key(titled.group(1)) in {name_key(name) for name in (entity[0], *entity[2])}:
+            entity[1] = "BENCHMARK"
 
 
 def _models_called_otherwise(entities: list[list], text: str) -> None:
