@@ -3201,6 +3201,13 @@ def test_a_plural_measure_defined_by_its_short_form_is_a_measure(nlp):
     assert results(doc) == [("ZERs", "14.49%")]
 
 
+def test_a_full_stop_after_a_names_last_capital_ends_the_sentence(nlp):
+    # (spaCy's English rules keep "IoU." whole, so the listed measure went unseen)
+    assert [token.text for token in nlp.tokenizer("ZorbNet achieves 0.71 IoU.")][-2:] == ["IoU", "."]
+    assert entities(nlp("ZorbNet achieves 0.71 IoU.")) == {"ZorbNet": "MODEL", "IoU": "METRIC"}
+    assert [token.text for token in nlp.tokenizer("It is used in the U.S.")][-1] == "U.S."
+
+
 def test_what_a_number_raises_or_lowers_is_a_measure(nlp):
     # ("a 14% reduction in time per output token (TPOT)": no measure word in the long form)
     doc = nlp("KiteNet gives 5.4% higher mean Time-To-Zorb (mTTZ) and a 14% reduction in wait per kite token (WPKT).")

@@ -47,6 +47,10 @@ def load_pipeline() -> Language:
     ['kg_sentences', 'kg_urls', 'kg_aliases', 'kg_entities', 'kg_facts', 'kg_results']
     """
     nlp = spacy.blank("en")
+    # A full stop after a capital that follows a small letter or digit ends the sentence, not a name:
+    # spaCy keeps "IoU." and "ViT." whole (its rule splits one after two capitals: "BLEU.").
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z0-9][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp
