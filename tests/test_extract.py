@@ -259,6 +259,10 @@ def test_generic_acronyms_and_concepts_are_not_entities(nlp):
     assert entities(nlp("We segment lesions on T1, T2, DWI and rs-fMRI scans in HSV and YCbCr colour spaces.")) == {}
     # parallel programming interfaces are software
     assert entities(nlp("We translate the kernels between OpenMP, OpenACC and MPI.")) == {}
+    # a generic term as written is no listed name of another case ("MIMO" is not Xiaomi's MiMo)
+    doc = nlp("We send images over multiple-input multiple-output (MIMO) channels, called KiteJSCC. KiteJSCC suits MIMO systems.")
+    assert entities(doc) == {"KiteJSCC": "MODEL"}
+    assert entities(nlp("We introduce a scheme for MIMO systems and MIMO channels.")) == {}
     # Earth-observation satellites are instruments (typed 17 times in the dev texts, never where its gold does)
     assert entities(nlp("We map floods from Sentinel-1 and Sentinel-2B images of the KiteFlood dataset.")) == {"KiteFlood": "DATASET"}
 

@@ -1454,7 +1454,9 @@ class EntityRecognizer:
         for short, long, s_start, s_end, l_start, l_end in aliases:
             key = name_key(short)
             # a listed name spelled out: "Natural Questions (NQ)" (not "m-BERT (MB)", a table's abbreviation)
-            known = self.lexicon.known_type(short) or (self.lexicon.known_type(long) if " " in long else None)
+            # (not a generic term as written, whatever name shares its letters: "MIMO" is no MiMo)
+            known = None if self.lexicon.is_generic(short) else self.lexicon.known_type(short)
+            known = known or (self.lexicon.known_type(long) if " " in long else None)
             if known is None and short.endswith("s") and self.lexicon.known_type(short[:-1]) == "MODEL":
                 known = "MODEL"  # "denoising diffusion probabilistic models (DDPMs)": the plural of a listed model
             start_of_sentence = context.sentence_start(s_start)
@@ -1701,6 +1703,8 @@ class EntityRecognizer:
                 known = self.lexicon.known_type(m.text)
                 if known == "MODEL" and m.text.istitle() and name_key(m.text) in self.capitals_only:
                     continue  # "Bloom filters", "Bloom's taxonomy": a word, not BLOOM
+                if known and self.lexicon.is_generic(m.text):
+                    continue  # "MIMO channels" (generic as written), not the listed model MiMo
                 if known and known != "METRIC":
                     m.evidence[_DATA if known == "DATASET" else known] += _W_LEXICON
                     # ("a 1B-parameter Llama model": a listed name in another case is still listed)
