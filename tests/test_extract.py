@@ -263,6 +263,8 @@ def test_generic_acronyms_and_concepts_are_not_entities(nlp):
     doc = nlp("We send images over multiple-input multiple-output (MIMO) channels, called KiteJSCC. KiteJSCC suits MIMO systems.")
     assert entities(doc) == {"KiteJSCC": "MODEL"}
     assert entities(nlp("We introduce a scheme for MIMO systems and MIMO channels.")) == {}
+    # a camera's field of view (typed 4 times in the dev texts, never in its gold)
+    assert entities(nlp("Our KiteCam model handles the large field of view (FoV) of 360 images.")) == {"KiteCam": "MODEL"}
     # Earth-observation satellites are instruments (typed 17 times in the dev texts, never where its gold does)
     assert entities(nlp("We map floods from Sentinel-1 and Sentinel-2B images of the KiteFlood dataset.")) == {"KiteFlood": "DATASET"}
 
