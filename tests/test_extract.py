@@ -3214,6 +3214,13 @@ def test_a_full_stop_after_a_names_last_capital_ends_the_sentence(nlp):
     assert [token.text for token in nlp.tokenizer("It is used in the U.S.")][-1] == "U.S."
 
 
+def test_a_long_form_ending_in_the_word_map_names_no_measure(nlp):
+    # ("map" is a word; the listed measure is "mAP")
+    doc = nlp("We introduce the kite semantic coupled attention map (KS-CAM). KS-CAM outperforms ZorbCAM by 7.1% on KiteSet.")
+    assert entities(doc)["KS-CAM"] == "MODEL"
+    assert entities(nlp("We report the mean average precision (mAP) on KiteSet."))["mAP"] == "METRIC"
+
+
 def test_what_a_number_raises_or_lowers_is_a_measure(nlp):
     # ("a 14% reduction in time per output token (TPOT)": no measure word in the long form)
     doc = nlp("KiteNet gives 5.4% higher mean Time-To-Zorb (mTTZ) and a 14% reduction in wait per kite token (WPKT).")

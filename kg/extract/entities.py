@@ -1202,9 +1202,9 @@ class EntityRecognizer:
         return next((tail for tail in tails if self.lexicon.known_type(tail) == "METRIC" and not self._miscased(tail)), None)
 
     def _miscased(self, word: str) -> bool:
-        """Whether ``word`` is a capitalised English word spelled like a cased measure ("Map", not "mAP")."""
+        """Whether ``word`` is an English word spelled like a cased measure ("Map" or "attention map", not "mAP")."""
         cased = self.cased_metrics.get(name_key(word))
-        return cased is not None and word != cased and word[:1].isupper() and word[1:].islower()
+        return cased is not None and word != cased and word[1:].islower()
 
     def _capitalised_measure(self, word: str) -> bool:
         """Whether ``word`` spells a listed measure with capitals added only ("MinDCF" for
