@@ -3225,6 +3225,8 @@ def test_what_a_number_raises_or_lowers_is_a_measure(nlp):
     # ("a 14% reduction in time per output token (TPOT)": no measure word in the long form)
     doc = nlp("KiteNet gives 5.4% higher mean Time-To-Zorb (mTTZ) and a 14% reduction in wait per kite token (WPKT).")
     assert entities(doc) == {"KiteNet": "MODEL", "mTTZ": "METRIC", "WPKT": "METRIC"}
+    doc = nlp("KiteNet improves the kite recognition rate (KiteRate) by 2.25% on ZorbSet.")
+    assert entities(doc)["KiteRate"] == "METRIC"
     doc = nlp("KiteNet gives a 37% improvement in Zorb Language Model (ZLM) perplexity.")
     assert entities(doc).get("ZLM") != "METRIC"  # (a model's head is no measure)
 

@@ -459,12 +459,15 @@ _MEASURE_AFTER = re.compile(
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # "our model, Preserve Your Own COrrelation (PYoCo)": a model noun and a comma before a long form.
 _MODEL_COMMA_BEFORE = re.compile(r"\bmodel,[\s~]+$")
-# "a 14% reduction in time per output token (TPOT)", "5.4% higher mean Time-To-Accident (mTTA)":
-# what a number raises or lowers is a measure, whatever its words.
+# "a 14% reduction in time per output token (TPOT)", "5.4% higher mean Time-To-Accident (mTTA)",
+# "improving the expression recognition rate (ExpRate) by 2.25%": what a number raises or lowers
+# is a measure, whatever its words.
 _CHANGED_BY_VALUE = re.compile(
     r"\d[\d.,]*[\s~]*(?:\\?%|points?|pp)?[\s~]+(?:higher|lower|better|worse|"
     r"(?:improvements?|increases?|reductions?|decreases?|drops?|gains?)[\s~]+in(?:[\s~]+terms[\s~]+of)?)[\s~]+(?:the[\s~]+)?$"
 )
+_RAISING_BEFORE = re.compile(r"\b(?:improv|increas|reduc|decreas|boost|rais|lower|cut)\w*[\s~]+(?:the[\s~]+|its[\s~]+|their[\s~]+)?$", re.IGNORECASE)
+_BY_VALUE_AFTER = re.compile(r"[\s~]+by[\s~]+(?:up[\s~]+to[\s~]+|about[\s~]+|over[\s~]+|nearly[\s~]+|an?[\s~]+average[\s~]+of[\s~]+)?\$?\d")
 # "93.8% OA on ScanObjectNN", "a 63.7% SR in": an acronym right after a percentage is what it measures.
 # ("a 6.3% increase in mAPH": a change of it between)
 _AFTER_PERCENTAGE = re.compile(
@@ -1541,7 +1544,9 @@ class EntityRecognizer:
                 else:
                     # "Matthews correlation coefficient (MCC)", "exact match (EM)", "attack success rate (ASR)"
                     m.evidence["METRIC"] += _W_METRIC
-            elif _CHANGED_BY_VALUE.search(before) and head not in _MODEL_HEADS | _DATA_HEADS:
+            elif (
+                _CHANGED_BY_VALUE.search(before) or (_RAISING_BEFORE.search(before) and _BY_VALUE_AFTER.match(text, after_paren))
+            ) and head not in _MODEL_HEADS | _DATA_HEADS:
                 m.evidence["METRIC"] += _W_METRIC
             elif (
                 self.lexicon.is_generic(short)
