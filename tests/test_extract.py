@@ -275,6 +275,23 @@ def test_no_listed_name_is_also_a_generic_term():
     assert [name for name, _ in lexicon.names if lexicon.is_generic(name)] == []
 
 
+def test_what_a_name_holds_makes_it_data(nlp):
+    # "X, comprising 214 million images": a data set by its contents (not a place the data come from)
+    doc = nlp("We first curate ZorbLife-200M, comprising 214 million images of living organisms.")
+    assert entities(doc) == {"ZorbLife-200M": "DATASET"}
+    doc = nlp("We provide ZorbVid-2M, comprised of over two million videos. ZorbVid-2M helps KiteNet.")
+    assert entities(doc)["ZorbVid-2M"] == "DATASET"
+    doc = nlp("We collect camera trap images in Southern Kiteland, consisting of 104,495 images of species.")
+    assert entities(doc) == {}
+
+
+def test_an_apposition_with_listed_adjectives_types_the_name(nlp):
+    doc = nlp("To this end, we propose ZorbInstruct, a large-scale, comprehensive, and high-quality dataset for kites.")
+    assert entities(doc) == {"ZorbInstruct": "DATASET"}
+    doc = nlp("We use ZorbNet, a model, and a KiteSet corpus.")
+    assert entities(doc) == {"ZorbNet": "MODEL", "KiteSet": "DATASET"}
+
+
 def test_dataset_and_benchmark_cues_type_capitalised_names(nlp):
     doc = nlp(
         "We pre-train KiteLM on the Ocean Reviews corpus and test it on the Harbor Bench benchmark, "

@@ -97,6 +97,16 @@ _DATA_ITEMS = re.compile(
     r"examples|samples|images|videos|questions|articles|documents|sentences|notes|pairs|dialogues|clips|splits?|subsets?|"
     r"data|dumps?|snapshots?)\b"
 )
+# "X, comprising 214 million images", "X, comprised of over two million videos": what a name holds.
+_DATA_CONTAINED = re.compile(
+    r",?[\s~]+(?:comprising|consisting[\s~]+of|containing|comprised[\s~]+of|(?:which|that)[\s~]+(?:contains|comprises|consists[\s~]+of))[\s~]+"
+    r"(?:over|more[\s~]+than|about|nearly|approximately|around|some|roughly)?[\s~]*"
+    r"(?:\d[\d.,]*[\s~]*(?:[KMBk]\b|thousand|million|billion)?|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)[\s~]+"
+    r"(?:[\w\-]+[\s~]+){0,3}?(?:images|videos|samples|examples|questions|pairs|documents|sentences|utterances|hours|clips|dialogues|"
+    r"conversations|tokens|records|recordings|instances|annotations|scans|articles|texts|problems|prompts|queries|trajectories|"
+    r"episodes|frames|molecules|proteins|reviews|posts|tweets|transactions|papers|photos|pages)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)[\s~]+$")  # ("collected in Southwestern Florida, consisting of ...": where, not what)
 _MEASURED_ON = re.compile(r"[\s~]+on[\s~]+(?:the[\s~]+)?$")
 _SCORED_ON = re.compile(r"\d(?:[\s~]*\\?%|[\s~]+(?:points?|pp)\b)?[\s~]+on[\s~]+(?:the[\s~]+)?$")
 # "the validation sets of TriviaQA", "a subset of LAION", "60k hours of LibriLight": what
@@ -259,7 +269,7 @@ _OUTPERFORMS = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)[
 # ("GraphMAE—a simple graph autoencoder", "FooNet - a new framework": a dash opens one too)
 _APPOSITIVE = re.compile(
     r"(?:[\s)]?[,:][\s~]+|[\s~]*[–—][\s~]*|[\s~]+-[\s~]+)(?:a|an|the|our)[\s~]+(?:(?:set|family|series|suite|collection|group|pair)[\s~]+of[\s~]+)?"
-    r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are)\b)(?:\d+\.\d+\w*|[\w\-]+)[\s~]+){0,5}(" + _NOUNS
+    r"(?:(?!(?:that|which|whose|where|with|for|to|on|in|of|and|by|from|as|is|are|a|an|the)\b)(?:\d+\.\d+\w*|[\w\-]+)(?:,[\s~]+(?:and[\s~]+)?|[\s~]+)){0,5}(" + _NOUNS
     + r"|[A-Z]{0,3}LMs?|resource|metric)\b"  # "BLIP-2, an impressive MLLM": a kind of language model; ("a 10.7M caption dataset")
 )  # "PAQ, a very large resource of QA pairs" (only here: "low-resource languages such as X"), "GEMBA, a GPT-based metric"
 # "an evaluation framework", "a public-data benchmark framework": a kind of model that evaluates.
@@ -1918,7 +1928,10 @@ class EntityRecognizer:
                     m.accepted = True
                     if not m.evidence:
                         m.evidence[_DATA] += _W_ON
-            if _DATA_ITEMS.match(text, last.end) or (_DATA_OF.search(near) if "of" in near or "from" in near else False):
+            if (
+                _DATA_ITEMS.match(text, last.end) or (_DATA_OF.search(near) if "of" in near or "from" in near else False)
+                or (_DATA_CONTAINED.match(text, last.end) and not _PLACE_BEFORE.search(text, max(0, first.start - 6), first.start))
+            ):
                 shared["DATASET"] += _W_AFTER
             elif mentions_any(near, _LEARNED_HINTS) and _LEARNED_FROM.search(near):
                 shared["DATASET"] += _W_AFTER
