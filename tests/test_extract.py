@@ -285,6 +285,11 @@ def test_what_a_name_holds_makes_it_data(nlp):
     assert entities(doc) == {}
 
 
+def test_a_database_spelled_out_is_data(nlp):
+    doc = nlp("The model uses structural events present in the Weimar Kite Database (WKD) for inducing structure.")
+    assert entities(doc) == {"WKD": "DATASET"}
+
+
 def test_an_apposition_with_listed_adjectives_types_the_name(nlp):
     doc = nlp("To this end, we propose ZorbInstruct, a large-scale, comprehensive, and high-quality dataset for kites.")
     assert entities(doc) == {"ZorbInstruct": "DATASET"}

@@ -2395,7 +2395,7 @@ _DATA_WORD_APPOSED = re.compile(
 _NAMING_GAP = re.compile(r"[\s~]*(?:" + NAME_GIVERS + r")[\s~]+")  # "a dataset called X"
 # "across various benchmarks", "on 12 datasets": a count of unnamed ones; it names only what follows it.
 _COUNTED_BEFORE = re.compile(r"\b(?:various|several|multiple|diverse|different|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)[\s~]+(?:[\w\-]+[\s~]+)?$")
-_DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank".split())
+_DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks suite collection treebank bank database databases".split())
 
 
 @Language.factory(
