@@ -285,6 +285,12 @@ def test_what_a_name_holds_makes_it_data(nlp):
     assert entities(doc) == {}
 
 
+def test_a_type_noun_a_few_modifiers_back_types_the_name(nlp):
+    # (the determiner may stand more than 30 characters before the name)
+    doc = nlp("We carry out experiments on the large-scale touchless palmprint datasets ZUHK-v1 and KiteJi, with gains.")
+    assert entities(doc) == {"ZUHK-v1": "DATASET", "KiteJi": "DATASET"}
+
+
 def test_a_database_spelled_out_is_data(nlp):
     doc = nlp("The model uses structural events present in the Weimar Kite Database (WKD) for inducing structure.")
     assert entities(doc) == {"WKD": "DATASET"}

@@ -1828,8 +1828,8 @@ class EntityRecognizer:
             noun = context.nearest_type_noun(first.start - len(window), first.start)
             if noun and noun != "METRIC":
                 shared[noun] += _W_SHAPE
-            right_before = _NOUN_RIGHT_BEFORE.search(near) if " " in near else None
-            if right_before:  # "our model X", "the benchmark X": the noun is the name's
+            right_before = _NOUN_RIGHT_BEFORE.search(window) if " " in near else None
+            if right_before:  # "our model X", "the benchmark X", "the large-scale palmprint datasets X": the noun is the name's
                 shared[type_noun(right_before.group(right_before.lastindex)) or "MODEL"] += _W_BEFORE
             # "results on Zorblax", "experiments across Zorblax and Quux": what a paper reports
             # results on is a name ("on" alone is a weaker hint; "across" alone none).
