@@ -289,6 +289,9 @@ def test_a_type_noun_a_few_modifiers_back_types_the_name(nlp):
     # (the determiner may stand more than 30 characters before the name)
     doc = nlp("We carry out experiments on the large-scale touchless palmprint datasets ZUHK-v1 and KiteJi, with gains.")
     assert entities(doc) == {"ZUHK-v1": "DATASET", "KiteJi": "DATASET"}
+    # ... and with no determiner, a plural data noun right before it
+    doc = nlp("Extensive testing on standard datasets and debiased datasets KiteNet-CD and Zorbades-CD shows gains.")
+    assert entities(doc) == {"KiteNet-CD": "DATASET", "Zorbades-CD": "DATASET"}
 
 
 def test_a_database_spelled_out_is_data(nlp):

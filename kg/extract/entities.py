@@ -201,6 +201,7 @@ _NOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:our|the|this|a|an|two|three|four|five|both)" + _MODIFIED_NOUN + r"[\s~]+$"
     r"|(?<![Oo]n[\s~])(?<![Ii]n[\s~])(?<!for[\s~])(?<!across[\s~])(?<!with[\s~])(?<!from[\s~])(?<!to[\s~])(?<!by[\s~])"
     r"\b(?:our|the|this|a|an)" + _MODIFIED_NOUN + r",[\s~]+(?:namely[\s~]+)?$"
+    r"|\b(datasets|benchmarks|corpora)[\s~]+$"  # ("on debiased datasets X and Y")
 )
 # A verb of scoring with a number after it: "X achieves a win rate of 78.4%", "X reaches 71.2".
 _SCORES_AFTER = re.compile(
