@@ -2145,7 +2145,9 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
     titled = _TITLED_BENCHMARK.match(context.text, 0, context.title_end)
     for entity in entities:
         kinds = said.get(id(entity))
-        if kinds and len(kinds) == 1:
+        if any(_BENCHMARK_DATA_AFTER.match(context.text, end) for _, end in entity[3]):
+            entity[1] = "BENCHMARK"  # "the VehicleID benchmark dataset": a benchmark, in most texts' gold
+        elif kinds and len(kinds) == 1:
             entity[1] = next(iter(kinds))
         elif kinds and titled and name_key(titled.group(1)) in {name_key(name) for name in (entity[0], *entity[2])}:
             entity[1] = "BENCHMARK"
@@ -2381,6 +2383,7 @@ _INPUT_HEADS = frozenset("knowledge information data feature features signal sig
 _DATASET_WORDS = r"(?:datasets?|data[\s~]+sets?|corpus|corpora)"
 _BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+" + _DATASET_WORDS + r"\b)|leaderboards?|evaluation suites?)\b")
 _DATASET_WORD = re.compile(r"\b" + _DATASET_WORDS + r"\b")
+_BENCHMARK_DATA_AFTER = re.compile(r"\)?[\s~]+benchmark[\s~]+(?:datasets?|data[\s~]+sets?)\b")
 # A metric word said of the name after it or before it (see _models_called_otherwise).
 _METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~]+(?:an?|the)[\s~]+(?:[\w\-]+[\s~]+){0,5}?metric\b")
 _METRIC_WORD_BEFORE = re.compile(
