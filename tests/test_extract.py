@@ -300,6 +300,12 @@ def test_a_name_right_before_benchmark_dataset_is_a_benchmark(nlp):
     assert entities(doc) == {"ZorbNet": "MODEL", "KiteNet": "MODEL", "ZorbID": "BENCHMARK", "KiteSet": "DATASET"}
 
 
+def test_what_experiments_run_on_both_of_is_data(nlp):
+    assert entities(nlp("We ran experiments on both ZorbSet and KiteSet.")) == {"ZorbSet": "DATASET", "KiteSet": "DATASET"}
+    # (not what a method relies on)
+    assert entities(nlp("ZorbNet relies on both ZorbTok and KiteNet."))["ZorbTok"] == "MODEL"
+
+
 def test_a_database_spelled_out_is_data(nlp):
     doc = nlp("The model uses structural events present in the Weimar Kite Database (WKD) for inducing structure.")
     assert entities(doc) == {"WKD": "DATASET"}

@@ -220,12 +220,12 @@ _NAMING = re.compile(
 # words(); the lookbehinds then look past that letter.)
 _ON = re.compile(
     r"[Oo](?<=\b.)(?<!based .)(?<!built .)(?<!relies .)(?<!rely .)(?<!focus .)(?<!depends .)(?<!depend .)"
-    r"(?<!conditioned .)n[\s~]+(?:the[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"
+    r"(?<!conditioned .)n[\s~]+(?:the[\s~]+|both[\s~]+)?(?:[\w\-]+-shot[\s~]+|zero-shot[\s~]+)?$"  # ("on both X and Y")
 )
 # "experiments on X", "evaluated on X", "results on X", "accuracy on X", "evaluations across X".
 _EVALUATED_ON = re.compile(
     words(r"evaluat\w*", r"experiments?", r"results?", "tested", "test", r"scores?", "accuracy", "performance", "state-of-the-art")
-    + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+)?$)"
+    + r"(?i:[\s~]+(?:(?:[\w\-]+[\s~]+){0,2}?(?:conducted|carried[\s~]+out|performed)[\s~]+)?(?:on|across)[\s~]+(?:the[\s~]+|both[\s~]+)?$)"
 )
 _GENERALISES_TO = re.compile(r"(?:generali[sz]\w*|transferred)(?:[\s~]+well)?[\s~]+to[\s~]+(?:the[\s~]+)?$")
 _PROPOSE_HINTS = ("propos", "introduc", "present", "releas", "develop", "contribut", "design", "devis")
