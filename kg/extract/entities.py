@@ -2108,18 +2108,14 @@ class EntityRecognizer:
         return _merged(entities)
 
 
-_TITLED_BENCHMARK = re.compile(
-    r"\s*([^:!?]{1,40}?)\s*[:!][\s~]+(?:(?:A|An|The)[\s~]+)?(?:(?!(?:of|for|on|in|with|to|and)\b)[\w\-]+[\s~]+){0,6}?Benchmark\b(?![\s~]+(?:[Dd]ata|[Cc]orpus))"
-)
-
-
 def _called_by_words(entities: list[list], context: _Context) -> None:
     """Types each data resource by what its sentences call it (GUIDELINES.md: a benchmark when the
     text calls it one, else a dataset): "... on POJ-104 (a clone detection benchmark)", "X, a
     dataset of ...". A word in or right after a name, or naming one ("a dataset called X"), is that
     name's ("on the RedPajama dataset ... on the LM Evaluation Harness": the dataset is
     RedPajama), any other its sentence's; words of both kinds, or of neither, leave the type as
-    it is."""
+    it is, unless the title calls the name "A ... Benchmark". A name right before "benchmark
+    dataset" is a benchmark, whatever else is said of it."""
     data = [(start, end, entity) for entity in entities if entity[1] in ("DATASET", "BENCHMARK") for start, end in entity[3]]
     if not data:
         return
@@ -2141,8 +2137,7 @@ def _called_by_words(entities: list[list], context: _Context) -> None:
                     named = [d for d in in_sentence if d[0] > at] if counted else in_sentence
                 for d in named:
                     said[id(d[2])].add(kind)
-    # "R3: A Reading Comprehension Benchmark ...": what the title calls its head outweighs the abstract's "dataset"
-    titled = _TITLED_BENCHMARK.match(context.text, 0, context.title_end)
+    titled = _TITLED_BENCHMARK.match(context.text, 0, context.title_end)  # (outweighs the abstract's "dataset")
     for entity in entities:
         kinds = said.get(id(entity))
         if any(_BENCHMARK_DATA_AFTER.match(context.text, end) for _, end in entity[3]):
@@ -2384,6 +2379,10 @@ _DATASET_WORDS = r"(?:datasets?|data[\s~]+sets?|corpus|corpora)"
 _BENCHMARK_WORD = re.compile(r"\b(?:benchmarks?(?![\s~]+" + _DATASET_WORDS + r"\b)|leaderboards?|evaluation suites?)\b")
 _DATASET_WORD = re.compile(r"\b" + _DATASET_WORDS + r"\b")
 _BENCHMARK_DATA_AFTER = re.compile(r"\)?[\s~]+benchmark[\s~]+(?:datasets?|data[\s~]+sets?)\b")
+# "R3: A Reading Comprehension Benchmark ...": a title calling its head a benchmark (not "A ... Benchmark Dataset").
+_TITLED_BENCHMARK = re.compile(
+    r"\s*([^:!?]{1,40}?)\s*[:!][\s~]+(?:(?:A|An|The)[\s~]+)?(?:(?!(?:of|for|on|in|with|to|and)\b)[\w\-]+[\s~]+){0,6}?Benchmark\b(?![\s~]+(?:[Dd]ata|[Cc]orpus))"
+)
 # A metric word said of the name after it or before it (see _models_called_otherwise).
 _METRIC_WORD_AFTER = re.compile(r"\)?[\s~]+(?:evaluation[\s~]+)?metrics?\b|,[\s~]+(?:an?|the)[\s~]+(?:[\w\-]+[\s~]+){0,5}?metric\b")
 _METRIC_WORD_BEFORE = re.compile(
