@@ -249,6 +249,16 @@ _NEW_DATA_BEFORE = re.compile(
     r"(?:datasets?|benchmarks?|corpus|corpora)"
     r"[\s~]*[(,:]?[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed)[\s~]+)?[“\"]?$"
 )
+# ... and so is a method: "a novel Offline Group Relative Policy Optimization (O-GRPO)", "two novel
+# paradigms to utilize LLMs, i.e., X and Y", "a new search algorithm, X" (not "newly", "recently",
+# nor the words describing a name just given: "TESSERA, a novel Remote Sensing Foundation Model (RSFM)").
+_NEW_METHOD_BEFORE = re.compile(
+    r"(?<!recently[\s~])(?<!newly[\s~])(?<![\w)],[\s~])\b(?:a|an|two|three|several|our)[\s~]+(?:[\w\-]+[\s~]+)?(?:new|novel)[\s~]+"
+    r"(?:(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
+    r"(?:method|approach|framework|algorithm|architecture|model|network|paradigm|technique|strategy|objective|module|mechanism|loss)s?"
+    r"(?:[\s~]+(?:to|for)[\s~]+(?:[\w\-]+[\s~]+){0,3}?[\w\-]+[\s~]*[,:]|[\s~]*[(,:]?)"  # (after "a novel framework for X" only by apposition)
+    r"[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed|termed)[\s~]+)?)?[“\"]?$"
+)
 _NEW_DATA_AFTER = re.compile(
     r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:dataset|benchmark|corpus)\b"
 )
@@ -994,6 +1004,8 @@ class FactFinder:
                                 propose(other, number, 0.7)
                 elif d.type(index) in _DATA_TYPES and self._new_data(d, mentions, start, m_start, m_end) and not self._well_known(d, index):
                     propose(index, number, 0.6)
+                elif d.type(index) == "MODEL" and self._new_method(d, mentions, start, m_start, m_end) and not self._well_known(d, index):
+                    propose(index, number, 0.55)
                 elif (own := _OWN.search(d.text, max(start, m_start - 20), m_start)) and d.text[m_end : m_end + 1] != "-":
                     # ("our ZorbNet"; data only when new: "our proposed PlannerArena", not "our ImageNet runs")
                     new = d.type(index) == "MODEL" or _NEW_OWN.search(own.group())
@@ -1144,6 +1156,18 @@ class FactFinder:
         at = d.defined.get(name_key(d.text[m_start:m_end]), head)
         at = at if start <= at < head else head
         return bool(_NEW_DATA_BEFORE.search(d.text, max(start, at - 90), at) or _NEW_DATA_AFTER.match(d.text, m_end))
+
+    @staticmethod
+    def _new_method(d: _Doc, mentions: list, start: int, m_start: int, m_end: int) -> bool:
+        """"a novel Offline Group Relative Policy Optimization (O-GRPO)", "two novel paradigms ..., i.e.,
+        X and Y", "a novel approach to self-supervised pretraining, X": a method the text calls new
+        where it names it is the paper's."""
+        if d.text[m_end : m_end + 1] == "-":
+            return False  # ("a novel RSSI-based method": what the method is based on)
+        head = _list_head(d, mentions, m_start)
+        at = d.defined.get(name_key(d.text[m_start:m_end]), head)
+        at = at if start <= at < head else head
+        return bool(_NEW_METHOD_BEFORE.search(d.text, max(start, at - 90), at))
 
     def _defined_parts(self, d: _Doc, proposed: list[int], facts: dict, add) -> None:
         """"We propose a detector, ZorbDet ... A pyramid enhancement network (PEN) decomposes ...":
