@@ -475,6 +475,14 @@ def _list_head(d: _Doc, mentions: list, m_start: int) -> int:
     return head
 
 
+def _named_at(d: _Doc, mentions: list, start: int, m_start: int, m_end: int) -> int:
+    """Where the words before a mention that may call it new end: the start of the list it ends, or
+    of the long form the sentence spells it out with ("a new ... dataset, Zorbic Kite Corpus (ZKC)")."""
+    head = _list_head(d, mentions, m_start)
+    at = d.defined.get(name_key(d.text[m_start:m_end]), head)
+    return at if start <= at < head else head
+
+
 class _Sentence:
     """One sentence with mentions: its text, and the cues read from it, each looked for once
     and only when a mention needs it (offsets are the doc's, except in ``text``)."""
@@ -1152,9 +1160,7 @@ class FactFinder:
     def _new_data(d: _Doc, mentions: list, start: int, m_start: int, m_end: int) -> bool:
         """"a new animal faces dataset (AFHQ)", "two new benchmarks: X and Y", "X, a large new
         multilingual dataset": data the text calls new or novel where it names them is the paper's."""
-        head = _list_head(d, mentions, m_start)
-        at = d.defined.get(name_key(d.text[m_start:m_end]), head)
-        at = at if start <= at < head else head
+        at = _named_at(d, mentions, start, m_start, m_end)
         return bool(_NEW_DATA_BEFORE.search(d.text, max(start, at - 90), at) or _NEW_DATA_AFTER.match(d.text, m_end))
 
     @staticmethod
@@ -1164,9 +1170,7 @@ class FactFinder:
         where it names it is the paper's."""
         if d.text[m_end : m_end + 1] == "-":
             return False  # ("a novel RSSI-based method": what the method is based on)
-        head = _list_head(d, mentions, m_start)
-        at = d.defined.get(name_key(d.text[m_start:m_end]), head)
-        at = at if start <= at < head else head
+        at = _named_at(d, mentions, start, m_start, m_end)
         return bool(_NEW_METHOD_BEFORE.search(d.text, max(start, at - 90), at))
 
     def _defined_parts(self, d: _Doc, proposed: list[int], facts: dict, add) -> None:
