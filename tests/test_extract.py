@@ -2245,6 +2245,11 @@ def test_a_method_the_text_calls_new_where_it_names_it_is_proposed(nlp):
     assert facts(nlp("We present a novel framework for ZorbSplatting that runs fast."), "proposes") == []
     assert facts(nlp("We present ZESSERA, a novel Remote Sensing Kite Model (RSKM) that uses SSL."), "proposes") == ["ZESSERA"]
     assert facts(nlp("Recently, a novel architecture, KiteMamba, was proposed. We use it."), "proposes") == []
+    # ... and one a name is said to be right after it, though not someone else's ("introduced in the vision literature")
+    doc = nlp("Experiments show that ZorbNet, a novel lightweight framework for kites, outperforms KiteNet.")
+    assert facts(doc, "proposes") == ["ZorbNet"]
+    doc = nlp("Inspired by KiteMixer, a novel architecture introduced in vision, we propose ZorbSinger.")
+    assert "KiteMixer" not in facts(doc, "proposes")
 
 
 def test_what_a_paper_establishes_it_proposes(nlp):

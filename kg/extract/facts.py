@@ -259,6 +259,10 @@ _NEW_METHOD_BEFORE = re.compile(
     r"(?:[\s~]+(?:to|for)[\s~]+(?:[\w\-]+[\s~]+){0,3}?[\w\-]+[\s~]*[,:]|[\s~]*[(,:]?)"  # (after "a novel framework for X" only by apposition)
     r"[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed|termed)[\s~]+)?)?[“\"]?$"
 )
+_NEW_METHOD_AFTER = re.compile(  # "X, a novel lightweight framework for ..." (not "a novel architecture introduced in ...")
+    r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?"
+    r"(?:method|approach|framework|algorithm|architecture|model|network|paradigm|technique|strategy|system|pipeline)\b(?![^,.;]{0,30}\b(?:recent|recently|proposed|introduced|developed|presented|released)\b)"
+)
 _NEW_DATA_AFTER = re.compile(
     r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:dataset|benchmark|corpus)\b"
 )
@@ -1171,7 +1175,7 @@ class FactFinder:
         if d.text[m_end : m_end + 1] == "-":
             return False  # ("a novel RSSI-based method": what the method is based on)
         at = _named_at(d, mentions, start, m_start, m_end)
-        return bool(_NEW_METHOD_BEFORE.search(d.text, max(start, at - 90), at))
+        return bool(_NEW_METHOD_BEFORE.search(d.text, max(start, at - 90), at) or _NEW_METHOD_AFTER.match(d.text, m_end))
 
     def _defined_parts(self, d: _Doc, proposed: list[int], facts: dict, add) -> None:
         """"We propose a detector, ZorbDet ... A pyramid enhancement network (PEN) decomposes ...":
