@@ -240,13 +240,15 @@ _MEMBERS_OF = re.compile(r"\b(?:famil(?:y|ies)|series|suite|collection|set|class
 # A data set's noun in "Our first benchmark, X" (the paper's own data, even if well known).
 _DATA_NOUN = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b", re.IGNORECASE)
 _NEW_OWN = re.compile(r"proposed|novel|new")
+# Up to four words between "new" and its noun, none that makes "new" say something else ("the new
+# state-of-the-art on benchmarks (X)", "new results on X").
+_NEW_QUALIFIERS = r"(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
 # "a new animal faces dataset (X)", "a new benchmark, X,", "two new benchmarks: X and Y", "two new
 # benchmark datasets, i.e., X and Y" (not "the new state-of-the-art on benchmarks (X)"; see
 # FactFinder._new_data); or after the name: "X, a large new multilingual dataset".
 _NEW_DATA_BEFORE = re.compile(
-    r"(?<!recently[\s~])(?<!newly[\s~])\b(?:new|novel)[\s~]+"
-    r"(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
-    r"(?:datasets?|benchmarks?|corpus|corpora)"
+    r"(?<!recently[\s~])(?<!newly[\s~])\b(?:new|novel)[\s~]+" + _NEW_QUALIFIERS
+    + r"(?:datasets?|benchmarks?|corpus|corpora)"
     r"[\s~]*[(,:]?[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed)[\s~]+)?[“\"]?$"
 )
 # ... and so is a method: "a novel Offline Group Relative Policy Optimization (O-GRPO)", "two novel
@@ -254,18 +256,17 @@ _NEW_DATA_BEFORE = re.compile(
 # nor the words describing a name just given: "TESSERA, a novel Remote Sensing Foundation Model (RSFM)").
 _NEW_METHOD_BEFORE = re.compile(
     r"(?<!recently[\s~])(?<!newly[\s~])(?<![\w)],[\s~])\b(?:a|an|two|three|several|our)[\s~]+(?:[\w\-]+[\s~]+)?(?:new|novel)[\s~]+"
-    r"(?:(?:(?!(?:state|SOTA|records?|results?|on|in|of|for|with|across|to|at|from|and)\b)[\w\-]+[\s~]+){0,4}?"
-    r"(?:method|approach|framework|algorithm|architecture|model|network|paradigm|technique|strategy|objective|module|mechanism|loss)s?"
+    r"(?:" + _NEW_QUALIFIERS + r"(?:method|approach|framework|algorithm|architecture|model|network|paradigm|technique|strategy|objective|module|mechanism|loss)s?"
     r"(?:[\s~]+(?:to|for)[\s~]+(?:[\w\-]+[\s~]+){0,3}?[\w\-]+[\s~]*[,:]|[\s~]*[(,:]?)"  # (after "a novel framework for X" only by apposition)
     r"[\s~]*(?:(?:i\.e\.,?|namely|called|named|dubbed|termed)[\s~]+)?)?[“\"]?$"
 )
-_NEW_METHOD_AFTER = re.compile(  # "X, a novel lightweight framework for ..." (not "a novel architecture introduced in ...")
-    r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?"
-    r"(?:method|approach|framework|algorithm|architecture|model|network|paradigm|technique|strategy|system|pipeline)\b(?![^,.;]{0,30}\b(?:recent|recently|proposed|introduced|developed|presented|released)\b)"
+# "X, a large new multilingual dataset", "X, a novel lightweight framework for ...": a name said to be new right after it.
+_NEW_APPOSED = r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?"
+_NEW_METHOD_AFTER = re.compile(  # (not "a novel architecture introduced in ...")
+    _NEW_APPOSED
+    + r"(?:method|approach|framework|algorithm|architecture|model|network|paradigm|technique|strategy|system|pipeline)\b(?![^,.;]{0,30}\b(?:recent|recently|proposed|introduced|developed|presented|released)\b)"
 )
-_NEW_DATA_AFTER = re.compile(
-    r"[”\"]?\)?,[\s~]+(?:a|an)[\s~]+(?:[\w\-]+[\s~]+){0,2}?(?:new|novel)[\s~]+(?:[\w\-]+[\s~]+){0,3}?(?:dataset|benchmark|corpus)\b"
-)
+_NEW_DATA_AFTER = re.compile(_NEW_APPOSED + r"(?:dataset|benchmark|corpus)\b")
 _EVALUATED_PASSIVE = re.compile(r"\b(?:are|were)[\s~]+(?:\w+ly[\s~]+)?(?:evaluated|compared|benchmarked|tested|assessed)\b")
 _RELEASED = re.compile(
     r"\b(?:is|are|will[\s~]+be|has[\s~]+been|have[\s~]+been)[\s~]+(?:now[\s~]+)?(?:made[\s~]+)?"
